@@ -1,0 +1,133 @@
+// Text runs → text lines. A line is a set of runs whose vertical extents
+// overlap; inside a line runs are read left to right. Runs are joined without a
+// space when either side is CJK (pdfjs splits CJK text into runs freely and a
+// space there would be spurious), with one space when there is a visible gap.
+import type { TextRun } from './extract.ts';
+
+export interface TextLine {
+  runs: TextRun[];
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  size: number;
+}
+
+const CJK = /[\u2E80-\u2FFF\u3000-\u303F\u3040-\u30FF\u3100-\u312F\u3200-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF]/;
+
+export function isCjkChar(ch: string | undefined): boolean {
+  return !!ch && CJK.test(ch);
+}
+
+/** Vertical overlap of two extents as a share of the smaller one. */
+export function vOverlap(a0: number, a1: number, b0: number, b1: number): number {
+  const inter = Math.min(a1, b1) - Math.max(a0, b0);
+  const small = Math.min(a1 - a0, b1 - b0);
+  return small > 0 ? inter / small : 0;
+}
+
+/** Groups runs into lines, top to bottom; runs not reading horizontally become lines of their own. */
+export function groupLines(runs: readonly TextRun[]): TextLine[] {
+  const sorted = [...runs].sort((a, b) => (a.y0 + a.y1) / 2 - (b.y0 + b.y1) / 2 || a.x0 - b.x0);
+  const lines: TextLine[] = [];
+  for (const r of sorted) {
+    let best: TextLine | null = null;
+    let bestOv = 0;
+    if (r.horizontal) {
+      // Only the last few lines can overlap a run sorted by its centre.
+      for (let i = lines.length - 1; i >= 0 && i >= lines.length - 4; i--) {
+        const l = lines[i]!;
+        if (!l.runs[0]!.horizontal) continue;
+        const ov = vOverlap(l.y0, l.y1, r.y0, r.y1);
+        // A run overlapping a line horizontally is a different line (stacked text), not the same one.
+        const clash = l.runs.some((q) => Math.min(q.x1, r.x1) - Math.max(q.x0, r.x0) > 0.3 * Math.min(q.x1 - q.x0, r.x1 - r.x0));
+        if (ov > 0.5 && ov > bestOv && !clash) {
+          best = l;
+          bestOv = ov;
+        }
+      }
+    }
+    if (best) {
+      best.runs.push(r);
+      best.x0 = Math.min(best.x0, r.x0);
+      best.x1 = Math.max(best.x1, r.x1);
+      best.y0 = Math.min(best.y0, r.y0);
+      best.y1 = Math.max(best.y1, r.y1);
+      best.size = Math.max(best.size, r.size);
+    } else {
+      lines.push({ runs: [r], x0: r.x0, y0: r.y0, x1: r.x1, y1: r.y1, size: r.size });
+    }
+  }
+  for (const l of lines) l.runs.sort((a, b) => a.x0 - b.x0);
+  return lines.sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0);
+}
+
+/** Joins runs of one line into text (runs already ordered left to right). */
+export function joinRuns(runs: readonly TextRun[]): string {
+  let out = '';
+  let prev: TextRun | null = null;
+  for (const r of runs) {
+    const s = r.str;
+    if (prev) {
+      const gap = r.x0 - prev.x1;
+      const a = out.trimEnd().slice(-1);
+      const b = s.trimStart()[0];
+      if (isCjkChar(a) || isCjkChar(b)) {
+        out = out.trimEnd();
+        out += s.trimStart();
+      } else if (gap > 0.15 * Math.min(prev.size, r.size) && !/\s$/.test(out) && !/^\s/.test(s)) {
+        out += ' ' + s;
+      } else {
+        out += s;
+      }
+    } else {
+      out = s;
+    }
+    prev = r;
+  }
+  return tidy(out);
+}
+
+/** Collapses runs of spaces and removes spaces between CJK characters (pdfjs puts some there). */
+export function tidy(s: string): string {
+  let t = s.replace(/[\s\u00A0]+/g, ' ').trim();
+  // A space between two CJK characters is layout, not content.
+  t = t.replace(/([\u2E80-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF]) (?=[\u2E80-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF])/g, '$1');
+  return t;
+}
+
+export function lineText(l: TextLine): string {
+  return joinRuns(l.runs);
+}
+
+/** Splits runs into chunks separated by gaps wider than `gapFactor` × font size. */
+export function chunks(runs: readonly TextRun[], gapFactor: number): TextRun[][] {
+  const out: TextRun[][] = [];
+  for (const r of runs) {
+    const last = out[out.length - 1];
+    const prev = last?.[last.length - 1];
+    if (prev && r.x0 - prev.x1 <= gapFactor * Math.max(prev.size, r.size)) last!.push(r);
+    else out.push([r]);
+  }
+  return out;
+}
+
+/** Cuts a run into pieces at the given x positions, sharing the width out by character. */
+export function splitRun(run: TextRun, cuts: readonly number[]): TextRun[] {
+  const inside = cuts.filter((x) => x > run.x0 + 1 && x < run.x1 - 1).sort((a, b) => a - b);
+  if (!inside.length || !run.horizontal) return [run];
+  const chars = [...run.str];
+  const cw = (run.x1 - run.x0) / chars.length;
+  const out: TextRun[] = [];
+  let start = 0;
+  for (const x of [...inside, Infinity]) {
+    let end = x === Infinity ? chars.length : Math.round((x - run.x0) / cw);
+    end = Math.max(start, Math.min(chars.length, end));
+    if (end > start) {
+      const str = chars.slice(start, end).join('');
+      if (str.trim()) out.push({ ...run, str, x0: run.x0 + start * cw, x1: run.x0 + end * cw });
+    }
+    start = end;
+  }
+  return out.length ? out : [run];
+}

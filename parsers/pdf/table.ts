@@ -1,0 +1,75 @@
+// The page-level table shape shared by the lattice and stream detectors, and
+// the step that pours text runs into its cells.
+import type { BBox } from '../../pipeline/model.ts';
+import type { TextRun } from './extract.ts';
+import { groupLines, lineText, splitRun } from './lines.ts';
+
+export interface GridCell {
+  r: number;
+  c: number;
+  rs: number;
+  cs: number;
+  bbox: BBox;
+  runs: TextRun[];
+  lines: string[];
+}
+
+export interface PageTable {
+  page: number;
+  mode: 'lattice' | 'stream';
+  bbox: BBox;
+  /** Column boundaries, left to right (columns + 1 values). */
+  xs: number[];
+  /** Row boundaries, top to bottom (rows + 1 values). */
+  ys: number[];
+  /** Cells in row-major order of their top-left slot. */
+  cells: GridCell[];
+}
+
+export function centre(r: TextRun): [number, number] {
+  return [(r.x0 + r.x1) / 2, (r.y0 + r.y1) / 2];
+}
+
+export function inside(b: BBox, x: number, y: number, tol = 0): boolean {
+  return x >= b[0] - tol && x <= b[2] + tol && y >= b[1] - tol && y <= b[3] + tol;
+}
+
+function slotIndex(bounds: readonly number[], v: number): number {
+  for (let i = 0; i + 1 < bounds.length; i++) if (v < bounds[i + 1]!) return i;
+  return bounds.length - 2;
+}
+
+/**
+ * Puts each run into the cell under its centre. Runs crossing an internal
+ * column boundary are cut there first (pdfjs sometimes merges text of
+ * neighbouring cells into one run). Returns the runs that were used.
+ */
+export function fillTable(t: PageTable, runs: readonly TextRun[]): Set<TextRun> {
+  const used = new Set<TextRun>();
+  const owner: number[][] = [];
+  const R = t.ys.length - 1;
+  const C = t.xs.length - 1;
+  for (let i = 0; i < R; i++) owner.push(new Array<number>(C).fill(-1));
+  t.cells.forEach((c, k) => {
+    for (let i = c.r; i < c.r + c.rs; i++) for (let j = c.c; j < c.c + c.cs; j++) owner[i]![j] = k;
+  });
+  const cuts = t.xs.slice(1, -1);
+  for (const run of runs) {
+    const [cx, cy] = centre(run);
+    if (!inside(t.bbox, cx, cy)) continue;
+    used.add(run);
+    const pieces = t.mode === 'lattice' ? splitRun(run, cuts) : [run];
+    for (const p of pieces) {
+      const [px, py] = centre(p);
+      const k = owner[slotIndex(t.ys, py)]?.[slotIndex(t.xs, px)] ?? -1;
+      if (k >= 0) t.cells[k]!.runs.push(p);
+    }
+  }
+  for (const c of t.cells) c.lines = groupLines(c.runs).map(lineText).filter((s) => s.length > 0);
+  return used;
+}
+
+/** Number of cells with text. */
+export function filledCells(t: PageTable): number {
+  return t.cells.filter((c) => c.lines.length > 0).length;
+}
