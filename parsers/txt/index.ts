@@ -86,21 +86,49 @@ interface Seg {
  * only when the row already has the table's column count, or when joining the next
  * candidate row would overflow it (a row with merged columns is legitimately short).
  */
-function segmentRows(segs: Seg[], widthAt: (line: number) => number): RawCell[][] {
-  const rows: RawCell[][] = [];
+function segmentRows(segs: Seg[], widthAt: (line: number) => number): RawCell[][][] {
+  const tables: RawCell[][][] = [[]];
   let cur: RawCell[] | null = null;
+  let curWidth = 0;
+  segs = splitGluedSegs(segs, widthAt);
   for (const seg of segs) {
     const n = widthAt(seg.startLine);
-    if (cur && cur.length < n && cur.length + seg.cells.length <= n) {
+    const startsWithSeq = /^\d{1,3}$/.test(seg.cells[0]!.lines.join('').trim());
+    const curStartsWithSeq = cur !== null && /^\d{1,3}$/.test(cur[0]!.lines.join('').trim());
+    if (cur && cur.length < n && cur.length + seg.cells.length <= n && !(startsWithSeq && curStartsWithSeq)) {
       // The blank line(s) were empty paragraphs inside the last cell.
       cur.push(...seg.cells);
       continue;
     }
-    if (cur) rows.push(cur);
+    if (cur) tables[tables.length - 1]!.push(cur);
+    // A run of rows with another column count is another table written right after.
+    if (cur && n !== curWidth && seg.cells.length === n && Math.abs(n - curWidth) >= 3) tables.push([]);
     cur = [...seg.cells];
+    curWidth = n;
   }
-  if (cur) rows.push(cur);
-  return rows;
+  if (cur) tables[tables.length - 1]!.push(cur);
+  return tables.filter((t) => t.length > 0);
+}
+
+/**
+ * A candidate row longer than the table is two rows written without a blank line
+ * between (the last row of one table and the header of the next): split it so the
+ * tail has the width of the rows that follow.
+ */
+function splitGluedSegs(segs: Seg[], widthAt: (line: number) => number): Seg[] {
+  const out: Seg[] = [];
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i]!;
+    const n = widthAt(seg.startLine);
+    const next = segs[i + 1];
+    const m = next ? widthAt(next.startLine) : n;
+    const len = seg.cells.length;
+    if (next && len > Math.max(n, m) && m !== n && len - m >= 1 && next.cells.length === m) {
+      out.push({ cells: seg.cells.slice(0, len - m), startLine: seg.startLine });
+      out.push({ cells: seg.cells.slice(len - m), startLine: next.startLine - 1 });
+    } else out.push(seg);
+  }
+  return out;
 }
 
 /**
@@ -194,8 +222,9 @@ export function readTabCellText(text: string): Block[] {
 
   const flushTable = () => {
     if (segs.length) {
-      const rows = segmentRows(segs, widthAt);
-      blocks.push({ kind: 'table', rows: toSourceRows(rows), pages: [], mode: 'text' } satisfies SourceTable);
+      for (const rows of segmentRows(segs, widthAt)) {
+        blocks.push({ kind: 'table', rows: toSourceRows(rows), pages: [], mode: 'text' } satisfies SourceTable);
+      }
       segs = [];
     }
   };
