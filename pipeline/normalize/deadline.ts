@@ -1,0 +1,239 @@
+// The Deadline grammar of the canonical schema (kinds date / range / recurring /
+// ongoing / completed / unspecified), applied to one deadline cell or to a
+// document-level note.
+//
+// Words (frequencies, ongoing and completed words, start markers, range
+// separators, note leads) are data: pipeline/data/deadline-vocab.json; calendar
+// words (年底, 上半年, 质量月…) are in date-vocab.json and scanned by dates.ts.
+//
+// Rules where a cell says more than one thing (documented in the report and here):
+// - A frequency word (每年, 每季度…) makes the cell recurring; a date written right
+//   before it with a start marker (`2018年起每年`) is its start; a month or named
+//   month after it (`每年9月份前`, `每年质量月`) is its month.
+// - A dated deadline beats a recurring or ongoing phrase in the same cell
+//   (`2018年12月前完成，以后每年持续推进` → date, end 2018-12): the date is the only
+//   part a loader can compare. Info diagnostic `deadline-mixed` records the drop.
+// - Two dates joined by a range separator (—, -, ~, 至, 到) are a range; a second
+//   date without a year takes the first one's (`2018年10月-12月`).
+// - Several dates that are not one range → date, end = the latest (every milestone
+//   must be met by then), info diagnostic `deadline-several-dates`.
+// - A date followed directly by a start marker and nothing else dated
+//   (`2018年起持续开展`, `2018年10月起`) → ongoing with that start.
+// - A completed word (已完成, 已落实) → completed, keeping a written date as end.
+// - A month or period without a year (`6月底前`, `下半年`) takes ctx.year when the
+//   caller knows the document's year (info `deadline-year-assumed`); otherwise the
+//   deadline is unspecified with that month and warning `deadline-year-missing`.
+import type { Deadline } from '../../schemas/dataset.ts';
+import vocab from '../data/deadline-vocab.json' with { type: 'json' };
+import { diag, type Diagnostic, type Location, type Result } from '../model.ts';
+import { dateText, findDates, tokenMonth, tokenToIso, type DateToken } from './dates.ts';
+import { normalizeText } from './text.ts';
+
+type Frequency = NonNullable<Deadline['frequency']>;
+
+const FREQUENCIES: [string, Frequency][] = (Object.entries(vocab.frequencies) as [string, Frequency][])
+  .sort(([a], [b]) => b.length - a.length || (a < b ? -1 : 1));
+const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+const ONGOING = byLength(vocab.ongoing);
+const COMPLETED = byLength(vocab.completed);
+const START_MARKERS = byLength(vocab.startMarkers);
+const RANGE_SEPARATORS = new Set(vocab.rangeSeparators);
+
+export interface DeadlineContext {
+  documentId: string | null;
+  location?: Location;
+  /** The document's year, used for a month written without a year (`6月底前`). */
+  year?: number | null;
+}
+
+function blank(raw: string): Deadline {
+  return { raw, kind: 'unspecified', start: null, end: null, frequency: null, month: null, inherited: false };
+}
+
+/** Earliest frequency word in the text (longest at the same place). */
+function findFrequency(s: string): { index: number; length: number; frequency: Frequency } | null {
+  let best: { index: number; length: number; frequency: Frequency } | null = null;
+  for (const [word, frequency] of FREQUENCIES) {
+    const index = s.indexOf(word);
+    if (index < 0) continue;
+    if (!best || index < best.index || (index === best.index && word.length > best.length)) {
+      best = { index, length: word.length, frequency };
+    }
+  }
+  return best;
+}
+
+const containsAny = (s: string, words: readonly string[]) => words.find((w) => s.includes(w)) ?? null;
+
+/** The start marker written directly after a token (`2018年起`), if any. */
+function startMarkerAfter(s: string, t: DateToken): string | null {
+  const after = s.slice(t.index + t.length);
+  return START_MARKERS.find((w) => after.startsWith(w)) ?? null;
+}
+
+/** True when the text between two tokens is a range separator (optionally after 起). */
+function isRangeBetween(s: string, a: DateToken, b: DateToken): boolean {
+  let between = s.slice(a.index + a.length, b.index);
+  const marker = START_MARKERS.find((w) => between.startsWith(w));
+  if (marker) between = between.slice(marker.length);
+  return RANGE_SEPARATORS.has(between);
+}
+
+/** Sort key of a resolved token's due date (a year alone counts as its December). */
+function endKey(t: DateToken, year: number): number {
+  const month = t.month ?? (t.period ? t.period[1] : 12);
+  return year * 10_000 + month * 100 + (t.day ?? 31);
+}
+
+interface Item {
+  start: { token: DateToken; year: number } | null;
+  end: { token: DateToken; year: number };
+}
+
+/**
+ * Parses one deadline cell. Empty cell → null. Anything not understood → kind
+ * `unspecified`, raw kept, warning `deadline-not-understood`.
+ */
+export function parseDeadline(lines: string[] | string, ctx: DeadlineContext): Result<Deadline | null> {
+  const raw = normalizeText(lines);
+  if (!raw) return { value: null, diagnostics: [] };
+  const diagnostics: Diagnostic[] = [];
+  const note = (severity: Diagnostic['severity'], code: string, message: string) =>
+    diagnostics.push(diag(ctx.documentId, severity, code, message, ctx.location ?? {}));
+
+  const s = dateText(raw);
+  const tokens = findDates(s);
+  const frequency = findFrequency(s);
+  const completed = containsAny(s, COMPLETED);
+  const ongoing = containsAny(s, ONGOING);
+  const out = blank(raw);
+
+  // Recurring: the frequency word comes before any dated deadline, or the only
+  // dated token is its start (`2018年起每年`).
+  if (frequency) {
+    const fEnd = frequency.index + frequency.length;
+    const dated = tokens.filter((t) => t.year !== null);
+    const startTok = dated.find((t) => t.index + t.length <= frequency.index && startMarkerAfter(s, t));
+    const dueDates = dated.filter((t) => t !== startTok);
+    if (dueDates.length === 0) {
+      out.kind = 'recurring';
+      out.frequency = frequency.frequency;
+      out.start = startTok ? tokenToIso(startTok, 'start') : null;
+      const months = tokens.filter((t) => t.year === null && t.index >= fEnd).map(tokenMonth).filter((m) => m !== null);
+      out.month = months[0] ?? null;
+      if (new Set(months).size > 1) {
+        note('info', 'deadline-several-months', `The recurring deadline "${raw}" names several months; the first, ${months[0]}, is kept.`);
+      }
+      return { value: out, diagnostics };
+    }
+    note('info', 'deadline-mixed', `The deadline "${raw}" mixes a dated deadline with a recurring one; the dated deadline is kept.`);
+    return dated_(tokens.filter((t) => t.year !== null || !(t.index >= fEnd)));
+  }
+  return dated_(tokens);
+
+  /** Date / range / completed / ongoing / unspecified from the date tokens. */
+  function dated_(toks: DateToken[]): Result<Deadline | null> {
+    // Resolve years: a yearless token takes the previous token's year, else ctx.year.
+    const resolved: { token: DateToken; year: number | null }[] = [];
+    let assumed = false;
+    for (const t of toks) {
+      let year = t.year;
+      const prev = resolved[resolved.length - 1];
+      if (year === null && prev && prev.year !== null) {
+        year = prev.year;
+        // `2018年11月-2月` runs into the next year.
+        const pm = tokenMonth(prev.token);
+        const tm = tokenMonth(t);
+        if (pm !== null && tm !== null && tm < pm && isRangeBetween(s, prev.token, t)) year += 1;
+      } else if (year === null && ctx.year != null) {
+        year = ctx.year;
+        assumed = true;
+      }
+      resolved.push({ token: t, year });
+    }
+    const known = resolved.filter((r): r is { token: DateToken; year: number } => r.year !== null);
+    const unknown = resolved.filter((r) => r.year === null);
+
+    if (known.length === 0) {
+      if (completed) {
+        out.kind = 'completed';
+        return { value: out, diagnostics };
+      }
+      if (ongoing) {
+        out.kind = 'ongoing';
+        return { value: out, diagnostics };
+      }
+      if (unknown.length > 0) {
+        out.month = tokenMonth(unknown[0]!.token);
+        note('warning', 'deadline-year-missing', `The deadline "${raw}" gives a month or period but no year, and the document's year is not known.`);
+        return { value: out, diagnostics };
+      }
+      note('warning', 'deadline-not-understood', `The deadline "${raw}" was not understood and is kept as written.`);
+      return { value: out, diagnostics };
+    }
+    if (assumed) {
+      note('info', 'deadline-year-assumed', `The deadline "${raw}" gives no year; the document's year ${ctx.year} was assumed.`);
+    }
+
+    // Group into items: a token, or two tokens joined by a range separator.
+    const items: Item[] = [];
+    for (let i = 0; i < known.length; i++) {
+      const a = known[i]!;
+      const b = known[i + 1];
+      if (b && isRangeBetween(s, a.token, b.token)) {
+        items.push({ start: a, end: b });
+        i++;
+      } else {
+        items.push({ start: null, end: a });
+      }
+    }
+
+    if (items.length === 1) {
+      const item = items[0]!;
+      if (item.start) {
+        out.kind = 'range';
+        out.start = tokenToIso(item.start.token, 'start', item.start.year);
+        out.end = tokenToIso(item.end.token, 'end', item.end.year);
+      } else if (startMarkerAfter(s, item.end.token) && !completed) {
+        // `2018年起持续开展`: a start, no due date.
+        out.kind = 'ongoing';
+        out.start = tokenToIso(item.end.token, 'start', item.end.year);
+        return { value: out, diagnostics };
+      } else {
+        out.kind = 'date';
+        out.end = tokenToIso(item.end.token, 'end', item.end.year);
+      }
+    } else {
+      const last = items.map((it) => it.end).reduce((a, b) => (endKey(b.token, b.year) > endKey(a.token, a.year) ? b : a));
+      out.kind = 'date';
+      out.end = tokenToIso(last.token, 'end', last.year);
+      note('info', 'deadline-several-dates', `The deadline "${raw}" names several dates; the latest, ${out.end}, is kept as the due date.`);
+    }
+    if (completed) {
+      out.kind = 'completed';
+    } else if (ongoing && !frequency) {
+      note('info', 'deadline-mixed', `The deadline "${raw}" mixes a dated deadline with an ongoing one; the dated deadline is kept.`);
+    }
+    return { value: out, diagnostics };
+  }
+}
+
+const NOTE_LEAD = new RegExp(`^(?:${byLength(vocab.noteLeads).join('|')})\\s*\\d*\\s*[:：]`);
+
+/**
+ * A document-level note that sets one deadline for every row
+ * (`注：以上工作要求在2017年4月前全部完成` → date, end 2017-04, raw = the whole note,
+ * inherited). The note must start with a note lead (注/备注/说明), name its scope
+ * (以上/上述/所有…), say that work is completed by then (完成/前…), and state one
+ * date, one range or a recurrence. Anything else → null.
+ */
+export function parseDeadlineNote(paragraph: string): Deadline | null {
+  const raw = normalizeText(paragraph);
+  if (!NOTE_LEAD.test(raw)) return null;
+  const s = raw.replace(/\s+/g, '');
+  if (!containsAny(s, vocab.noteScopes) || !containsAny(s, vocab.noteCompletionWords)) return null;
+  const { value, diagnostics } = parseDeadline(raw, { documentId: null });
+  if (!value || diagnostics.some((d) => d.code === 'deadline-several-dates' || d.severity === 'warning')) return null;
+  if (value.kind !== 'date' && value.kind !== 'range' && value.kind !== 'recurring') return null;
+  return { ...value, raw, inherited: true };
+}
