@@ -1,0 +1,298 @@
+// The department dictionary: the built-in data file (pipeline/data/departments.json)
+// plus an optional user file, compiled into lookup tables. All vocabulary lives in
+// the data file; this module only reads, validates and merges it.
+import { readFileSync } from 'node:fs';
+import { diag, type Diagnostic, type Result } from '../model.ts';
+import type { Role } from '../../schemas/dataset.ts';
+import { normalizeKey } from './text.ts';
+
+/** The raw shape of a dictionary file (built-in or user JSON). */
+export interface DepartmentDictionaryFile {
+  levels?: string[];
+  stems?: Record<string, string[]>;
+  units?: { match: string; name: string }[];
+  groups?: string[];
+  unitSuffixes?: string[];
+  placeSuffixes?: string[];
+  placeNames?: string[];
+  separators?: string[];
+  runSeparators?: string[];
+  conjunctions?: string[];
+  roleWords?: Partial<Record<Role, string[]>>;
+  dropSuffixes?: string[];
+  trailingPunctuation?: string[];
+  memberMarkers?: string[];
+  brackets?: { open: string; close: string };
+  firstIsLeadNotes?: string[];
+}
+
+export interface UnitRule {
+  match: RegExp;
+  name: string;
+}
+
+/** Compiled dictionary, ready for lookups. Lists that are matched as endings are sorted longest first. */
+export interface DepartmentDictionary {
+  /** Level prefixes, longest first. */
+  levels: string[];
+  /** Stem as written (normalized key) → canonical stem. */
+  stems: Map<string, string>;
+  units: UnitRule[];
+  groups: RegExp[];
+  unitSuffixes: string[];
+  placeSuffixes: string[];
+  placeNames: string[];
+  separators: Set<string>;
+  runSeparators: Set<string>;
+  conjunctions: string[];
+  /** Role word → role, longest word first. */
+  roleWords: [string, Role][];
+  dropSuffixes: string[];
+  trailingPunctuation: Set<string>;
+  memberMarkers: string[];
+  openBrackets: string;
+  closeBrackets: string;
+  firstIsLeadNotes: RegExp[];
+}
+
+const BUILT_IN_URL = new URL('../data/departments.json', import.meta.url);
+
+const byLengthDesc = (a: string, b: string): number => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
+
+function emptyDictionary(): DepartmentDictionary {
+  return {
+    levels: [],
+    stems: new Map(),
+    units: [],
+    groups: [],
+    unitSuffixes: [],
+    placeSuffixes: [],
+    placeNames: [],
+    separators: new Set(),
+    runSeparators: new Set(),
+    conjunctions: [],
+    roleWords: [],
+    dropSuffixes: [],
+    trailingPunctuation: new Set(),
+    memberMarkers: [],
+    openBrackets: '',
+    closeBrackets: '',
+    firstIsLeadNotes: [],
+  };
+}
+
+const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+/**
+ * Merges one dictionary file into `dict` (user entries add to lists and override
+ * stems). Returns problems as plain sentences; a malformed entry is skipped, the
+ * rest is still used.
+ */
+function mergeFile(dict: DepartmentDictionary, file: unknown, source: string): string[] {
+  const problems: string[] = [];
+  if (typeof file !== 'object' || file === null || Array.isArray(file)) {
+    return [`${source} is not a JSON object.`];
+  }
+  const f = file as Record<string, unknown>;
+  const list = (key: string): string[] => {
+    const v = f[key];
+    if (v === undefined) return [];
+    if (!isStringArray(v)) {
+      problems.push(`${source}: "${key}" must be a list of strings.`);
+      return [];
+    }
+    return v;
+  };
+  const regex = (pattern: string, key: string): RegExp | null => {
+    try {
+      return new RegExp(pattern, 'u');
+    } catch {
+      problems.push(`${source}: "${key}" holds an invalid regular expression ${JSON.stringify(pattern)}.`);
+      return null;
+    }
+  };
+
+  dict.levels = uniqueSorted([...dict.levels, ...list('levels')]);
+  if (f.stems !== undefined) {
+    if (typeof f.stems !== 'object' || f.stems === null || Array.isArray(f.stems)) {
+      problems.push(`${source}: "stems" must map a canonical stem to a list of stems as written.`);
+    } else {
+      for (const [canonical, written] of Object.entries(f.stems as Record<string, unknown>)) {
+        if (!isStringArray(written)) {
+          problems.push(`${source}: stem "${canonical}" must map to a list of strings.`);
+          continue;
+        }
+        addStem(dict, canonical, canonical);
+        for (const w of written) addStem(dict, w, canonical);
+      }
+    }
+  }
+  if (f.units !== undefined) {
+    if (!Array.isArray(f.units)) problems.push(`${source}: "units" must be a list of {match, name}.`);
+    else {
+      const rules: UnitRule[] = [];
+      for (const u of f.units as unknown[]) {
+        const rec = u as { match?: unknown; name?: unknown } | null;
+        if (!rec || typeof rec.match !== 'string' || typeof rec.name !== 'string') {
+          problems.push(`${source}: a "units" entry lacks a string "match" or "name".`);
+          continue;
+        }
+        const re = regex(rec.match, 'units');
+        if (re) rules.push({ match: re, name: rec.name });
+      }
+      // User rules go first so that they can override built-in ones.
+      dict.units = source === 'built-in' ? [...dict.units, ...rules] : [...rules, ...dict.units];
+    }
+  }
+  for (const g of list('groups')) {
+    const re = regex(g, 'groups');
+    if (re) dict.groups.push(re);
+  }
+  dict.unitSuffixes = uniqueSorted([...dict.unitSuffixes, ...list('unitSuffixes')]);
+  dict.placeSuffixes = uniqueSorted([...dict.placeSuffixes, ...list('placeSuffixes')]);
+  dict.placeNames = uniqueSorted([...dict.placeNames, ...list('placeNames').map(normalizeKey)]);
+  for (const s of list('separators')) dict.separators.add(s);
+  for (const s of list('runSeparators')) dict.runSeparators.add(s);
+  dict.conjunctions = uniqueSorted([...dict.conjunctions, ...list('conjunctions')]);
+  if (f.roleWords !== undefined) {
+    const rw = f.roleWords as Record<string, unknown>;
+    for (const role of ['lead', 'support', 'responsible'] as const) {
+      const words = rw?.[role];
+      if (words === undefined) continue;
+      if (!isStringArray(words)) {
+        problems.push(`${source}: "roleWords.${role}" must be a list of strings.`);
+        continue;
+      }
+      for (const w of words) {
+        dict.roleWords = dict.roleWords.filter(([x]) => x !== w);
+        dict.roleWords.push([w, role]);
+      }
+    }
+    dict.roleWords.sort((a, b) => byLengthDesc(a[0], b[0]));
+  }
+  dict.dropSuffixes = uniqueSorted([...dict.dropSuffixes, ...list('dropSuffixes')]);
+  for (const s of list('trailingPunctuation')) dict.trailingPunctuation.add(s);
+  dict.memberMarkers = uniqueSorted([...dict.memberMarkers, ...list('memberMarkers')]);
+  if (f.brackets !== undefined) {
+    const b = f.brackets as { open?: unknown; close?: unknown } | null;
+    if (!b || typeof b.open !== 'string' || typeof b.close !== 'string' || [...b.open].length !== [...b.close].length) {
+      problems.push(`${source}: "brackets" must be {open, close} strings of equal length.`);
+    } else {
+      dict.openBrackets += b.open;
+      dict.closeBrackets += b.close;
+    }
+  }
+  for (const n of list('firstIsLeadNotes')) {
+    const re = regex(n, 'firstIsLeadNotes');
+    if (re) dict.firstIsLeadNotes.push(re);
+  }
+  return problems;
+}
+
+function addStem(dict: DepartmentDictionary, written: string, canonical: string): void {
+  const key = normalizeKey(written);
+  if (key) dict.stems.set(key, normalizeKey(canonical) || key);
+}
+
+function uniqueSorted(xs: string[]): string[] {
+  return [...new Set(xs.filter((x) => x.length > 0))].sort(byLengthDesc);
+}
+
+/** Minimal RFC 4180 reader (quotes, doubled quotes, CRLF); enough for a two-column mapping file. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const s = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (quoted) {
+      if (c === '"' && s[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && s[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows.filter((r) => r.some((x) => x.trim() !== ''));
+}
+
+/** CSV `as_written,canonical` → the stems section of a dictionary file. */
+function csvToFile(text: string, source: string, problems: string[]): DepartmentDictionaryFile {
+  const rows = parseCsv(text);
+  const header = rows[0]?.map((h) => h.trim().toLowerCase());
+  if (!header || header[0] !== 'as_written' || header[1] !== 'canonical') {
+    problems.push(`${source} must start with the header row "as_written,canonical".`);
+    return {};
+  }
+  const stems: Record<string, string[]> = {};
+  rows.slice(1).forEach((r, i) => {
+    const written = (r[0] ?? '').trim();
+    const canonical = (r[1] ?? '').trim() || written;
+    if (!written) {
+      problems.push(`${source} row ${i + 2} has an empty "as_written" cell.`);
+      return;
+    }
+    (stems[canonical] ??= []).push(written);
+  });
+  return { stems };
+}
+
+let builtInCache: DepartmentDictionaryFile | null = null;
+
+function builtInFile(): DepartmentDictionaryFile {
+  // The shipped file is part of the program: failing to read it is a programming error.
+  builtInCache ??= JSON.parse(readFileSync(BUILT_IN_URL, 'utf8')) as DepartmentDictionaryFile;
+  return builtInCache;
+}
+
+/**
+ * Built-in dictionary plus an optional user file (JSON of the same shape, or CSV
+ * `as_written,canonical`). A bad user file gives an error diagnostic and the
+ * built-in dictionary is still returned (with whatever of the user file was usable).
+ */
+export function loadDepartmentDictionary(extraFile?: string): Result<DepartmentDictionary> {
+  const dict = emptyDictionary();
+  const diagnostics: Diagnostic[] = [];
+  const builtInProblems = mergeFile(dict, builtInFile(), 'built-in');
+  if (builtInProblems.length > 0) throw new Error(`departments.json is invalid: ${builtInProblems.join(' ')}`);
+  if (extraFile) {
+    const problems: string[] = [];
+    let text: string | null = null;
+    try {
+      text = readFileSync(extraFile, 'utf8');
+    } catch (e) {
+      problems.push(`The department dictionary file ${extraFile} could not be read (${(e as NodeJS.ErrnoException).code ?? 'error'}).`);
+    }
+    if (text !== null) {
+      if (/\.csv$/i.test(extraFile)) {
+        problems.push(...mergeFile(dict, csvToFile(text, extraFile, problems), extraFile));
+      } else {
+        let parsed: unknown = null;
+        try {
+          parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
+        } catch {
+          problems.push(`The department dictionary file ${extraFile} is neither valid JSON nor a .csv file.`);
+        }
+        if (parsed !== null) problems.push(...mergeFile(dict, parsed, extraFile));
+      }
+    }
+    for (const p of problems) diagnostics.push(diag(null, 'error', 'department-dictionary-invalid', p));
+  }
+  return { value: dict, diagnostics };
+}

@@ -1,0 +1,79 @@
+// One department name (normalized, role words/scope/brackets already removed)
+// → its canonical name, following departments.md rules 2–4: fixed units and
+// groups first, then level prefix + stem, then a place name in front.
+import type { DepartmentDictionary } from './departments-dictionary.ts';
+
+export interface Resolved {
+  name: string;
+  known: boolean;
+}
+
+const CJK_ONLY = /^[\u4e00-\u9fff]+$/u;
+/** How many place parts may be stacked in front (`江苏省盐城市…`). */
+const MAX_PLACE_DEPTH = 3;
+
+/** `$<name>` and `$1` in a unit rule's name are filled from the match. */
+function expandTemplate(template: string, m: RegExpMatchArray): string {
+  return template
+    .replace(/\$<([A-Za-z_][A-Za-z0-9_]*)>/g, (_, g: string) => m.groups?.[g] ?? '')
+    .replace(/\$(\d)/g, (_, d: string) => m[Number(d)] ?? '');
+}
+
+/** Level prefix + stem, or a bare stem taking `level`. */
+function resolveStem(t: string, dict: DepartmentDictionary, level: string): string | null {
+  const bare = dict.stems.get(t);
+  if (bare !== undefined) return level + bare;
+  for (const l of dict.levels) {
+    if (t.length > l.length && t.startsWith(l)) {
+      const canon = dict.stems.get(t.slice(l.length));
+      if (canon !== undefined) return l + canon;
+    }
+  }
+  return null;
+}
+
+export function endsWithUnitSuffix(t: string, dict: DepartmentDictionary): boolean {
+  return dict.unitSuffixes.some((s) => t.length > s.length - 1 && t.endsWith(s));
+}
+
+/**
+ * A place name in front of a known stem is dropped (`江门市保险行业协会` →
+ * `市保险行业协会`, `瓦房店市市场监管局` → `市市场监督管理局`). The place's own suffix
+ * becomes the level when it is one; the place part must not itself look like a
+ * unit, so that `市质监局市财政局` is never read as place `市质监局`.
+ */
+function resolveWithPlace(t: string, dict: DepartmentDictionary, level: string, depth: number): string | null {
+  if (depth >= MAX_PLACE_DEPTH) return null;
+  for (const place of dict.placeNames) {
+    if (t.length > place.length && t.startsWith(place)) {
+      const rest = t.slice(place.length);
+      const r = resolveStem(rest, dict, level) ?? resolveWithPlace(rest, dict, level, depth + 1);
+      if (r) return r;
+    }
+  }
+  for (let n = 2; n <= 5 && n < t.length; n++) {
+    const place = t.slice(0, n);
+    if (!CJK_ONLY.test(place) || endsWithUnitSuffix(place, dict)) continue;
+    for (const suffix of dict.placeSuffixes) {
+      if (!t.startsWith(suffix, n)) continue;
+      const rest = t.slice(n + suffix.length);
+      if (!rest) continue;
+      const lvl = dict.levels.includes(suffix) ? suffix : level;
+      const r = resolveStem(rest, dict, lvl) ?? resolveWithPlace(rest, dict, lvl, depth + 1);
+      if (r) return r;
+    }
+  }
+  return null;
+}
+
+/** Canonical name of one unit, or null when the dictionary does not know it. */
+export function resolveName(t: string, dict: DepartmentDictionary, level: string): Resolved | null {
+  if (!t) return null;
+  for (const rule of dict.units) {
+    const m = t.match(rule.match);
+    if (m) return { name: expandTemplate(rule.name, m), known: true };
+  }
+  if (dict.groups.some((g) => g.test(t))) return { name: t, known: true };
+  const stem = resolveStem(t, dict, level) ?? resolveWithPlace(t, dict, level, 0);
+  return stem ? { name: stem, known: true } : null;
+}

@@ -1,0 +1,124 @@
+// Department cells → Department[] (canonical-schema.md, Department;
+// departments.md). Splitting lives in departments-split.ts, what surrounds a
+// name (roles, scope, brackets) in departments-piece.ts, name lookup in
+// departments-resolve.ts, and all vocabulary in pipeline/data/departments.json.
+import type { Department, Role } from '../../schemas/dataset.ts';
+import { diag, type Diagnostic, type Location, type Result } from '../model.ts';
+import { loadDepartmentDictionary, type DepartmentDictionary } from './departments-dictionary.ts';
+import { pieceInfo, splitTopLevel } from './departments-piece.ts';
+import { splitCell } from './departments-split.ts';
+import { normalizeKey } from './text.ts';
+
+export { loadDepartmentDictionary, type DepartmentDictionary } from './departments-dictionary.ts';
+
+export interface DepartmentContext {
+  /** From the column: 牵头 → lead, 配合 → support, 责任单位 (or nothing) → responsible. */
+  role: Role;
+  /** The document's own level prefix, given to stems written without one: '市' (default), '县', '区'. */
+  level: string;
+  /** A note such as `注：排名第一的责任单位为牵头单位`: the first department is the lead, the rest support. */
+  firstIsLead?: boolean;
+  dictionary: DepartmentDictionary;
+  documentId: string | null;
+  /** table/row/column/page of the cell, for diagnostics. */
+  location?: Location;
+}
+
+interface Draft {
+  raw: string;
+  continuesRun: boolean;
+  head: string;
+  resolvedName: string | null;
+  /** Role written with the piece (word or bracket), or propagated along its run. */
+  inlineRole: Role | null;
+  scope: string | null;
+  bracketed: boolean;
+  extras: { text: string; role: Role | null }[];
+}
+
+/**
+ * One cell's raw lines → its departments in the order written. Unknown names
+ * are kept (known: false) with an `unknown-department` warning.
+ */
+export function parseDepartments(lines: string[], ctx: DepartmentContext): Result<Department[]> {
+  const dict = ctx.dictionary;
+  const level = ctx.level || '市';
+  const diagnostics: Diagnostic[] = [];
+  const drafts: Draft[] = splitCell(lines, dict, level).map((p) => {
+    const info = pieceInfo(p.raw, dict, level);
+    const d = info.decorated;
+    return {
+      raw: p.raw,
+      continuesRun: p.continuesRun,
+      head: d.head,
+      resolvedName: info.resolved?.name ?? null,
+      inlineRole: d.role,
+      scope: d.scope,
+      bracketed: d.bracketed,
+      extras: d.extras,
+    };
+  });
+  propagateAlongRuns(drafts);
+
+  const out: Department[] = [];
+  const emit = (raw: string, head: string, resolvedName: string | null, role: Role, scope: string | null): void => {
+    if (!head) return;
+    if (resolvedName === null) {
+      diagnostics.push(
+        diag(
+          ctx.documentId,
+          'warning',
+          'unknown-department',
+          `The department "${head}" is not in the department dictionary and is kept as written.`,
+          ctx.location ?? {},
+        ),
+      );
+    }
+    out.push({ name: resolvedName ?? head, raw, role, scope, known: resolvedName !== null });
+  };
+
+  drafts.forEach((d, i) => {
+    const positional: Role = ctx.firstIsLead ? (i === 0 ? 'lead' : 'support') : ctx.role;
+    const role = d.inlineRole ?? positional;
+    emit(d.raw, d.head, d.resolvedName, role, d.scope);
+    // Units named in a bracket are departments of their own, with the raw of the whole piece.
+    for (const extra of d.extras) {
+      for (const part of splitTopLevel(extra.text, dict)) {
+        const info = pieceInfo(part, dict, level);
+        emit(d.raw, info.decorated.head, info.resolved?.name ?? null, info.decorated.role ?? extra.role ?? role, info.decorated.scope);
+      }
+    }
+  });
+  return { value: out, diagnostics };
+}
+
+/**
+ * A scope bracket or role word after a run of names joined by `、`
+ * (`市建设局、市交通运输局、市水利局（工程）`) applies to every name of the run that
+ * has none of its own.
+ */
+function propagateAlongRuns(drafts: Draft[]): void {
+  for (let i = drafts.length - 1; i > 0; i--) {
+    const d = drafts[i]!;
+    if (d.scope === null && d.inlineRole === null) continue;
+    for (let j = i; j > 0 && drafts[j]!.continuesRun; j--) {
+      const prev = drafts[j - 1]!;
+      if (prev.bracketed || prev.inlineRole !== null || prev.scope !== null) break;
+      prev.scope = d.scope;
+      prev.inlineRole = d.inlineRole;
+    }
+  }
+}
+
+/** True for a note saying the first department listed is the lead (`注：排名第一的责任单位为牵头单位`). */
+export function roleNoteFirstIsLead(paragraph: string, dictionary?: DepartmentDictionary): boolean {
+  const text = normalizeKey(paragraph);
+  const dict = dictionary ?? defaultDictionary();
+  return dict.firstIsLeadNotes.some((re) => re.test(text));
+}
+
+let cachedDefault: DepartmentDictionary | null = null;
+function defaultDictionary(): DepartmentDictionary {
+  cachedDefault ??= loadDepartmentDictionary().value;
+  return cachedDefault;
+}
