@@ -1,0 +1,275 @@
+// PDF parser: bytes → SourceDocument. Per page: ruled grids (lattice), then
+// aligned text without a full grid (stream), then the remaining text as
+// paragraphs; page furniture is dropped first; tables that continue on the
+// next page are stitched. Bad input never throws: it returns value null and one
+// error diagnostic.
+import type { Block, Diagnostic, Parser, ParseContext, Result, SourceCell, SourceDocument, SourceRow, SourceTable } from '../../pipeline/model.ts';
+import { diag } from '../../pipeline/model.ts';
+import { readPage, type PageGeometry, type TextRun } from './extract.ts';
+import { dropFurniture } from './furniture.ts';
+import { findLattices, mergeLines, toPageTable, type Line } from './lattice.ts';
+import { groupLines, isCjkChar, lineText, type TextLine } from './lines.ts';
+import { openDocument } from './pdfjs.ts';
+import { canStitch, isContinuationTitle } from './stitch.ts';
+import { findStreamTables } from './stream.ts';
+import { centre, fillTable, filledCells, inside, type PageTable } from './table.ts';
+
+type PageBlock = { kind: 'table'; table: PageTable; y: number } | { kind: 'para'; text: string; y: number; page: number };
+
+function fail(ctx: ParseContext, code: string, message: string): Result<SourceDocument | null> {
+  return { value: null, diagnostics: [{ ...diag(ctx.documentId, 'error', code, message), file: ctx.file }] };
+}
+
+function indexOf(bytes: Uint8Array, needle: string, from: number, to: number): number {
+  const n = [...needle].map((c) => c.charCodeAt(0));
+  for (let i = Math.max(0, from); i + n.length <= Math.min(bytes.length, to); i++) {
+    let ok = true;
+    for (let k = 0; k < n.length && ok; k++) ok = bytes[i + k] === n[k];
+    if (ok) return i;
+  }
+  return -1;
+}
+
+/** Text lines → paragraphs: lines closer than about half a line height belong together. */
+function paragraphs(lines: readonly TextLine[], page: number): PageBlock[] {
+  const out: PageBlock[] = [];
+  let cur: { text: string; y: number; last: TextLine } | null = null;
+  for (const l of lines) {
+    const t = lineText(l);
+    if (!t) continue;
+    const h = l.y1 - l.y0;
+    if (cur && l.y0 - cur.last.y1 < 0.6 * h && !isContinuationTitle(t)) {
+      const a = cur.text.slice(-1);
+      cur.text += isCjkChar(a) || isCjkChar(t[0]) ? t : ' ' + t;
+      cur.last = l;
+    } else {
+      if (cur) out.push({ kind: 'para', text: cur.text, y: cur.y, page });
+      cur = { text: t, y: l.y0, last: l };
+    }
+  }
+  if (cur) out.push({ kind: 'para', text: cur.text, y: cur.y, page });
+  return out;
+}
+
+/** A lattice group is a table when it has at least 2 columns, 2 cells and 2 cells with text. */
+function acceptLattice(t: PageTable): boolean {
+  return t.xs.length >= 3 && t.cells.length >= 2 && filledCells(t) >= 2;
+}
+
+function pageTables(g: PageGeometry, runs: TextRun[]): { tables: PageTable[]; rest: TextRun[] } {
+  const grids = findLattices(g.segments);
+  const tables: PageTable[] = [];
+  let rest = runs;
+  const usedLines = new Set<Line>();
+  for (const grid of grids) {
+    const t = toPageTable(grid, g.page);
+    const used = fillTable(t, rest);
+    if (!acceptLattice(t)) continue;
+    tables.push(t);
+    rest = rest.filter((r) => !used.has(r));
+    for (const l of grid.hLines) usedLines.add(l);
+  }
+  // Horizontal rules outside accepted grids guide the stream detector (three-line tables).
+  const rules = mergeLines(g.segments, true).filter(
+    (l) => !tables.some((t) => l.at >= t.bbox[1] - 2 && l.at <= t.bbox[3] + 2 && l.from >= t.bbox[0] - 2 && l.to <= t.bbox[2] + 2),
+  );
+  const streams = findStreamTables(rest, rules, g.page);
+  for (const t of streams) {
+    const ids = new Set(t.cells.flatMap((c) => c.runs));
+    rest = rest.filter((r) => !ids.has(r) && !inside(t.bbox, ...centre(r)));
+    tables.push(t);
+  }
+  return { tables, rest };
+}
+
+/** Page table → source rows, with an empty cell in every slot no cell covers. */
+function sourceRows(t: PageTable): SourceRow[] {
+  const R = t.ys.length - 1;
+  const C = t.xs.length - 1;
+  const covered: boolean[][] = Array.from({ length: R }, () => new Array<boolean>(C).fill(false));
+  const at = new Map<string, PageTable['cells'][number]>();
+  for (const c of t.cells) at.set(`${c.r}:${c.c}`, c);
+  const rows: SourceRow[] = [];
+  for (let r = 0; r < R; r++) {
+    const cells: SourceCell[] = [];
+    for (let c = 0; c < C; c++) {
+      if (covered[r]![c]) continue;
+      const k = at.get(`${r}:${c}`);
+      if (k) {
+        for (let a = r; a < Math.min(R, r + k.rs); a++) for (let b = c; b < Math.min(C, c + k.cs); b++) covered[a]![b] = true;
+        cells.push({ lines: k.lines, rowSpan: k.rs, colSpan: k.cs, page: t.page, bbox: round(k.bbox) });
+      } else {
+        covered[r]![c] = true;
+        cells.push({ lines: [], rowSpan: 1, colSpan: 1, page: t.page, bbox: round([t.xs[c]!, t.ys[r]!, t.xs[c + 1]!, t.ys[r + 1]!]) });
+      }
+    }
+    rows.push({ cells, header: false, pageBreakBefore: false });
+  }
+  return rows;
+}
+
+function round(b: [number, number, number, number]): [number, number, number, number] {
+  return b.map((v) => Math.round(v * 100) / 100) as [number, number, number, number];
+}
+
+/** Cells of a page table's row, indexed by the columns they cover. */
+function rowCells(t: PageTable, r: number): (PageTable['cells'][number] | null)[] {
+  const C = t.xs.length - 1;
+  const out: (PageTable['cells'][number] | null)[] = new Array(C).fill(null);
+  for (const c of t.cells) if (c.r <= r && r < c.r + c.rs) for (let j = c.c; j < c.c + c.cs && j < C; j++) out[j] = c;
+  return out;
+}
+
+/**
+ * A row cut by the page break: the first row of the next part has text only in
+ * columns where the last row of the previous part has text too, and is empty in
+ * most of them. Its text continues the cells above; returns true when joined.
+ */
+function joinCutRow(prev: PageTable, next: PageTable): boolean {
+  if (next.ys.length - 1 < 2) return false;
+  const top = next.cells.filter((c) => c.r === 0);
+  if (top.some((c) => c.rs !== 1)) return false;
+  const last = rowCells(prev, prev.ys.length - 2);
+  const C = prev.xs.length - 1;
+  let filledBoth = 0;
+  let emptyBelowFilledAbove = 0;
+  for (const c of top) {
+    if (!c.lines.length) continue;
+    for (let j = c.c; j < c.c + c.cs; j++) if (!last[j]?.lines.length) return false;
+    filledBoth++;
+  }
+  if (!filledBoth) return false;
+  const topAt = rowCells(next, 0);
+  for (let j = 0; j < C; j++) if (last[j]?.lines.length && !topAt[j]?.lines.length) emptyBelowFilledAbove++;
+  if (emptyBelowFilledAbove < 1 || emptyBelowFilledAbove < filledBoth) return false;
+  const joined = new Set<unknown>();
+  for (const c of top) {
+    if (!c.lines.length) continue;
+    const above = last[c.c]!;
+    if (joined.has(above)) continue;
+    joined.add(above);
+    above.lines = [...above.lines, ...c.lines];
+  }
+  // Drop row 0 of the next part and shift the rest up.
+  next.cells = next.cells.filter((c) => c.r !== 0).map((c) => ({ ...c, r: c.r - 1 }));
+  next.ys = next.ys.slice(1);
+  return true;
+}
+
+function toSourceTable(parts: PageTable[]): SourceTable {
+  const rows: SourceRow[] = [];
+  parts.forEach((p, i) => {
+    const rs = sourceRows(p);
+    if (i > 0 && rs[0]) rs[0].pageBreakBefore = true;
+    rows.push(...rs);
+  });
+  return { kind: 'table', rows, pages: [...new Set(parts.map((p) => p.page))], mode: parts[0]!.mode };
+}
+
+async function parse(bytes: Uint8Array, ctx: ParseContext): Promise<Result<SourceDocument | null>> {
+  if (indexOf(bytes, '%PDF-', 0, 1024) < 0) {
+    return fail(ctx, 'pdf-not-pdf', 'The file is not a PDF: it does not start with a PDF header.');
+  }
+  if (indexOf(bytes, '%%EOF', bytes.length - 1024, bytes.length) < 0) {
+    return fail(ctx, 'pdf-corrupt', 'The PDF is truncated or damaged: its end-of-file marker is missing.');
+  }
+  let doc;
+  try {
+    doc = await (await openDocument(bytes)).promise;
+  } catch (e) {
+    const name = (e as { name?: string })?.name;
+    if (name === 'PasswordException') {
+      return fail(ctx, 'pdf-encrypted', 'The PDF is protected by a password; remove the protection and convert it again.');
+    }
+    return fail(ctx, 'pdf-corrupt', 'The PDF is damaged and could not be opened.');
+  }
+  const diagnostics: Diagnostic[] = [];
+  const note = (severity: 'error' | 'warning' | 'info', code: string, message: string, loc = {}) =>
+    diagnostics.push({ ...diag(ctx.documentId, severity, code, message, loc), file: ctx.file });
+  try {
+    const geoms: PageGeometry[] = [];
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p);
+      geoms.push(await readPage(page, p));
+      page.cleanup();
+    }
+    if (!geoms.some((g) => g.runs.some((r) => r.str.trim()))) {
+      return fail(ctx, 'pdf-no-text-layer', 'The PDF has no text layer (it is a scanned image); run OCR on it first and convert the OCR output.');
+    }
+
+    // Ruled grid areas protect their text from being taken for headers or footers.
+    const gridBoxes = new Map<number, [number, number, number, number][]>();
+    for (const g of geoms) gridBoxes.set(g.page, findLattices(g.segments).filter((l) => l.xs.length >= 3).map((l) => l.bbox));
+    const { kept, dropped } = dropFurniture(
+      geoms.map((g) => ({ page: g.page, height: g.height, runs: g.runs })),
+      (page, l) => (gridBoxes.get(page) ?? []).some((b) => inside(b, (l.x0 + l.x1) / 2, (l.y0 + l.y1) / 2)),
+    );
+    for (const d of dropped) {
+      note('info', 'pdf-page-furniture-dropped', `Dropped ${d.reason === 'page-number' ? 'the page number' : 'a running header or footer'} "${d.text}".`, { page: d.page });
+    }
+
+    const perPage: PageBlock[][] = geoms.map((g) => {
+      const { tables, rest } = pageTables(g, kept.get(g.page) ?? []);
+      const blocks: PageBlock[] = [
+        ...tables.map((t) => ({ kind: 'table' as const, table: t, y: t.bbox[1] })),
+        ...paragraphs(groupLines(rest), g.page),
+      ];
+      return blocks.sort((a, b) => a.y - b.y);
+    });
+
+    // Reading order with stitching: a table that ends a page continues into a table that starts the next.
+    const out: Block[] = [];
+    let open: { parts: PageTable[]; pending: PageBlock[] } | null = null;
+    let tableNo = 0;
+    const close = () => {
+      if (!open) return;
+      tableNo++;
+      out.push(toSourceTable(open.parts));
+      for (const p of open.pending) if (p.kind === 'para') out.push({ kind: 'paragraph', text: p.text, page: p.page });
+      open = null;
+    };
+    perPage.forEach((blocks) => {
+      blocks.forEach((b, bi) => {
+        if (b.kind === 'table') {
+          const o = open as { parts: PageTable[]; pending: PageBlock[] } | null;
+          const prev = o?.parts[o.parts.length - 1];
+          const onlyTitlesBefore = blocks.slice(0, bi).every((x) => x.kind === 'para' && isContinuationTitle(x.text));
+          if (o && prev && onlyTitlesBefore && canStitch(prev, b.table)) {
+            if (joinCutRow(prev, b.table)) {
+              note('info', 'pdf-cell-joined-across-pages', 'A row cut by the page break was joined back into the row above it.', {
+                table: tableNo + 1,
+                page: b.table.page,
+              });
+            }
+            o.parts.push(b.table);
+          } else {
+            close();
+            open = { parts: [b.table], pending: [] };
+          }
+          // Only a table that ends its page may continue.
+          if (bi !== blocks.length - 1) close();
+        } else if (open && isContinuationTitle(b.text) && blocks.slice(0, bi).every((x) => x.kind === 'para' && isContinuationTitle(x.text))) {
+          // A `续表` title at the top of the next page: keep it, after the stitched table.
+          (open as { pending: PageBlock[] }).pending.push(b);
+        } else {
+          close();
+          out.push({ kind: 'paragraph', text: b.text, page: b.page });
+        }
+      });
+    });
+    close();
+    return { value: { documentId: ctx.documentId, file: ctx.file, format: 'pdf', blocks: out, pages: doc.numPages }, diagnostics };
+  } catch {
+    return fail(ctx, 'pdf-corrupt', 'The PDF is damaged: a page could not be read.');
+  } finally {
+    void doc.destroy();
+  }
+}
+
+export const parsePdf: Parser = async (bytes, ctx) => {
+  try {
+    return await parse(bytes, ctx);
+  } catch {
+    return fail(ctx, 'pdf-corrupt', 'The PDF could not be read.');
+  }
+};

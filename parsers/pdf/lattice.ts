@@ -1,0 +1,149 @@
+// Ruled tables: ruling segments → merged lines → connected groups of crossing
+// lines → a grid of row/column boundaries → cells, where a cell spans several
+// rows or columns when the border between them is missing.
+import type { BBox } from '../../pipeline/model.ts';
+import type { Segment } from './extract.ts';
+import type { GridCell, PageTable } from './table.ts';
+
+/** Two rulings closer than this (points) are the same line (double borders, anti-aliasing fills). */
+const SNAP = 2;
+/** Rows or columns narrower than this cannot hold text: their boundaries are merged. */
+const MIN_GAP = 4;
+
+export interface Line {
+  /** Fixed coordinate: y for horizontal lines, x for vertical ones. */
+  at: number;
+  from: number;
+  to: number;
+}
+
+/** Merges collinear segments that overlap or touch into longer lines. */
+export function mergeLines(segs: readonly Segment[], horizontal: boolean): Line[] {
+  const raw: Line[] = segs
+    .filter((s) => s.horizontal === horizontal)
+    .map((s) => (horizontal ? { at: s.y0, from: s.x0, to: s.x1 } : { at: s.x0, from: s.y0, to: s.y1 }))
+    .sort((a, b) => a.at - b.at || a.from - b.from);
+  // Cluster by the fixed coordinate first, then merge spans inside each cluster.
+  const out: Line[] = [];
+  let i = 0;
+  while (i < raw.length) {
+    let j = i + 1;
+    while (j < raw.length && raw[j]!.at - raw[j - 1]!.at <= SNAP) j++;
+    const group = raw.slice(i, j).sort((a, b) => a.from - b.from);
+    const at = group.reduce((s, l) => s + l.at, 0) / group.length;
+    let cur: Line | null = null;
+    for (const l of group) {
+      if (cur && l.from <= cur.to + SNAP) cur.to = Math.max(cur.to, l.to);
+      else {
+        if (cur) out.push(cur);
+        cur = { at, from: l.from, to: l.to };
+      }
+    }
+    if (cur) out.push(cur);
+    i = j;
+  }
+  return out;
+}
+
+function crosses(h: Line, v: Line): boolean {
+  return v.at >= h.from - SNAP && v.at <= h.to + SNAP && h.at >= v.from - SNAP && h.at <= v.to + SNAP;
+}
+
+/** Cluster sorted values: neighbours closer than `gap` become their mean. */
+function cluster(values: number[], gap: number): number[] {
+  const v = [...values].sort((a, b) => a - b);
+  const out: number[][] = [];
+  for (const x of v) {
+    const last = out[out.length - 1];
+    if (last && x - last[last.length - 1]! <= gap) last.push(x);
+    else out.push([x]);
+  }
+  return out.map((g) => g.reduce((s, x) => s + x, 0) / g.length);
+}
+
+/** Does some line at `at` cover [from, to] (at least 60 % of it, measured around its middle)? */
+function covered(lines: readonly Line[], at: number, from: number, to: number): boolean {
+  const len = to - from;
+  let cov = 0;
+  for (const l of lines) {
+    if (Math.abs(l.at - at) > SNAP * 1.5) continue;
+    cov += Math.max(0, Math.min(l.to, to) - Math.max(l.from, from));
+  }
+  return cov >= 0.6 * len;
+}
+
+export interface LatticeGrid {
+  bbox: BBox;
+  xs: number[];
+  ys: number[];
+  cells: GridCell[];
+  /** Lines of the group, for callers that look at rules (three-line tables). */
+  hLines: Line[];
+  vLines: Line[];
+}
+
+/** Finds ruled grids on a page. Groups with fewer than 2×2 boundaries are left to the stream detector. */
+export function findLattices(segments: readonly Segment[]): LatticeGrid[] {
+  const hs = mergeLines(segments, true);
+  const vs = mergeLines(segments, false);
+  // Union-find over all lines; an edge joins a horizontal and a vertical line that cross.
+  const n = hs.length + vs.length;
+  const parent = Array.from({ length: n }, (_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (let a = 0; a < hs.length; a++) {
+    for (let b = 0; b < vs.length; b++) {
+      if (crosses(hs[a]!, vs[b]!)) parent[find(a)] = find(hs.length + b);
+    }
+  }
+  const groups = new Map<number, { h: Line[]; v: Line[] }>();
+  for (let i = 0; i < n; i++) {
+    const root = find(i);
+    if (!groups.has(root)) groups.set(root, { h: [], v: [] });
+    if (i < hs.length) groups.get(root)!.h.push(hs[i]!);
+    else groups.get(root)!.v.push(vs[i - hs.length]!);
+  }
+  const out: LatticeGrid[] = [];
+  for (const root of [...groups.keys()].sort((a, b) => a - b)) {
+    const g = groups.get(root)!;
+    if (g.h.length < 2 || g.v.length < 2) continue;
+    const grid = buildGrid(g.h, g.v);
+    if (grid) out.push(grid);
+  }
+  return out.sort((a, b) => a.bbox[1] - b.bbox[1] || a.bbox[0] - b.bbox[0]);
+}
+
+function buildGrid(h: Line[], v: Line[]): LatticeGrid | null {
+  const ys = cluster(h.map((l) => l.at), MIN_GAP);
+  const xs = cluster(v.map((l) => l.at), MIN_GAP);
+  // The outer frame: lines reaching beyond the outermost crossings still end the table there.
+  if (ys.length < 2 || xs.length < 2) return null;
+  const R = ys.length - 1;
+  const C = xs.length - 1;
+  // vEdge[i][j]: a border on the left of column j in row i (j = 1..C-1 internal).
+  const vEdge = (i: number, j: number) => covered(v, xs[j]!, ys[i]!, ys[i + 1]!);
+  const hEdge = (i: number, j: number) => covered(h, ys[i]!, xs[j]!, xs[j + 1]!);
+  const taken: boolean[][] = Array.from({ length: R }, () => new Array<boolean>(C).fill(false));
+  const cells: GridCell[] = [];
+  for (let i = 0; i < R; i++) {
+    for (let j = 0; j < C; j++) {
+      if (taken[i]![j]) continue;
+      // Grow right while there is no border, then down while the whole span has no border.
+      let cs = 1;
+      while (j + cs < C && !taken[i]![j + cs] && !vEdge(i, j + cs)) cs++;
+      let rs = 1;
+      grow: while (i + rs < R) {
+        for (let k = j; k < j + cs; k++) {
+          if (taken[i + rs]![k] || hEdge(i + rs, k)) break grow;
+        }
+        rs++;
+      }
+      for (let a = i; a < i + rs; a++) for (let b = j; b < j + cs; b++) taken[a]![b] = true;
+      cells.push({ r: i, c: j, rs, cs, bbox: [xs[j]!, ys[i]!, xs[j + cs]!, ys[i + rs]!], runs: [], lines: [] });
+    }
+  }
+  return { bbox: [xs[0]!, ys[0]!, xs[C]!, ys[R]!], xs, ys, cells, hLines: h, vLines: v };
+}
+
+export function toPageTable(g: LatticeGrid, page: number): PageTable {
+  return { page, mode: 'lattice', bbox: g.bbox, xs: g.xs, ys: g.ys, cells: g.cells };
+}

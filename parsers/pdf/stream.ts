@@ -1,0 +1,216 @@
+// Tables without a full grid of rulings ("stream" tables, and three-line tables
+// with horizontal rules only): columns come from the vertical gaps that the
+// text of several lines shares; rows come from text lines, or from the bands
+// between horizontal rules when the table rules every row.
+//
+// Conservative on purpose: a block becomes a table only when at least
+// MIN_ROWS lines have text in at least 2 columns that line up.
+import type { BBox } from '../../pipeline/model.ts';
+import type { TextRun } from './extract.ts';
+import type { Line } from './lattice.ts';
+import { chunks, groupLines, joinRuns, type TextLine } from './lines.ts';
+import type { GridCell, PageTable } from './table.ts';
+
+const MIN_ROWS = 3;
+/** A gap wider than this many font sizes separates cells on one line. */
+const CELL_GAP = 1.0;
+/** Lines further apart than this many line heights end a block. */
+const BLOCK_GAP = 2.2;
+
+interface Chunk {
+  runs: TextRun[];
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+  text: string;
+}
+
+interface Row {
+  line: TextLine;
+  chunks: Chunk[];
+}
+
+function toChunks(l: TextLine): Chunk[] {
+  return chunks(l.runs, CELL_GAP).map((rs) => ({
+    runs: rs,
+    x0: Math.min(...rs.map((r) => r.x0)),
+    x1: Math.max(...rs.map((r) => r.x1)),
+    y0: Math.min(...rs.map((r) => r.y0)),
+    y1: Math.max(...rs.map((r) => r.y1)),
+    text: joinRuns(rs),
+  }));
+}
+
+/** Column separators of a block: x positions that (almost) no multi-cell line covers. */
+function separators(rows: readonly Row[], x0: number, x1: number): number[] {
+  const multi = rows.filter((r) => r.chunks.length >= 2);
+  if (multi.length < MIN_ROWS) return [];
+  const w = Math.ceil(x1 - x0) + 2;
+  const count = new Array<number>(w).fill(0);
+  for (const r of multi) {
+    for (const c of r.chunks) {
+      for (let x = Math.floor(c.x0 - x0); x <= Math.ceil(c.x1 - x0); x++) if (x >= 0 && x < w) count[x]!++;
+    }
+  }
+  // A spanning header or an overflowing label may bridge a gap: tolerate a few.
+  const tol = Math.floor(multi.length * 0.1);
+  const seps: number[] = [];
+  let x = 0;
+  while (x < w && count[x]! <= tol) x++;
+  while (x < w) {
+    while (x < w && count[x]! > tol) x++;
+    const start = x;
+    while (x < w && count[x]! <= tol) x++;
+    if (x < w && x - start >= 2) seps.push(x0 + (start + x) / 2);
+  }
+  return seps;
+}
+
+/** Column index range a chunk covers, given separators. */
+function colRange(c: Chunk, xs: readonly number[]): [number, number] {
+  let first = -1;
+  let last = -1;
+  for (let j = 0; j + 1 < xs.length; j++) {
+    const ov = Math.min(c.x1, xs[j + 1]!) - Math.max(c.x0, xs[j]!);
+    if (ov > 0.5 || (c.x0 >= xs[j]! && c.x1 <= xs[j + 1]!)) {
+      if (first < 0) first = j;
+      last = j;
+    }
+  }
+  if (first < 0) {
+    const mid = (c.x0 + c.x1) / 2;
+    first = last = Math.max(0, xs.findIndex((x, j) => j + 1 < xs.length && mid < xs[j + 1]!));
+  }
+  return [first, last];
+}
+
+/** Lines that form candidate blocks: consecutive, close, mostly multi-cell. */
+function blocks(rows: readonly Row[]): Row[][] {
+  const out: Row[][] = [];
+  let cur: Row[] = [];
+  const flush = () => {
+    // Trim single-cell lines off both ends: titles and notes, not rows.
+    while (cur.length && cur[0]!.chunks.length < 2) cur.shift();
+    while (cur.length && cur[cur.length - 1]!.chunks.length < 2) cur.pop();
+    if (cur.filter((r) => r.chunks.length >= 2).length >= MIN_ROWS) out.push(cur);
+    cur = [];
+  };
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    const prev = cur[cur.length - 1];
+    const h = r.line.y1 - r.line.y0;
+    if (prev && r.line.y0 - prev.line.y1 > BLOCK_GAP * Math.max(h, prev.line.y1 - prev.line.y0)) flush();
+    if (r.chunks.length >= 2) {
+      cur.push(r);
+      continue;
+    }
+    // A single-cell line stays inside a block when multi-cell lines follow soon (wrapped text, group labels).
+    const next = rows.slice(i + 1, i + 3);
+    if (cur.length && next.some((n) => n.chunks.length >= 2)) cur.push(r);
+    else {
+      flush();
+      cur.push(r);
+    }
+  }
+  flush();
+  return out;
+}
+
+/** Horizontal rules that belong to a block: wide enough and within its vertical reach. */
+function rulesFor(rules: readonly Line[], x0: number, x1: number, y0: number, y1: number, reach: number): Line[] {
+  const w = x1 - x0;
+  return rules.filter(
+    (l) => Math.min(l.to, x1) - Math.max(l.from, x0) >= 0.5 * w && l.at >= y0 - reach && l.at <= y1 + reach,
+  );
+}
+
+/**
+ * Finds stream tables among text lines.
+ * `rules` are horizontal rulings not used by a lattice; when a block's rows are
+ * separated by rules, the bands between them become the rows.
+ */
+export function findStreamTables(runs: readonly TextRun[], rules: readonly Line[], page: number): PageTable[] {
+  const lines = groupLines(runs.filter((r) => r.horizontal));
+  const rows: Row[] = lines.map((l) => ({ line: l, chunks: toChunks(l) }));
+  const tables: PageTable[] = [];
+  for (const block of blocks(rows)) {
+    const x0 = Math.min(...block.map((r) => r.line.x0));
+    const x1 = Math.max(...block.map((r) => r.line.x1));
+    const seps = separators(block, x0, x1);
+    if (!seps.length) continue;
+    const xs = [x0, ...seps, x1];
+    const C = xs.length - 1;
+    // Alignment check: lines whose cells each sit inside one column.
+    const aligned = block.filter((r) => r.chunks.length >= 2 && r.chunks.every((c) => colRange(c, xs)[0] === colRange(c, xs)[1]));
+    if (aligned.length < MIN_ROWS) continue;
+    // Prose in two page columns looks like a 2-column table: long cells mean text, not a table.
+    const all = block.flatMap((r) => r.chunks);
+    const long = all.filter((c) => c.text.length > 60).length;
+    if (long > 0.3 * all.length) continue;
+
+    const top = Math.min(...block.map((r) => r.line.y0));
+    const bottom = Math.max(...block.map((r) => r.line.y1));
+    const h = block.reduce((s, r) => s + (r.line.y1 - r.line.y0), 0) / block.length;
+    const rs = rulesFor(rules, x0, x1, top, bottom, h).map((l) => l.at).sort((a, b) => a - b);
+    const interior = rs.filter((y) => y > top + 1 && y < bottom - 1);
+
+    // Row bands: between rules when the table rules most of its rows, else one per line.
+    let bands: Row[][];
+    if (interior.length >= 2 && interior.length + 1 >= 0.5 * block.length) {
+      bands = [];
+      const cuts = [-Infinity, ...interior, Infinity];
+      for (let k = 0; k + 1 < cuts.length; k++) {
+        const band = block.filter((r) => {
+          const cy = (r.line.y0 + r.line.y1) / 2;
+          return cy > cuts[k]! && cy <= cuts[k + 1]!;
+        });
+        if (band.length) bands.push(band);
+      }
+    } else {
+      bands = block.map((r) => [r]);
+    }
+
+    const ys = [top, ...bands.slice(1).map((b) => Math.min(...b.map((r) => r.line.y0))), bottom];
+    const cells: GridCell[] = [];
+    bands.forEach((band, i) => {
+      // Chunks of the band, grouped by the columns they cover.
+      const byStart = new Map<string, { c: number; cs: number; runs: TextRun[]; chunks: Chunk[] }>();
+      for (const r of band) {
+        for (const ch of r.chunks) {
+          const [a, b] = colRange(ch, xs);
+          const key = `${a}:${b}`;
+          if (!byStart.has(key)) byStart.set(key, { c: a, cs: b - a + 1, runs: [], chunks: [] });
+          byStart.get(key)!.runs.push(...ch.runs);
+          byStart.get(key)!.chunks.push(ch);
+        }
+      }
+      const taken = new Array<boolean>(C).fill(false);
+      const entries = [...byStart.values()].sort((p, q) => p.c - q.c || q.cs - p.cs);
+      for (const e of entries) {
+        // Overlapping claims (a chunk spanning columns another chunk already holds) fold into the first.
+        let c = e.c;
+        while (c < C && taken[c]) c++;
+        if (c >= C) {
+          const owner = cells.filter((x) => x.r === i).pop();
+          if (owner) owner.runs.push(...e.runs);
+          continue;
+        }
+        let cs = 1;
+        while (c + cs < e.c + e.cs && c + cs < C && !taken[c + cs]) cs++;
+        for (let k = c; k < c + cs; k++) taken[k] = true;
+        const b: BBox = [
+          Math.min(...e.chunks.map((q) => q.x0)),
+          Math.min(...e.chunks.map((q) => q.y0)),
+          Math.max(...e.chunks.map((q) => q.x1)),
+          Math.max(...e.chunks.map((q) => q.y1)),
+        ];
+        cells.push({ r: i, c, rs: 1, cs, bbox: b, runs: e.runs, lines: [] });
+      }
+    });
+    for (const c of cells) c.lines = groupLines(c.runs).map((l) => joinRuns(l.runs)).filter((s) => s.length > 0);
+    cells.sort((a, b) => a.r - b.r || a.c - b.c);
+    tables.push({ page, mode: 'stream', bbox: [x0, top, x1, bottom], xs, ys, cells });
+  }
+  return tables;
+}

@@ -1,0 +1,142 @@
+// `govtables tables <file…>`: shows the tables a parser recovered, before any
+// interpretation. `--json` prints one JSON object per file per line (the shape
+// ../shared/tools/icdar_score.py reads); without it, a readable text grid.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { BBox, Result, SourceDocument, SourceTable } from '../model.ts';
+import { parsePdf } from '../../parsers/pdf/index.ts';
+import { buildGrid } from '../grid/index.ts';
+
+export interface LaidOutCell {
+  r: number;
+  c: number;
+  rs: number;
+  cs: number;
+  text: string;
+  page: number | null;
+  bbox: BBox | null;
+}
+
+export interface LaidOutTable {
+  pages: number[];
+  mode: SourceTable['mode'];
+  rows: number;
+  cols: number;
+  cells: LaidOutCell[];
+}
+
+/**
+ * Places a SourceTable's cells on a grid with the HTML table algorithm: each
+ * cell goes to the first free slot of its row, and its rowSpan/colSpan reserve
+ * slots below and to the right.
+ */
+export function spanLayout(table: SourceTable): LaidOutTable {
+  const taken: boolean[][] = [];
+  const cells: LaidOutCell[] = [];
+  const R = table.rows.length;
+  table.rows.forEach((row, r) => {
+    taken[r] ??= [];
+    let c = 0;
+    for (const sc of row.cells) {
+      while (taken[r]![c]) c++;
+      const rs = Math.max(1, Math.min(sc.rowSpan, R - r));
+      const cs = Math.max(1, sc.colSpan);
+      for (let i = r; i < r + rs; i++) {
+        taken[i] ??= [];
+        for (let j = c; j < c + cs; j++) taken[i]![j] = true;
+      }
+      cells.push({ r, c, rs, cs, text: sc.lines.join('\n'), page: sc.page, bbox: sc.bbox });
+      c += cs;
+    }
+  });
+  const cols = Math.max(0, ...taken.map((row) => row.length));
+  return { pages: table.pages, mode: table.mode, rows: R, cols, cells };
+}
+
+/** Layout through the shared grid stage (spans expanded, page artifacts removed), as later stages see it. */
+function gridLayout(table: SourceTable, documentId: string, index: number): LaidOutTable {
+  const grid = buildGrid(table, { documentId, table: index }).value;
+  return {
+    pages: grid.pages,
+    mode: grid.mode,
+    rows: grid.rows,
+    cols: grid.cols,
+    cells: grid.cells
+      .filter((g) => !g.flags.includes('padded'))
+      .map((g) => ({ r: g.r, c: g.c, rs: g.rs, cs: g.cs, text: g.lines.join('\n'), page: g.page, bbox: g.bbox })),
+  };
+}
+
+type FileParser = (file: string) => Promise<Result<SourceDocument | null>>;
+
+/** The shared dispatcher when it exists; until then PDFs go straight to the PDF parser. */
+async function dispatcher(): Promise<FileParser> {
+  try {
+    const mod = (await import('../../parsers/index.ts')) as { parseFile?: FileParser };
+    if (typeof mod.parseFile === 'function') return mod.parseFile;
+  } catch {
+    // parsers/index.ts not written yet
+  }
+  return async (file) => {
+    const bytes = new Uint8Array(await readFile(file));
+    const documentId = createHash('sha256').update(bytes).digest('hex').slice(0, 12);
+    if (path.extname(file).toLowerCase() !== '.pdf') {
+      return {
+        value: null,
+        diagnostics: [{ documentId, file, severity: 'error', code: 'unsupported-format', message: 'Only PDF files can be shown until the format dispatcher exists.', location: {} }],
+      };
+    }
+    return parsePdf(bytes, { file, documentId });
+  };
+}
+
+export function layoutTables(doc: SourceDocument): LaidOutTable[] {
+  const tables = doc.blocks.filter((b): b is SourceTable => b.kind === 'table');
+  return tables.map((t, i) => gridLayout(t, doc.documentId, i + 1));
+}
+
+function textGrid(t: LaidOutTable): string {
+  const at: string[][] = Array.from({ length: t.rows }, () => new Array<string>(t.cols).fill(''));
+  for (const c of t.cells) {
+    for (let i = c.r; i < c.r + c.rs; i++) {
+      for (let j = c.c; j < c.c + c.cs; j++) at[i]![j] = i === c.r && j === c.c ? c.text.replace(/\n/g, '⏎') : '〃';
+    }
+  }
+  return at.map((row, i) => `${String(i + 1).padStart(3)} | ${row.join(' | ')}`).join('\n');
+}
+
+export async function tablesCommand(files: string[], opts: { json: boolean }): Promise<number> {
+  const parse = await dispatcher();
+  let status = 0;
+  for (const file of files) {
+    let res: Result<SourceDocument | null>;
+    try {
+      res = await parse(file);
+    } catch (e) {
+      process.stderr.write(`${file}: cannot read the file (${(e as Error).message})\n`);
+      status = 1;
+      continue;
+    }
+    for (const d of res.diagnostics) {
+      if (d.severity === 'error' || !opts.json) process.stderr.write(`${file}: ${d.severity} ${d.code}: ${d.message}\n`);
+    }
+    if (!res.value) {
+      status = 1;
+      if (opts.json) process.stdout.write(JSON.stringify({ file, format: null, tables: [] }) + '\n');
+      continue;
+    }
+    const tables = layoutTables(res.value);
+    if (opts.json) {
+      process.stdout.write(JSON.stringify({ file, format: res.value.format, tables }) + '\n');
+    } else {
+      process.stdout.write(`${file} (${res.value.format}): ${tables.length} table(s)\n`);
+      tables.forEach((t, i) => {
+        const pages = t.pages.length ? `, pages ${t.pages.join(', ')}` : '';
+        process.stdout.write(`\nTable ${i + 1} (${t.mode}, ${t.rows}×${t.cols}${pages})\n${textGrid(t)}\n`);
+      });
+      process.stdout.write('\n');
+    }
+  }
+  return status;
+}
