@@ -106,6 +106,8 @@ export interface DateToken {
   period: Period | null;
   /** Set when the month came from a named month (质量月 → 9). */
   named: string | null;
+  /** True when the written month or day was impossible and was dropped (`2018年13月`). */
+  invalid?: boolean;
 }
 
 const YEAR_PERIODS: Record<string, Period> = Object.fromEntries(
@@ -164,6 +166,12 @@ export function findDates(s: string): DateToken[] {
     const tok = dateAt(s, i);
     if (tok && valid(tok)) {
       out.push(tok);
+      i += tok.length;
+    } else if (tok && tok.year !== null) {
+      // `2018年13月`, `2018年2月30日`: keep what is certain (the year, or the
+      // month when only the day is impossible) and mark the token for the caller.
+      const monthOk = tok.month !== null && tok.month >= 1 && tok.month <= 12;
+      out.push({ ...tok, month: monthOk ? tok.month : null, day: null, period: monthOk ? tok.period : null, invalid: true });
       i += tok.length;
     } else {
       i += 1;

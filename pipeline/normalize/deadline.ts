@@ -111,7 +111,6 @@ export function parseDeadline(lines: string[] | string, ctx: DeadlineContext): R
   // Recurring: the frequency word comes before any dated deadline, or the only
   // dated token is its start (`2018年起每年`).
   if (frequency) {
-    const fEnd = frequency.index + frequency.length;
     const dated = tokens.filter((t) => t.year !== null);
     const startTok = dated.find((t) => t.index + t.length <= frequency.index && startMarkerAfter(s, t));
     const dueDates = dated.filter((t) => t !== startTok);
@@ -119,7 +118,8 @@ export function parseDeadline(lines: string[] | string, ctx: DeadlineContext): R
       out.kind = 'recurring';
       out.frequency = frequency.frequency;
       out.start = startTok ? tokenToIso(startTok, 'start') : null;
-      const months = tokens.filter((t) => t.year === null && t.index >= fEnd).map(tokenMonth).filter((m) => m !== null);
+      // `> frequency.index`, not `>= fEnd`: in `每年底` the period `年底` shares 年 with `每年`.
+      const months = tokens.filter((t) => t.year === null && t.index > frequency.index).map(tokenMonth).filter((m) => m !== null);
       out.month = months[0] ?? null;
       if (new Set(months).size > 1) {
         note('info', 'deadline-several-months', `The recurring deadline "${raw}" names several months; the first, ${months[0]}, is kept.`);
@@ -127,7 +127,7 @@ export function parseDeadline(lines: string[] | string, ctx: DeadlineContext): R
       return { value: out, diagnostics };
     }
     note('info', 'deadline-mixed', `The deadline "${raw}" mixes a dated deadline with a recurring one; the dated deadline is kept.`);
-    return dated_(tokens.filter((t) => t.year !== null || !(t.index >= fEnd)));
+    return dated_(tokens.filter((t) => t.year !== null || t.index < frequency.index));
   }
   return dated_(tokens);
 
@@ -154,6 +154,9 @@ export function parseDeadline(lines: string[] | string, ctx: DeadlineContext): R
     const known = resolved.filter((r): r is { token: DateToken; year: number } => r.year !== null);
     const unknown = resolved.filter((r) => r.year === null);
 
+    if (toks.some((t) => t.invalid)) {
+      note('warning', 'deadline-invalid-date', `The deadline "${raw}" contains an impossible month or day; only the part that is possible was kept.`);
+    }
     if (known.length === 0) {
       if (completed) {
         out.kind = 'completed';
