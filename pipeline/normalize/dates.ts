@@ -50,7 +50,8 @@ export function chineseNumeralToInt(s: string): number | null {
     } else if (c in UNIT) {
       const u = UNIT[c]!;
       if (u >= lastUnit) return null; // 十百: units must decrease inside a group
-      section += (digit ?? 1) * u; // bare 十 means 一十
+      if (digit === null && u !== 10) return null; // only 十 may stand bare (十五 = 一十五; 百十五 is not written)
+      section += (digit ?? 1) * u;
       digit = null;
       lastUnit = u;
     } else {
