@@ -6,6 +6,9 @@
 //   shift left and its vertical merges would attach to the wrong column. We
 //   insert an empty cell spanning the skipped columns, so every row covers the
 //   whole grid and rowSpan/colSpan stay honest.
+// - `<w:tblHeader w:val="false"/>` (written by some generators for ordinary
+//   rows): mammoth treats any tblHeader element as a header row; we drop the
+//   element when its value is false/0/off, as Word does.
 // - text inside a `w:vMerge` continuation cell: mammoth drops continuation
 //   cells entirely, text included. We move that text to the end of the cell
 //   that starts the merge (keeping the merge), and report it.
@@ -13,7 +16,7 @@ import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 
 export interface TableFix {
-  kind: 'grid-before' | 'grid-after' | 'merged-text';
+  kind: 'grid-before' | 'grid-after' | 'merged-text' | 'header-off';
   /** 1-based table index in document order (nested tables counted, as in the parser's output). */
   table: number;
   /** 1-based row within that table. */
@@ -31,7 +34,7 @@ export interface FixResult {
 
 /** Quick test so documents without the affected markup skip the XML round trip. */
 export function mayNeedTableFix(xml: string): boolean {
-  return xml.includes('w:gridBefore') || xml.includes('w:gridAfter') || xml.includes('w:vMerge');
+  return xml.includes('w:gridBefore') || xml.includes('w:gridAfter') || xml.includes('w:vMerge') || /<w:tblHeader w:val="(false|0|off)"/.test(xml);
 }
 
 const EMPTY_CELL = (span: number) =>
@@ -59,6 +62,11 @@ export function fixTables(xml: string): FixResult {
       const before = parseInt(valOf(trPr, ['w:gridBefore']) ?? '0', 10) || 0;
       const after = parseInt(valOf(trPr, ['w:gridAfter']) ?? '0', 10) || 0;
       const loc = { table: tableIdx + 1, row: rowIdx + 1 };
+      const header = trPr ? childrenNamed(trPr, 'w:tblHeader')[0] : undefined;
+      if (header && /^(false|0|off)$/.test(header.attribs['w:val'] ?? '')) {
+        $(header).remove();
+        fixes.push({ kind: 'header-off', ...loc, column: 1 });
+      }
       if (before > 0) {
         const firstCell = childrenNamed(tr, 'w:tc')[0];
         if (firstCell) $(firstCell).before(EMPTY_CELL(before));

@@ -96,7 +96,8 @@ export const parseDocx: Parser = async (bytes, ctx) => {
         const zip = await JSZip.loadAsync(input);
         zip.file(main, fixed.xml);
         input = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
-        diagnostics.push(...fixed.fixes.map((f) => fixDiagnostic(ctx, f)));
+        // Dropping a false header flag changes nothing the user wrote: not reported.
+        diagnostics.push(...fixed.fixes.filter((f) => f.kind !== 'header-off').map((f) => fixDiagnostic(ctx, f)));
       }
     }
   } catch (err) {

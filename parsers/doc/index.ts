@@ -1,0 +1,89 @@
+// Word 97–2003 (.doc), WPS (.wps) and OpenDocument (.odt) files: converted to
+// .docx by LibreOffice when it is installed, then read by the docx parser.
+// Each conversion uses its own throw-away LibreOffice profile, because two
+// soffice processes sharing a profile block each other (parallel batch runs).
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { existsSync } from 'node:fs';
+import { diag, type Parser, type ParseContext, type Result, type SourceDocument } from '../../pipeline/model.ts';
+import { isCfb, readCfb } from '../docx/cfb.ts';
+import { parseDocx } from '../docx/index.ts';
+
+/** A conversion taking longer than this is abandoned (a small document takes ≈ 1.5 s). */
+export const LIBREOFFICE_TIMEOUT_MS = 120_000;
+
+const CANDIDATES = ['soffice', 'libreoffice'];
+
+/** The LibreOffice executable on PATH, or null. */
+export function findLibreOffice(pathEnv: string | undefined = process.env.PATH): string | null {
+  for (const dir of (pathEnv ?? '').split(delimiter)) {
+    if (!dir) continue;
+    for (const name of CANDIDATES) {
+      const p = join(dir, name);
+      if (existsSync(p)) return p;
+    }
+  }
+  return null;
+}
+
+function fail(ctx: ParseContext, code: string, message: string): Result<SourceDocument | null> {
+  return { value: null, diagnostics: [{ ...diag(ctx.documentId, 'error', code, message), file: ctx.file }] };
+}
+
+function run(cmd: string, args: string[], timeoutMs: number): Promise<{ ok: boolean; detail: string }> {
+  return new Promise((resolve) => {
+    execFile(cmd, args, { timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: 4 * 1024 * 1024 }, (err, stdout, stderr) => {
+      if (err) {
+        const timedOut = (err as { killed?: boolean }).killed === true;
+        resolve({ ok: false, detail: timedOut ? `it did not finish within ${Math.round(timeoutMs / 1000)} s` : (String(stderr).trim().split('\n')[0] || err.message.split('\n')[0]!) });
+      } else resolve({ ok: true, detail: String(stdout) });
+    });
+  });
+}
+
+/** Extension for the temp input, so LibreOffice picks the right import filter. */
+function inputExtension(file: string, bytes: Uint8Array): string {
+  const m = /\.(doc|wps|odt|rtf|docx|wpt|dot)$/i.exec(file);
+  if (m) return m[1]!.toLowerCase();
+  return isCfb(bytes) ? 'doc' : 'odt';
+}
+
+export function makeParseViaLibreOffice(options: { soffice?: string | null; timeoutMs?: number } = {}): Parser {
+  return async (bytes, ctx) => {
+    const soffice = options.soffice === undefined ? findLibreOffice() : options.soffice;
+    if (!soffice)
+      return fail(ctx, 'libreoffice-missing', `${ctx.file} needs LibreOffice (soffice) to be converted, which is not on PATH; install the Debian package libreoffice-writer.`);
+    if (isCfb(bytes) && readCfb(bytes)?.encrypted)
+      return fail(ctx, 'docx-encrypted', `${ctx.file} is password-protected; save an unprotected copy and convert that.`);
+
+    const work = await mkdtemp(join(tmpdir(), 'govtables-lo-'));
+    try {
+      const input = join(work, `input.${inputExtension(ctx.file, bytes)}`);
+      const outDir = join(work, 'out');
+      await writeFile(input, bytes);
+      const profile = pathToFileURL(join(work, 'profile')).href;
+      const res = await run(
+        soffice,
+        [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--nolockcheck', '--convert-to', 'docx', '--outdir', outDir, input],
+        options.timeoutMs ?? LIBREOFFICE_TIMEOUT_MS,
+      );
+      const produced = existsSync(outDir) ? (await readdir(outDir)).filter((f) => f.endsWith('.docx')) : [];
+      if (!res.ok || produced.length === 0)
+        return fail(ctx, 'libreoffice-failed', `LibreOffice could not convert ${ctx.file} to .docx: ${res.ok ? 'it produced no output' : res.detail}.`);
+      const docx = new Uint8Array(await readFile(join(outDir, produced[0]!)));
+      const parsed = await parseDocx(docx, ctx);
+      // The document keeps its own format ('doc' stands for every LibreOffice-converted word-processor file).
+      const value = parsed.value ? { ...parsed.value, format: 'doc' as const } : null;
+      const note = { ...diag(ctx.documentId, 'info', 'converted-by-libreoffice', `${ctx.file} was converted to .docx by LibreOffice before parsing.`), file: ctx.file };
+      return { value, diagnostics: [note, ...parsed.diagnostics] };
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+  };
+}
+
+/** Parser for .doc/.wps/.odt through LibreOffice found on PATH. */
+export const parseViaLibreOffice: Parser = (bytes, ctx) => makeParseViaLibreOffice()(bytes, ctx);
