@@ -22,6 +22,7 @@ export interface DepartmentDictionaryFile {
   dropSuffixes?: string[];
   trailingPunctuation?: string[];
   memberMarkers?: string[];
+  placeholders?: string[];
   brackets?: { open: string; close: string };
   firstIsLeadNotes?: string[];
 }
@@ -50,6 +51,8 @@ export interface DepartmentDictionary {
   dropSuffixes: string[];
   trailingPunctuation: Set<string>;
   memberMarkers: string[];
+  /** Normalized pieces that mean "no department" (`无`). */
+  placeholders: Set<string>;
   openBrackets: string;
   closeBrackets: string;
   firstIsLeadNotes: RegExp[];
@@ -75,6 +78,7 @@ function emptyDictionary(): DepartmentDictionary {
     dropSuffixes: [],
     trailingPunctuation: new Set(),
     memberMarkers: [],
+    placeholders: new Set(),
     openBrackets: '',
     closeBrackets: '',
     firstIsLeadNotes: [],
@@ -173,6 +177,7 @@ function mergeFile(dict: DepartmentDictionary, file: unknown, source: string): s
   dict.dropSuffixes = uniqueSorted([...dict.dropSuffixes, ...list('dropSuffixes')]);
   for (const s of list('trailingPunctuation')) dict.trailingPunctuation.add(s);
   dict.memberMarkers = uniqueSorted([...dict.memberMarkers, ...list('memberMarkers')]);
+  for (const p of list('placeholders')) dict.placeholders.add(normalizeKey(p));
   if (f.brackets !== undefined) {
     const b = f.brackets as { open?: unknown; close?: unknown } | null;
     if (!b || typeof b.open !== 'string' || typeof b.close !== 'string' || [...b.open].length !== [...b.close].length) {

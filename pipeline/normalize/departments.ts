@@ -63,6 +63,13 @@ export function parseDepartments(lines: string[], ctx: DepartmentContext): Resul
   const out: Department[] = [];
   const emit = (raw: string, head: string, resolvedName: string | null, role: Role, scope: string | null): void => {
     if (!head) return;
+    if (resolvedName === null && (!/\p{L}/u.test(head) || dict.placeholders.has(head))) {
+      // `无`, `/`, `—`: the cell says there is no department; not a name to look up.
+      diagnostics.push(
+        diag(ctx.documentId, 'info', 'department-placeholder', `The department text "${raw}" stands for no department and was skipped.`, ctx.location ?? {}),
+      );
+      return;
+    }
     if (resolvedName === null) {
       diagnostics.push(
         diag(
