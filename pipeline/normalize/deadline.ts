@@ -50,14 +50,21 @@ function blank(raw: string): Deadline {
   return { raw, kind: 'unspecified', start: null, end: null, frequency: null, month: null, inherited: false };
 }
 
-/** Earliest frequency word in the text (longest at the same place). */
-function findFrequency(s: string): { index: number; length: number; frequency: Frequency } | null {
+/**
+ * Earliest frequency word in the text (longest at the same place), skipping
+ * words that lie inside a dated token (`2018年年底` holds 年年 but is one date).
+ */
+function findFrequency(s: string, tokens: DateToken[]): { index: number; length: number; frequency: Frequency } | null {
+  const insideDate = (i: number, len: number) =>
+    tokens.some((t) => t.year !== null && i < t.index + t.length && i + len > t.index);
   let best: { index: number; length: number; frequency: Frequency } | null = null;
   for (const [word, frequency] of FREQUENCIES) {
-    const index = s.indexOf(word);
-    if (index < 0) continue;
-    if (!best || index < best.index || (index === best.index && word.length > best.length)) {
-      best = { index, length: word.length, frequency };
+    for (let index = s.indexOf(word); index >= 0; index = s.indexOf(word, index + 1)) {
+      if (insideDate(index, word.length)) continue;
+      if (!best || index < best.index || (index === best.index && word.length > best.length)) {
+        best = { index, length: word.length, frequency };
+      }
+      break;
     }
   }
   return best;
@@ -103,7 +110,7 @@ export function parseDeadline(lines: string[] | string, ctx: DeadlineContext): R
 
   const s = dateText(raw);
   const tokens = findDates(s);
-  const frequency = findFrequency(s);
+  const frequency = findFrequency(s, tokens);
   const completed = containsAny(s, COMPLETED);
   const ongoing = containsAny(s, ONGOING);
   const out = blank(raw);

@@ -61,6 +61,8 @@ describe('parseDeadline: dates', () => {
     ['2018年质量月', '2018-09'],
     ['2019年6月\n ', '2019-06'],
     ['2018年初步建成', '2018'],
+    ['2018年年底', '2018-12'],
+    ['2018年年底前', '2018-12'],
   ])('%s → date %s', (text, end) => {
     const r = parse(text);
     expect(r.value).toEqual(dl(r.value!.raw, { end }));
