@@ -10,6 +10,7 @@ import { dropFurniture } from './furniture.ts';
 import { findLattices, mergeLines, toPageTable, type Line } from './lattice.ts';
 import { groupLines, isCjkChar, lineText, type TextLine } from './lines.ts';
 import { openDocument } from './pdfjs.ts';
+import { splitFalseColumnMerges, splitHiddenRows } from './refine.ts';
 import { canStitch, isContinuationTitle } from './stitch.ts';
 import { findStreamTables } from './stream.ts';
 import { centre, fillTable, filledCells, inside, type PageTable } from './table.ts';
@@ -65,6 +66,9 @@ function pageTables(g: PageGeometry, runs: TextRun[]): { tables: PageTable[]; re
     const t = toPageTable(grid, g.page);
     const used = fillTable(t, rest);
     if (!acceptLattice(t)) continue;
+    // Incomplete rulings: recover unruled rows and columns from how the text lines up.
+    splitHiddenRows(t, [...used]);
+    if (splitFalseColumnMerges(t)) for (const c of t.cells) c.lines = groupLines(c.runs).map(lineText).filter((s) => s.length > 0);
     tables.push(t);
     rest = rest.filter((r) => !used.has(r));
     for (const l of grid.hLines) usedLines.add(l);

@@ -113,8 +113,16 @@ export function findLattices(segments: readonly Segment[]): LatticeGrid[] {
 }
 
 function buildGrid(h: Line[], v: Line[]): LatticeGrid | null {
-  const ys = cluster(h.map((l) => l.at), MIN_GAP);
-  const xs = cluster(v.map((l) => l.at), MIN_GAP);
+  let ys = cluster(h.map((l) => l.at), MIN_GAP);
+  let xs = cluster(v.map((l) => l.at), MIN_GAP);
+  // A boundary ruled in a single row (or column) of a larger grid is a box drawn
+  // around one value (a highlight), not a column (or row) of the table.
+  if (ys.length - 1 >= 4) {
+    xs = xs.filter((x, j) => j === 0 || j === xs.length - 1 || ys.slice(0, -1).filter((y, i) => covered(v, x, y, ys[i + 1]!)).length >= 2);
+  }
+  if (xs.length - 1 >= 4) {
+    ys = ys.filter((y, i) => i === 0 || i === ys.length - 1 || xs.slice(0, -1).filter((x, j) => covered(h, y, x, xs[j + 1]!)).length >= 2);
+  }
   // The outer frame: lines reaching beyond the outermost crossings still end the table there.
   if (ys.length < 2 || xs.length < 2) return null;
   const R = ys.length - 1;

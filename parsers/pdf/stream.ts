@@ -13,7 +13,7 @@ import type { GridCell, PageTable } from './table.ts';
 
 const MIN_ROWS = 3;
 /** A gap wider than this many font sizes separates cells on one line. */
-const CELL_GAP = 1.0;
+const CELL_GAP = 0.5;
 /** Lines further apart than this many line heights end a block. */
 const BLOCK_GAP = 2.2;
 

@@ -73,7 +73,9 @@ type FileParser = (file: string) => Promise<Result<SourceDocument | null>>;
 /** The shared dispatcher when it exists; until then PDFs go straight to the PDF parser. */
 async function dispatcher(): Promise<FileParser> {
   try {
-    const mod = (await import('../../parsers/index.ts')) as { parseFile?: FileParser };
+    // A variable specifier: the module may not exist yet and must not fail type checking.
+    const spec = '../../parsers/index.ts';
+    const mod = (await import(spec)) as { parseFile?: FileParser };
     if (typeof mod.parseFile === 'function') return mod.parseFile;
   } catch {
     // parsers/index.ts not written yet

@@ -1,0 +1,102 @@
+// Repairs of ruled grids whose rulings are incomplete, decided from the text:
+// - a "merged" cell whose text sits in separate columns, none of it crossing a
+//   column boundary, is really several cells whose vertical rules were not
+//   drawn (tables ruled only in the header, or row-striped tables);
+// - a row band holding several text lines that line up across columns, each
+//   line short of its cell's width (so not wrapped text), is really several
+//   rows whose horizontal rules were not drawn.
+import type { TextRun } from './extract.ts';
+import { groupLines } from './lines.ts';
+import { centre, fillTable, type GridCell, type PageTable } from './table.ts';
+
+function colOf(xs: readonly number[], x: number): number {
+  for (let j = 0; j + 1 < xs.length; j++) if (x < xs[j + 1]!) return j;
+  return xs.length - 2;
+}
+
+/** Splits multi-column cells whose text falls cleanly into separate columns. */
+export function splitFalseColumnMerges(t: PageTable): boolean {
+  let changed = false;
+  const out: GridCell[] = [];
+  for (const c of t.cells) {
+    if (c.cs < 2 || !c.runs.length) {
+      out.push(c);
+      continue;
+    }
+    // A run crossing a boundary by more than a sliver is text laid across the merge: a true merge.
+    const crosses = c.runs.some((r) => t.xs.slice(c.c + 1, c.c + c.cs).some((x) => r.x0 < x - 2 && r.x1 > x + 2));
+    const cols = new Set(c.runs.map((r) => colOf(t.xs, centre(r)[0])));
+    if (crosses || cols.size < 2) {
+      out.push(c);
+      continue;
+    }
+    changed = true;
+    for (let j = c.c; j < c.c + c.cs; j++) {
+      out.push({ r: c.r, c: j, rs: c.rs, cs: 1, bbox: [t.xs[j]!, c.bbox[1], t.xs[j + 1]!, c.bbox[3]], runs: c.runs.filter((r) => colOf(t.xs, centre(r)[0]) === j), lines: [] });
+    }
+  }
+  if (changed) t.cells = out.sort((a, b) => a.r - b.r || a.c - b.c);
+  return changed;
+}
+
+/** Baseline clusters of a set of runs (line centres closer than half a line merge). */
+function lineCentres(runs: readonly TextRun[]): number[] {
+  return groupLines(runs.filter((r) => r.horizontal)).map((l) => (l.y0 + l.y1) / 2);
+}
+
+/** New row boundaries inside bands that hold unruled rows; empty when none. */
+function hiddenRowCuts(t: PageTable): number[] {
+  const R = t.ys.length - 1;
+  const cuts: number[] = [];
+  for (let i = 0; i < R; i++) {
+    const band = t.cells.filter((c) => c.r === i);
+    if (band.some((c) => c.rs !== 1)) continue;
+    // Cells with several short lines: entries stacked in one unruled band.
+    const stacked = band.filter((c) => {
+      const lines = groupLines(c.runs.filter((r) => r.horizontal));
+      if (lines.length < 2) return false;
+      const w = c.bbox[2] - c.bbox[0];
+      return lines.every((l) => l.x1 - l.x0 < 0.7 * w);
+    });
+    // At least two cells with three or more stacked entries, and most filled cells stacked:
+    // a multi-line header (one tall label beside short ones) is not a hidden row set.
+    const filled = band.filter((c) => c.runs.length > 0).length;
+    const deep = stacked.filter((c) => groupLines(c.runs.filter((r) => r.horizontal)).length >= 3);
+    if (deep.length < 2 || stacked.length < 0.5 * filled) continue;
+    const all = lineCentres(band.flatMap((c) => c.runs));
+    if (all.length < 3) continue;
+    // The stacked cells' lines must sit on shared baselines (rows), not at their own heights.
+    const shared = stacked.every((c) => lineCentres(c.runs).every((y) => all.some((a) => Math.abs(a - y) < 2)));
+    if (!shared) continue;
+    const heights = band.flatMap((c) => groupLines(c.runs).map((l) => l.y1 - l.y0));
+    const h = Math.min(...heights);
+    for (let k = 0; k + 1 < all.length; k++) {
+      // Cut midway between baselines that are at least a line apart.
+      if (all[k + 1]! - all[k]! > 0.8 * h) cuts.push((all[k]! + all[k + 1]!) / 2);
+    }
+  }
+  return cuts;
+}
+
+/** Inserts hidden row boundaries and refills the table; returns true when rows were added. */
+export function splitHiddenRows(t: PageTable, runs: readonly TextRun[]): boolean {
+  const cuts = hiddenRowCuts(t);
+  if (!cuts.length) return false;
+  const ys = [...t.ys, ...cuts].sort((a, b) => a - b);
+  const idx = (y: number) => ys.findIndex((v) => Math.abs(v - y) < 1e-6);
+  const cells: GridCell[] = [];
+  for (const c of t.cells) {
+    const a = idx(t.ys[c.r]!);
+    const b = idx(t.ys[c.r + c.rs]!);
+    if (c.rs === 1 && b - a > 1) {
+      // A cell of a split band: one cell per new row.
+      for (let k = a; k < b; k++) cells.push({ ...c, r: k, rs: 1, bbox: [c.bbox[0], ys[k]!, c.bbox[2], ys[k + 1]!], runs: [], lines: [] });
+    } else {
+      cells.push({ ...c, r: a, rs: b - a, runs: [], lines: [] });
+    }
+  }
+  t.ys = ys;
+  t.cells = cells.sort((p, q) => p.r - q.r || p.c - q.c);
+  fillTable(t, runs);
+  return true;
+}
