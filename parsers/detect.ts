@@ -1,0 +1,37 @@
+// Format detection from the bytes (magic numbers), the extension only breaking ties.
+import type { Format } from '../pipeline/model.ts';
+
+export type Detected = Format | 'wps' | 'odt' | 'unknown';
+
+export function detectFormat(bytes: Uint8Array, file: string): Detected {
+  const ext = (file.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1] ?? '') as string;
+  const b = bytes;
+  if (b.length >= 5 && b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46 && b[4] === 0x2d) return 'pdf'; // %PDF-
+  if (b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && (b[2] === 0x03 || b[2] === 0x05 || b[2] === 0x07)) {
+    // A zip: docx, xlsx or odt; the parser checks the parts inside.
+    if (ext === 'xlsx') return 'xlsx';
+    if (ext === 'odt') return 'odt';
+    return 'docx';
+  }
+  if (b.length >= 8 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0) {
+    // OLE compound file: Word 97–2003, WPS, or an encrypted OOXML package.
+    if (ext === 'docx') return 'docx';
+    if (ext === 'wps') return 'wps';
+    return 'doc';
+  }
+  if (ext === 'pdf') return 'pdf'; // truncated header: the PDF parser explains
+  if (ext === 'docx') return 'docx';
+  if (ext === 'doc') return 'doc';
+  if (ext === 'md' || ext === 'markdown') return 'md';
+  if (ext === 'html' || ext === 'htm') return 'html';
+  if (ext === 'txt' || ext === 'tsv' || ext === 'text' || ext === '') return 'txt';
+  // Unknown extension: sniff for text.
+  const head = b.subarray(0, 512);
+  if (head.includes(0)) return 'unknown';
+  const s = new TextDecoder('utf-8').decode(head).trimStart().toLowerCase();
+  if (s.startsWith('<!doctype html') || s.startsWith('<html')) return 'html';
+  return 'txt';
+}
+
+/** Extensions a folder walk picks up. */
+export const INPUT_EXTENSIONS = ['.txt', '.md', '.docx', '.doc', '.wps', '.odt', '.pdf', '.html', '.htm'];

@@ -1,0 +1,46 @@
+// Bytes → SourceDocument for every supported format.
+import { createHash } from 'node:crypto';
+import type { Diagnostic, Parser, Result, SourceDocument } from '../pipeline/model.ts';
+import { diag } from '../pipeline/model.ts';
+import { detectFormat, type Detected } from './detect.ts';
+import { parseTxt } from './txt/index.ts';
+import { parseDocx } from './docx/index.ts';
+import { parseViaLibreOffice } from './doc/index.ts';
+import { parsePdf } from './pdf/index.ts';
+
+export function documentIdOf(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex').slice(0, 12);
+}
+
+const PARSERS: Partial<Record<Detected, Parser>> = {
+  txt: parseTxt,
+  md: parseTxt,
+  docx: parseDocx,
+  doc: parseViaLibreOffice,
+  wps: parseViaLibreOffice,
+  odt: parseViaLibreOffice,
+  pdf: parsePdf,
+};
+
+export async function parseBytes(bytes: Uint8Array, file: string): Promise<Result<SourceDocument | null> & { documentId: string; detected: Detected }> {
+  const documentId = documentIdOf(bytes);
+  const detected = detectFormat(bytes, file);
+  const parser = PARSERS[detected];
+  if (!parser) {
+    const d: Diagnostic = diag(documentId, 'error', 'unsupported-format', `The file's format (${detected}) is not supported; convert it to .docx, .pdf or .txt.`);
+    return { value: null, diagnostics: [d], documentId, detected };
+  }
+  try {
+    const res = await parser(bytes, { file, documentId });
+    return { ...res, documentId, detected };
+  } catch (err) {
+    // Parsers must not throw for bad data; if one does, the file still fails alone.
+    const msg = err instanceof Error ? err.message : String(err);
+    return {
+      value: null,
+      diagnostics: [diag(documentId, 'error', 'parser-crashed', `The ${detected} parser failed on this file: ${msg.split('\n')[0]}`)],
+      documentId,
+      detected,
+    };
+  }
+}

@@ -1,0 +1,58 @@
+// Header-word table (pipeline/data/header-words.json) → field lookup.
+import { readFileSync } from 'node:fs';
+import type { Role } from '../../schemas/dataset.ts';
+import { normalizeKey } from '../normalize/text.ts';
+
+export type Field =
+  | 'dimension'
+  | 'subdimension'
+  | 'indicator'
+  | 'criterion'
+  | 'scoringMethod'
+  | 'task'
+  | 'indicatorPoints'
+  | 'departments'
+  | 'deadline'
+  | 'indicatorCode'
+  | 'baseline'
+  | 'target'
+  | 'notes'
+  | 'aspect';
+
+interface Entry {
+  field: Field;
+  role?: Role;
+  exact?: string[];
+  contains?: string[];
+}
+
+interface HeaderWordsFile {
+  fields: Entry[];
+  continuationWords: string[];
+  aspectSuffixes: string[];
+  bonusRowWords: string[];
+}
+
+const file = JSON.parse(readFileSync(new URL('../data/header-words.json', import.meta.url), 'utf8')) as HeaderWordsFile;
+
+const exact = new Map<string, { field: Field; role?: Role }>();
+const contains: { word: string; field: Field; role?: Role }[] = [];
+for (const e of file.fields) {
+  for (const w of e.exact ?? []) if (!exact.has(normalizeKey(w))) exact.set(normalizeKey(w), { field: e.field, role: e.role });
+  for (const w of e.contains ?? []) contains.push({ word: normalizeKey(w), field: e.field, role: e.role });
+}
+contains.sort((a, b) => b.word.length - a.word.length);
+
+export const continuationWords = file.continuationWords.map(normalizeKey);
+export const aspectSuffixes = file.aspectSuffixes;
+export const bonusRowWords = file.bonusRowWords.map(normalizeKey);
+
+/** The field a header cell names, or null. `2017年底指标情况` → baseline. */
+export function fieldOfHeader(text: string): { field: Field; role?: Role } | null {
+  const key = normalizeKey(text).replace(/[（(][^）)]*[）)]$/, (m) => (/分/.test(m) ? m : ''));
+  if (!key) return null;
+  const hit = exact.get(key) ?? exact.get(key.replace(/[:：]$/, ''));
+  if (hit) return hit;
+  for (const c of contains) if (key.includes(c.word)) return { field: c.field, role: c.role };
+  return null;
+}

@@ -1,0 +1,169 @@
+// Grid → TableLayout: what kind of table this is, which rows are its header, and
+// which canonical field each column holds (by header words, else by content).
+import type { Role } from '../../schemas/dataset.ts';
+import type { Grid } from '../grid/index.ts';
+import { cellText } from '../grid/index.ts';
+import { normalizeText } from '../normalize/text.ts';
+import { aspectSuffixes, fieldOfHeader, type Field } from './header-words.ts';
+
+export interface ColumnMap {
+  field: Field;
+  role?: Role;
+  header: string | null;
+}
+
+export interface TableLayout {
+  kind: 'indicator' | 'matrix' | 'form' | 'other';
+  /** Number of header rows at the top of the grid. */
+  headerRows: number;
+  columns: (ColumnMap | null)[];
+  mappedBy: 'header' | 'content' | 'none';
+}
+
+function headerMatches(grid: Grid, r: number): { count: number; cols: (ColumnMap | null)[] } {
+  const cols: (ColumnMap | null)[] = [];
+  let count = 0;
+  for (let c = 0; c < grid.cols; c++) {
+    const g = grid.at[r]![c]!;
+    const text = normalizeText(g.lines);
+    const f = text ? fieldOfHeader(text) : null;
+    if (f && g.c === c) count++;
+    cols.push(f ? { field: f.field, role: f.role, header: text } : null);
+  }
+  return { count, cols };
+}
+
+const CODE = /^\s*(\d+([.．]\d+)*)[.．、\s]?/;
+const DATE = /(\d{4}\s*年|每年|每季|每月|持续|长期|日常|常态|已完成|年底|上半年|下半年)/;
+const DEPT = /(局|委|办|部|政府|单位|中心|海关|支行|分局|公司|协会|院|所|站|队|台|社|室|团)(（[^）]*）)?(等.{0,4})?$/;
+const NUMBER = /^[\d.]+$/;
+
+function columnTexts(grid: Grid, c: number, from: number): string[] {
+  const out: string[] = [];
+  for (let r = from; r < grid.rows; r++) {
+    const g = grid.at[r]![c]!;
+    if (g.c !== c || g.r !== r) continue;
+    const t = normalizeText(g.lines);
+    if (t) out.push(t);
+  }
+  return out;
+}
+
+function share(texts: string[], re: RegExp): number {
+  if (!texts.length) return 0;
+  return texts.filter((t) => re.test(t)).length / texts.length;
+}
+
+/** Maps a headerless table by what its columns hold. */
+function mapByContent(grid: Grid): (ColumnMap | null)[] {
+  const cols: (ColumnMap | null)[] = Array(grid.cols).fill(null);
+  const stats = [...Array(grid.cols).keys()].map((c) => {
+    const texts = columnTexts(grid, c, 0);
+    const pieces = texts.flatMap((t) => t.split(/[、，,；;\n]/)).filter(Boolean);
+    return {
+      texts,
+      fill: texts.length / Math.max(1, grid.rows),
+      num: share(texts, NUMBER),
+      date: share(texts, DATE),
+      dept: share(pieces, DEPT),
+      code: share(texts, CODE),
+      subcode: share(texts, /^\s*\d+[.．]\d+/),
+      avgLen: texts.reduce((a, t) => a + t.length, 0) / Math.max(1, texts.length),
+      scoring: share(texts, /得\s*[\d.]+\s*分|扣\s*[\d.]+\s*分|不得分/),
+    };
+  });
+  const used = new Set<number>();
+  stats.forEach((s, c) => {
+    if (!s.texts.length) return;
+    if (s.num >= 0.8) {
+      cols[c] = { field: 'indicatorPoints', header: null };
+      used.add(c);
+    } else if (s.dept >= 0.6 && s.avgLen < 60) {
+      cols[c] = { field: 'departments', role: 'responsible', header: null };
+      used.add(c);
+    } else if (s.date >= 0.6 && s.avgLen < 20) {
+      cols[c] = { field: 'deadline', header: null };
+      used.add(c);
+    }
+  });
+  const textCols = stats.map((_, c) => c).filter((c) => !used.has(c) && stats[c]!.texts.length);
+  const scoringCol = textCols.filter((c) => stats[c]!.scoring >= 0.4).sort((a, b) => stats[b]!.scoring - stats[a]!.scoring)[0];
+  if (scoringCol !== undefined) cols[scoringCol] = { field: 'scoringMethod', header: null };
+  const rest = textCols.filter((c) => c !== scoringCol);
+  const firstCoded = rest.find((c) => stats[c]!.code >= 0.5);
+  const grouping = rest.filter((c) => firstCoded === undefined || c < firstCoded);
+  if (grouping[0] !== undefined) cols[grouping[0]] = { field: 'dimension', header: null };
+  if (grouping[1] !== undefined) cols[grouping[1]] = { field: 'subdimension', header: null };
+  const after = rest.filter((c) => firstCoded !== undefined && c >= firstCoded);
+  const order: Field[] = after.length >= 2 ? ['indicator', 'criterion', 'task'] : ['criterion'];
+  after.forEach((c, i) => {
+    if (order[i]) cols[c] = { field: order[i]!, header: null };
+  });
+  return cols;
+}
+
+/** An extra column with no header between the hierarchy and the tasks, holding `…方面`: the aspect. */
+function mapAspect(grid: Grid, cols: (ColumnMap | null)[], from: number): void {
+  for (let c = 0; c < grid.cols; c++) {
+    if (cols[c] && cols[c] !== cols[c - 1]) continue;
+    const texts = columnTexts(grid, c, from);
+    if (texts.length && texts.every((t) => aspectSuffixes.some((s) => t.endsWith(s)))) cols[c] = { field: 'aspect', header: null };
+  }
+}
+
+function isMatrix(grid: Grid, cols: (ColumnMap | null)[], headerRows: number): boolean {
+  const unmapped = cols.map((m, c) => (m ? -1 : c)).filter((c) => c >= 0);
+  if (unmapped.length < 3) return false;
+  const numeric = unmapped.filter((c) => {
+    const t = columnTexts(grid, c, headerRows);
+    return t.length > 0 && share(t, /^[≥≤<>]?\s*[\d.]+\s*[%‰个件家]?$/) >= 0.7;
+  });
+  return numeric.length >= Math.max(3, unmapped.length * 0.6);
+}
+
+function isForm(grid: Grid): boolean {
+  // label/value pairs: most rows have a short label cell followed by a longer or free value cell.
+  let pairs = 0;
+  for (let r = 0; r < grid.rows; r++) {
+    for (let c = 0; c + 1 < grid.cols; c++) {
+      const a = normalizeText(grid.at[r]![c]!.lines);
+      const b = normalizeText(grid.at[r]![c + 1]!.lines);
+      if (a && b && a.length <= 30 && !/[。；]/.test(a) && grid.at[r]![c] !== grid.at[r]![c + 1]) {
+        pairs++;
+        break;
+      }
+    }
+  }
+  return grid.cols <= 6 && pairs >= grid.rows * 0.7;
+}
+
+export function detectLayout(grid: Grid): TableLayout {
+  if (grid.rows === 0 || grid.cols === 0) return { kind: 'other', headerRows: 0, columns: [], mappedBy: 'none' };
+  // Header: the first row (within the first three) where at least two columns match header words.
+  for (let r = 0; r < Math.min(3, grid.rows); r++) {
+    const m = headerMatches(grid, r);
+    if (m.count >= 2) {
+      let headerRows = r + 1;
+      let cols = m.cols;
+      // A second header row (two-level headers) fills the columns the first left open.
+      if (headerRows < grid.rows) {
+        const m2 = headerMatches(grid, headerRows);
+        if (m2.count >= 2) {
+          cols = cols.map((c, i) => m2.cols[i] ?? c);
+          headerRows++;
+        }
+      }
+      // Two adjacent columns under one merged header (e.g. 考核评分方法 spanning a split) keep one field.
+      mapAspect(grid, cols, headerRows);
+      const kind = isMatrix(grid, cols, headerRows) ? 'matrix' : 'indicator';
+      return { kind, headerRows, columns: cols, mappedBy: 'header' };
+    }
+    if (m.count === 1 && r === 0 && isMatrix(grid, m.cols, 1)) return { kind: 'matrix', headerRows: 1, columns: m.cols, mappedBy: 'header' };
+  }
+  if (isForm(grid)) return { kind: 'form', headerRows: 0, columns: [], mappedBy: 'none' };
+  const cols = mapByContent(grid);
+  const hasText = cols.some((c) => c && ['indicator', 'criterion', 'task', 'scoringMethod'].includes(c.field));
+  if (!hasText) return { kind: 'other', headerRows: 0, columns: cols, mappedBy: 'content' };
+  mapAspect(grid, cols, 0);
+  return { kind: 'indicator', headerRows: 0, columns: cols, mappedBy: 'content' };
+}

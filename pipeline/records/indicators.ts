@@ -1,0 +1,338 @@
+// Grid + TableLayout → IndicatorRecord[]: walk the body rows, carry the hierarchy
+// down (merged cells, and empty cells under a parent in formats without spans),
+// split codes and points out of text, one record per leaf row.
+import type { Deadline, Department, IndicatorRecord, Region, Role } from '../../schemas/dataset.ts';
+import type { Grid, GridCell } from '../grid/index.ts';
+import type { ColumnMap, TableLayout } from '../layout/index.ts';
+import type { Field } from '../layout/header-words.ts';
+import type { Diagnostic, Format } from '../model.ts';
+import { diag } from '../model.ts';
+import { parseDeadline } from '../normalize/deadline.ts';
+import { headerDate, parseCode, parsePoints } from '../normalize/dates.ts';
+import { parseDepartments, type DepartmentDictionary } from '../normalize/departments.ts';
+import { parseQuantity } from '../normalize/quantity.ts';
+import { normalizeKey, normalizeText } from '../normalize/text.ts';
+import { aspectSuffixes } from '../layout/header-words.ts';
+
+export interface TableContext {
+  documentId: string;
+  file: string;
+  format: Format;
+  table: number;
+  tableTitle: string | null;
+  region: Region;
+  level: string;
+  dictionary: DepartmentDictionary;
+  /** A note near the table says the first responsible unit leads. */
+  firstIsLead: boolean;
+  /** A document-level note that sets every row's deadline. */
+  noteDeadline: Deadline | null;
+  year: number | null;
+}
+
+/** Hierarchy columns, outermost first: their empty cells inherit from the row above. */
+const HIERARCHY: Field[] = ['dimension', 'subdimension', 'indicator', 'indicatorPoints', 'criterion', 'scoringMethod', 'aspect'];
+const LEAF_FIELDS: Field[] = ['task', 'criterion', 'scoringMethod', 'indicator'];
+
+type Carry = Map<number, { cell: GridCell; text: string }>;
+
+function text(g: GridCell): string {
+  return normalizeText(g.lines);
+}
+
+function blankRecord(ctx: TableContext, seq: number): IndicatorRecord {
+  return {
+    id: `${ctx.documentId}-${ctx.table}-${seq}`,
+    documentId: ctx.documentId,
+    table: ctx.table,
+    tableTitle: ctx.tableTitle,
+    seq,
+    region: ctx.region,
+    dimensionCode: null,
+    dimension: null,
+    dimensionPoints: null,
+    subdimension: null,
+    indicatorCode: null,
+    indicator: null,
+    indicatorPoints: null,
+    criterionCode: null,
+    criterion: null,
+    scoringMethod: null,
+    criterionPoints: null,
+    aspect: null,
+    taskCode: null,
+    task: null,
+    baseline: null,
+    baselineDate: null,
+    target: null,
+    targetDate: null,
+    departments: [],
+    deadline: null,
+    notes: null,
+    baselineValue: null,
+    targetValue: null,
+    provenance: { file: ctx.file, format: ctx.format, table: ctx.table, rows: [0, 0], pages: [], cells: {} },
+    flags: [],
+  };
+}
+
+function headerKey(grid: Grid, headerRows: number): string[] {
+  const keys: string[] = [];
+  for (let r = 0; r < headerRows; r++) {
+    const parts: string[] = [];
+    for (let c = 0; c < grid.cols; c++) parts.push(normalizeKey(grid.at[r]![c]!.lines.join('')));
+    keys.push(parts.join('|'));
+  }
+  return keys;
+}
+
+function rowKeyAll(grid: Grid, r: number): string {
+  const parts: string[] = [];
+  for (let c = 0; c < grid.cols; c++) parts.push(normalizeKey(grid.at[r]![c]!.lines.join('')));
+  return parts.join('|');
+}
+
+export function buildIndicatorRecords(grid: Grid, layout: TableLayout, ctx: TableContext): { records: IndicatorRecord[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const records: IndicatorRecord[] = [];
+  const cols = layout.columns;
+  const colsOf = (f: Field) => cols.map((m, c) => (m?.field === f ? c : -1)).filter((c) => c >= 0);
+  const hasField = (f: Field) => colsOf(f).length > 0;
+  const leafField = LEAF_FIELDS.find(hasField) ?? null;
+  const hasSpans = grid.cells.some((g) => g.rs > 1 || g.cs > 1);
+  const headers = new Set(headerKey(grid, layout.headerRows));
+  const carry: Carry = new Map();
+  const lastDept = new Map<number, GridCell>();
+  let lastDeadline: { cell: GridCell; value: Deadline } | null = null;
+  const at = (f: Field) => diag(ctx.documentId, 'info', 'x', '', {}).location && f;
+  void at;
+
+  for (let r = layout.headerRows; r < grid.rows; r++) {
+    if (headers.size && headers.has(rowKeyAll(grid, r))) {
+      diagnostics.push(
+        diag(ctx.documentId, 'info', 'header-repeat-skipped', `Row ${r + 1} repeats the table header (a page break) and was skipped.`, {
+          table: ctx.table,
+          row: r + 1,
+          page: grid.rowInfo[r]!.page,
+        }),
+      );
+      continue;
+    }
+    const rowCells = grid.at[r]!;
+    const own = (c: number) => rowCells[c]!.r === r && rowCells[c]!.c === c;
+    const flags = new Set<string>();
+    const used: Record<string, string> = {};
+    const values = new Map<number, string>();
+
+    // Hierarchy: a new value at level L drops the carried values below it.
+    const hierCols = HIERARCHY.flatMap((f) => colsOf(f)).sort((a, b) => a - b);
+    for (const c of hierCols) {
+      const g = rowCells[c]!;
+      const t = text(g);
+      if (own(c) && t) {
+        for (const k of [...carry.keys()]) if (k > c) carry.delete(k);
+        carry.set(c, { cell: g, text: t });
+      }
+    }
+    let any = false;
+    for (let c = 0; c < grid.cols; c++) {
+      const m = cols[c];
+      if (!m) {
+        const t = own(c) ? text(rowCells[c]!) : '';
+        if (t) values.set(c, t);
+        continue;
+      }
+      const g = rowCells[c]!;
+      let t = text(g);
+      if (!own(c) && t) flags.add('filled-from-merged-cell');
+      if (!t && HIERARCHY.includes(m.field) && carry.has(c)) {
+        t = carry.get(c)!.text;
+        if (!hasSpans) flags.add('filled-from-merged-cell');
+      }
+      if (t) values.set(c, t);
+      if (own(c) && text(g) && !HIERARCHY.includes(m.field)) any = true;
+    }
+    // A record needs a leaf of its own on this row.
+    const leafCols = leafField ? colsOf(leafField) : [];
+    const leafOwn = leafCols.some((c) => own(c) && text(rowCells[c]!));
+    const contentOwn = cols.some((m, c) => m && own(c) && text(rowCells[c]!) && !['dimension', 'subdimension'].includes(m.field));
+    if (!(leafOwn || (any && contentOwn))) {
+      // Hierarchy-only rows (a section title spanning the row) only set context.
+      continue;
+    }
+    const seq = records.length + 1;
+    const rec = blankRecord(ctx, seq);
+    rec.provenance.rows = [grid.rowInfo[r]!.sourceRow, grid.rowInfo[r]!.sourceRow];
+    const pages = new Set<number>();
+    for (const g of rowCells) if (g.page) pages.add(g.page);
+
+    for (let c = 0; c < grid.cols; c++) {
+      const m = cols[c];
+      const t = values.get(c);
+      if (!m || !t) continue;
+      const loc = { table: ctx.table, row: r + 1, column: c + 1, page: rowCells[c]!.page };
+      used[m.field + (m.role ? `:${m.role}` : '')] = rowCells[c]!.lines.join('\n') || carry.get(c)?.cell.lines.join('\n') || t;
+      assignField(rec, m, t, rowCells[c]!, grid, layout, ctx, loc, diagnostics, flags);
+    }
+    // Unmapped cells are kept in notes so nothing is lost.
+    for (const [c, t] of values) {
+      if (cols[c]) continue;
+      rec.notes = rec.notes ? `${rec.notes}；${t}` : t;
+      flags.add('unmapped-cell-in-notes');
+      used[`column${c + 1}`] = t;
+    }
+    // Departments: empty cell under a vertically merged one inherits it.
+    for (const c of colsOf('departments')) {
+      const g = rowCells[c]!;
+      if (own(c) && text(g)) lastDept.set(c, g);
+      else if (!own(c) && text(g)) {
+        /* spanned: handled in assignField */
+      } else if (lastDept.has(c) && !hasSpans) {
+        const src = lastDept.get(c)!;
+        const m = cols[c]!;
+        const res = deptsOf(src, m, ctx, { table: ctx.table, row: r + 1, column: c + 1, page: g.page });
+        rec.departments.push(...res.value);
+        flags.add('department-inherited');
+      }
+    }
+    // Deadline: an empty deadline cell under a vertically merged one takes its deadline.
+    for (const c of colsOf('deadline')) {
+      const g = rowCells[c]!;
+      if (own(c) && text(g)) {
+        lastDeadline = rec.deadline ? { cell: g, value: rec.deadline } : lastDeadline;
+      } else if (!rec.deadline && lastDeadline && !hasSpans) {
+        rec.deadline = { ...lastDeadline.value, inherited: false };
+        flags.add('deadline-inherited');
+      }
+    }
+    if (!rec.deadline && ctx.noteDeadline) rec.deadline = ctx.noteDeadline;
+    rec.provenance.pages = [...pages].sort((a, b) => a - b);
+    rec.provenance.cells = used;
+    rec.flags = [...flags].sort();
+    records.push(rec);
+  }
+  return { records, diagnostics };
+}
+
+function deptsOf(g: GridCell, m: ColumnMap, ctx: TableContext, location: Diagnostic['location']) {
+  return parseDepartments(g.lines, {
+    role: (m.role ?? 'responsible') as Role,
+    level: ctx.level,
+    firstIsLead: ctx.firstIsLead && (m.role ?? 'responsible') === 'responsible',
+    dictionary: ctx.dictionary,
+    documentId: ctx.documentId,
+    location,
+  });
+}
+
+function assignField(
+  rec: IndicatorRecord,
+  m: ColumnMap,
+  t: string,
+  g: GridCell,
+  grid: Grid,
+  layout: TableLayout,
+  ctx: TableContext,
+  loc: Diagnostic['location'],
+  diagnostics: Diagnostic[],
+  flags: Set<string>,
+): void {
+  switch (m.field) {
+    case 'dimension': {
+      const { code, rest } = parseCode(t);
+      const p = parsePoints(rest);
+      rec.dimensionCode = code;
+      rec.dimension = p.rest || null;
+      rec.dimensionPoints = p.points;
+      break;
+    }
+    case 'subdimension': {
+      const p = parsePoints(parseCode(t).rest);
+      rec.subdimension = p.rest || null;
+      break;
+    }
+    case 'indicator': {
+      const { code, rest } = parseCode(t);
+      const p = parsePoints(rest);
+      rec.indicatorCode = code ?? rec.indicatorCode;
+      rec.indicator = p.rest || null;
+      if (p.points !== null) rec.indicatorPoints = p.points;
+      break;
+    }
+    case 'criterion': {
+      const { code, rest } = parseCode(t);
+      const p = parsePoints(rest);
+      rec.criterionCode = code;
+      rec.criterion = p.rest || null;
+      if (p.points !== null) rec.criterionPoints = p.points;
+      break;
+    }
+    case 'scoringMethod': {
+      const p = parsePoints(t);
+      rec.scoringMethod = p.rest || null;
+      if (p.points !== null && rec.criterionPoints === null) rec.criterionPoints = p.points;
+      break;
+    }
+    case 'aspect': {
+      const suffix = aspectSuffixes.find((s) => t.endsWith(s) && t.length > s.length);
+      rec.aspect = suffix ? t.slice(0, -suffix.length) : t;
+      break;
+    }
+    case 'task': {
+      const { code, rest } = parseCode(t);
+      rec.taskCode = code;
+      rec.task = rest || null;
+      break;
+    }
+    case 'indicatorPoints': {
+      const n = Number(t.replace(/分$/, ''));
+      if (Number.isFinite(n) && t !== '') rec.indicatorPoints = n;
+      else {
+        const p = parsePoints(t, { bareNumber: true });
+        rec.indicatorPoints = p.points;
+        if (p.points === null) {
+          diagnostics.push(diag(ctx.documentId, 'warning', 'points-not-a-number', `The points cell "${t.slice(0, 30)}" is not a number.`, loc));
+          rec.notes = rec.notes ? `${rec.notes}；${t}` : t;
+        }
+      }
+      break;
+    }
+    case 'indicatorCode': {
+      rec.indicatorCode = t.replace(/[.．、]$/, '');
+      break;
+    }
+    case 'baseline': {
+      rec.baseline = t;
+      rec.baselineDate = headerDate(m.header ?? '') ?? null;
+      rec.baselineValue = parseQuantity(t);
+      break;
+    }
+    case 'target': {
+      rec.target = t;
+      rec.targetDate = headerDate(m.header ?? '') ?? null;
+      rec.targetValue = parseQuantity(t);
+      break;
+    }
+    case 'notes': {
+      rec.notes = rec.notes ? `${t}；${rec.notes}` : t;
+      break;
+    }
+    case 'departments': {
+      const own = g.r === loc.row! - 1;
+      const res = deptsOf(g, m, ctx, loc);
+      if (!own) flags.add('department-inherited');
+      rec.departments.push(...res.value);
+      diagnostics.push(...res.diagnostics);
+      break;
+    }
+    case 'deadline': {
+      const res = parseDeadline(g.lines.length ? g.lines : [t], { documentId: ctx.documentId, location: loc, year: ctx.year });
+      if (res.value) rec.deadline = res.value;
+      if (g.r !== loc.row! - 1) flags.add('deadline-inherited');
+      diagnostics.push(...res.diagnostics);
+      break;
+    }
+  }
+  void grid;
+  void layout;
+}

@@ -1,0 +1,74 @@
+// A matrix of targets per unit (rows = metrics, columns = towns/districts) → one
+// allocation per non-empty cell; a value written once for the whole row → one per assignee.
+import type { Allocation } from '../../schemas/dataset.ts';
+import type { Grid } from '../grid/index.ts';
+import type { TableLayout } from '../layout/index.ts';
+import type { Diagnostic, Format } from '../model.ts';
+import { diag } from '../model.ts';
+import { comparatorFromWords, parseQuantity } from '../normalize/quantity.ts';
+import { normalizeText } from '../normalize/text.ts';
+
+export interface MatrixContext {
+  documentId: string;
+  file: string;
+  format: Format;
+  table: number;
+}
+
+const UNIT_IN_METRIC = /[（(]?(%|‰|个|件|家|项|人|次)[）)]?$/;
+
+export function buildAllocations(grid: Grid, layout: TableLayout, ctx: MatrixContext): { allocations: Allocation[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const allocations: Allocation[] = [];
+  const h = Math.max(1, layout.headerRows);
+  const metricCol = layout.columns.findIndex((m) => m && ['indicator', 'criterion', 'task'].includes(m.field));
+  const assigneeCols = layout.columns.map((m, c) => (m ? -1 : c)).filter((c) => c >= 0 && c !== metricCol);
+  const headerText = (c: number) => normalizeText(grid.at[h - 1]![c]!.lines);
+  for (let r = h; r < grid.rows; r++) {
+    const row = grid.at[r]!;
+    let metric = metricCol >= 0 ? normalizeText(row[metricCol]!.lines) : '';
+    if (!metric) continue;
+    let comparatorFromMetric: Allocation['comparator'] = null;
+    const cw = comparatorFromWords(metric);
+    if (cw && cw.comparator) {
+      comparatorFromMetric = cw.comparator;
+      metric = cw.rest;
+    }
+    const unitMatch = metric.match(UNIT_IN_METRIC);
+    // Cells of the row: a cell spanning all assignee columns, or a row with a single
+    // value and the rest empty (a merged value in a format without spans), applies to all.
+    const filled = assigneeCols.filter((c) => normalizeText(row[c]!.lines) && row[c]!.c === c);
+    const single = filled.length === 1 && assigneeCols.length > 1 && filled[0] === assigneeCols[0];
+    for (const c of assigneeCols) {
+      const g = single ? row[filled[0]!]! : row[c]!;
+      const raw = normalizeText(g.lines);
+      if (!raw) continue;
+      const assignee = headerText(c);
+      if (!assignee) continue;
+      const q = parseQuantity(raw);
+      const value = q ? q.value : Number.isFinite(Number(raw)) ? Number(raw) : null;
+      if (value === null) diagnostics.push(diag(ctx.documentId, 'warning', 'allocation-not-a-number', `The value "${raw}" for ${assignee} is not a number.`, { table: ctx.table, row: r + 1, column: c + 1 }));
+      allocations.push({
+        id: `${ctx.documentId}-${ctx.table}-${allocations.length + 1}`,
+        documentId: ctx.documentId,
+        table: ctx.table,
+        seq: allocations.length + 1,
+        metric,
+        unit: q?.unit ?? unitMatch?.[1] ?? null,
+        assignee,
+        value,
+        comparator: q?.comparator && q.comparator !== '=' ? q.comparator : comparatorFromMetric ?? q?.comparator ?? null,
+        raw,
+        provenance: {
+          file: ctx.file,
+          format: ctx.format,
+          table: ctx.table,
+          rows: [grid.rowInfo[r]!.sourceRow, grid.rowInfo[r]!.sourceRow],
+          pages: g.page ? [g.page] : [],
+          cells: { metric: row[metricCol]!.lines.join('\n'), assignee: grid.at[h - 1]![c]!.lines.join('\n'), value: g.lines.join('\n') },
+        },
+      });
+    }
+  }
+  return { allocations, diagnostics };
+}
