@@ -12,7 +12,7 @@
 import gazetteerJson from '../data/gazetteer.json' with { type: 'json' };
 import type { Region } from '../../schemas/dataset.ts';
 import { diag, type Diagnostic } from '../model.ts';
-import { normalizeInline } from './text.ts';
+import { normalizeInline, toSimplified } from './text.ts';
 
 // ---------------------------------------------------------------------------
 // Gazetteer
@@ -73,9 +73,13 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
     list.push(reading);
     names.set(surface, list);
   };
+  // Texts are read after Traditional → Simplified conversion, which also
+  // rewrites a few characters of Simplified names (乾安县 → 干安县); index the
+  // converted spelling too so both sides meet.
+  const spellings = (name: string) => [...new Set([name, toSimplified(name)])];
   for (const place of [...places.values()].sort((a, b) => a.code.localeCompare(b.code))) {
-    add(place.name, { place, form: 'full' });
-    if (place.short && !common.has(place.short)) add(place.short, { place, form: 'short' });
+    for (const n of spellings(place.name)) add(n, { place, form: 'full' });
+    if (place.short && !common.has(place.short)) for (const n of spellings(place.short)) add(n, { place, form: 'short' });
   }
   let maxLength = 0;
   for (const k of names.keys()) maxLength = Math.max(maxLength, k.length);
@@ -328,7 +332,11 @@ function disambiguate(m: Mention, votes: Map<Place, number>): { place: Place | n
   // Support for what the readings do not share: 朝阳区 in 北京市 vs in 长春市.
   const score = (p: Place) => chain(p).reduce((sum, a) => sum + (shared.has(a) ? 0 : (votes.get(a) ?? 0)), 0);
   const ranked = places.map((p) => ({ p, s: score(p) })).sort((a, b) => b.s - a.s);
-  if (ranked[0]!.s > 0 && ranked[0]!.s > ranked[1]!.s) return { place: ranked[0]!.p, ambiguous: false };
+  const best = ranked[0]!.s;
+  if (best > 0 && best > ranked[1]!.s) return { place: ranked[0]!.p, ambiguous: false };
+  // Still tied: keep what the best-supported readings share (鼓楼区 in a 江苏省
+  // document is in 南京市 or 徐州市: 江苏省 is sure, the city is not).
+  if (best > 0) return { place: commonAncestor(ranked.filter((r) => r.s === best).map((r) => r.p)), ambiguous: true };
   return { place: own, ambiguous: true };
 }
 
@@ -345,6 +353,12 @@ function regionLabel(p: Place): string {
 
 function found(place: Place, evidence: string, diagnostics: Diagnostic[]): RegionResult {
   return { region: regionOf(place), level: departmentLevel(place), evidence, diagnostics };
+}
+
+/** The department prefix all the places share, else null. */
+function sameLevel(list: Place[]): RegionResult['level'] {
+  const levels = new Set(list.map(departmentLevel));
+  return levels.size === 1 ? [...levels][0]! : null;
 }
 
 function notFound(evidence: string | null, diagnostics: Diagnostic[]): RegionResult {
@@ -378,7 +392,10 @@ export function detectRegion(ev: RegionEvidence, override?: string): RegionResul
       diagnostics.push(
         diag(docId, 'warning', 'region-ambiguous', `The ${s.label} names ${m.surface}, which can be ${readings}, and nothing else in the document tells which.`),
       );
-      if (!first.place) return notFound(`${s.label}: ${excerpt(s.text, m.start, m.end)}`, diagnostics);
+      const level = sameLevel(m.readings.map((r) => r.place));
+      if (!first.place) return { ...notFound(`${s.label}: ${excerpt(s.text, m.start, m.end)}`, diagnostics), level };
+      // The region keeps only what is sure; the department prefix is sure when all readings agree (鼓楼区 → 区).
+      return { ...found(first.place, `${s.label}: ${excerpt(s.text, m.start, m.end)}`, diagnostics), level };
     }
     let place = first.place!;
 
@@ -502,9 +519,10 @@ function regionFromTables(tables: Scanned[], context: Map<Place, number>): { pla
 // `--region 广东省/江门市`
 
 function resolveOverride(s: string): Place | null {
-  const parts = normalizeInline(s)
-    .split(/[/／>|,，、\s]+/)
-    .map((x) => x.trim())
+  // Split before normalizing: normalization joins CJK words across spaces.
+  const parts = s
+    .split(/[/／>|,，、\s\u3000]+/)
+    .map((x) => normalizeInline(x))
     .filter(Boolean);
   if (parts.length === 0 || parts.length > 3) return null;
   const readingsOf = (part: string) => {
@@ -531,3 +549,4 @@ export function parseRegionOverride(s: string): Region | null {
   const place = resolveOverride(s);
   return place ? regionOf(place) : null;
 }
+export { documentYear, type DocumentYear } from './year.ts';
