@@ -107,7 +107,7 @@ function mapAspect(grid: Grid, cols: (ColumnMap | null)[], from: number): void {
   for (let c = 0; c < grid.cols; c++) {
     if (cols[c] && cols[c] !== cols[c - 1]) continue;
     const texts = columnTexts(grid, c, from);
-    if (texts.length && texts.every((t) => aspectSuffixes.some((s) => t.endsWith(s)))) cols[c] = { field: 'aspect', header: null };
+    if (texts.length >= 2 && share(texts, new RegExp(`(${aspectSuffixes.join('|')})$`)) >= 0.8) cols[c] = { field: 'aspect', header: null };
   }
 }
 
