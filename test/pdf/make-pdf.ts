@@ -1,0 +1,91 @@
+// Writes small PDFs by hand for the parser tests: text in Helvetica (Latin) or
+// in the non-embedded Adobe-GB1 font STSong-Light with the UniGB-UCS2-H CMap
+// (Chinese, UTF-16 code units), stroked lines, optional encryption dictionary.
+// Coordinates are given with the origin at the TOP-left (as the parser reports
+// them) and flipped to PDF space here. Pages are A4 portrait (595 × 842).
+
+export const PAGE_W = 595;
+export const PAGE_H = 842;
+
+export type Op =
+  | { text: string; x: number; y: number; size?: number }
+  | { line: [number, number, number, number]; width?: number }
+  | { rect: [number, number, number, number]; fill: true };
+
+const CJK = /[\u3000-\u9FFF\uFF00-\uFFEF]/;
+
+function textOp(text: string, x: number, y: number, size: number): string {
+  // Baseline at y (top-left origin) → PDF y = PAGE_H - y.
+  const yy = PAGE_H - y;
+  if (CJK.test(text)) {
+    const hex = [...text].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('');
+    return `BT /F2 ${size} Tf ${x} ${yy} Td <${hex}> Tj ET`;
+  }
+  const esc = text.replace(/[\\()]/g, (m) => '\\' + m);
+  return `BT /F1 ${size} Tf ${x} ${yy} Td (${esc}) Tj ET`;
+}
+
+function pageContent(ops: readonly Op[]): string {
+  return ops
+    .map((o) => {
+      if ('text' in o) return textOp(o.text, o.x, o.y, o.size ?? 10);
+      if ('line' in o) {
+        const [x0, y0, x1, y1] = o.line;
+        return `${o.width ?? 0.5} w ${x0} ${PAGE_H - y0} m ${x1} ${PAGE_H - y1} l S`;
+      }
+      const [x0, y0, x1, y1] = o.rect;
+      return `${x0} ${PAGE_H - y1} ${x1 - x0} ${y1 - y0} re f`;
+    })
+    .join('\n');
+}
+
+export interface PdfOptions {
+  /** Adds a standard-security encryption dictionary whose user password is not empty. */
+  encrypted?: boolean;
+}
+
+export function makePdf(pages: readonly Op[][], opts: PdfOptions = {}): Uint8Array {
+  const objs: string[] = [];
+  // 1 catalog, 2 pages, 3 Helvetica, 4 Type0 CJK font, 5 CIDFont, then page/content pairs.
+  const pageIds = pages.map((_, i) => 6 + 2 * i);
+  objs[1] = '<< /Type /Catalog /Pages 2 0 R >>';
+  objs[2] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`;
+  objs[3] = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>';
+  objs[4] = '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [5 0 R] >>';
+  objs[5] =
+    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor << /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 80 >> /DW 1000 >>';
+  pages.forEach((ops, i) => {
+    const content = pageContent(ops);
+    objs[pageIds[i]!] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${PAGE_W} ${PAGE_H}] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents ${pageIds[i]! + 1} 0 R >>`;
+    objs[pageIds[i]! + 1] = `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`;
+  });
+  let out = '%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n';
+  const offsets: number[] = [];
+  for (let id = 1; id < objs.length; id++) {
+    offsets[id] = Buffer.byteLength(out, 'latin1');
+    out += `${id} 0 obj\n${objs[id]}\nendobj\n`;
+  }
+  let encrypt = '';
+  if (opts.encrypted) {
+    const id = objs.length;
+    offsets[id] = Buffer.byteLength(out, 'latin1');
+    const o = '<' + '3'.repeat(64) + '>';
+    const u = '<' + '7'.repeat(64) + '>';
+    out += `${id} 0 obj\n<< /Filter /Standard /V 1 /R 2 /O ${o} /U ${u} /P -44 >>\nendobj\n`;
+    encrypt = ` /Encrypt ${id} 0 R /ID [<0123456789abcdef0123456789abcdef> <0123456789abcdef0123456789abcdef>]`;
+  }
+  const xref = Buffer.byteLength(out, 'latin1');
+  const n = offsets.length;
+  out += `xref\n0 ${n}\n0000000000 65535 f \n`;
+  for (let id = 1; id < n; id++) out += `${String(offsets[id]).padStart(10, '0')} 00000 n \n`;
+  out += `trailer\n<< /Size ${n} /Root 1 0 R${encrypt} >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new Uint8Array(Buffer.from(out, 'latin1'));
+}
+
+/** Ops for a ruled grid: horizontal rules at `ys`, vertical rules at `xs`, each over the whole table. */
+export function grid(xs: number[], ys: number[]): Op[] {
+  const ops: Op[] = [];
+  for (const y of ys) ops.push({ line: [xs[0]!, y, xs[xs.length - 1]!, y] });
+  for (const x of xs) ops.push({ line: [x, ys[0]!, x, ys[ys.length - 1]!] });
+  return ops;
+}
