@@ -50,7 +50,6 @@ export function fixTables(xml: string): FixResult {
     for (const p of path) cur = cur ? childrenNamed(cur, p)[0] : undefined;
     return cur?.attribs['w:val'];
   };
-  const cellText = (tc: Element) => $(tc).find('w\\:t').text();
 
   // Document order of w:tbl matches mammoth's (and so the parser's) table numbering.
   $('w\\:tbl').each((tableIdx, tblNode) => {
@@ -86,13 +85,16 @@ export function fixTables(xml: string): FixResult {
         const isContinue = vMerge !== undefined && (vMerge.attribs['w:val'] === undefined || vMerge.attribs['w:val'] === 'continue');
         const origin = lastOrigin.get(col);
         if (isContinue && origin) {
-          const text = cellText(tc);
-          if (text.trim() !== '') {
-            const paragraphs = childrenNamed(tc, 'w:p').filter((p) => $(p).find('w\\:t').text().trim() !== '');
-            for (const p of paragraphs) $(origin).append($(p).clone());
-            for (const p of paragraphs) $(p).remove();
+          // Paragraphs with text and nested tables: everything mammoth would drop with the cell.
+          const content = (tc.children as AnyNode[]).filter(
+            (c): c is Element => c.type === 'tag' && ((c as Element).name === 'w:tbl' || (c as Element).name === 'w:p') && $(c).find('w\\:t').text().trim() !== '',
+          );
+          if (content.length > 0) {
+            const text = content.map((c) => $(c).find('w\\:t').text().trim()).join(' ');
+            for (const c of content) $(origin).append($(c).clone());
+            for (const c of content) $(c).remove();
             if (childrenNamed(tc, 'w:p').length === 0) $(tc).append('<w:p/>');
-            fixes.push({ kind: 'merged-text', ...loc, column: col + 1, text: text.trim() });
+            fixes.push({ kind: 'merged-text', ...loc, column: col + 1, text: text.length > 60 ? `${text.slice(0, 60)}…` : text });
           }
         } else {
           lastOrigin.set(col, tc);

@@ -77,7 +77,7 @@ function pageTables(g: PageGeometry, runs: TextRun[]): { tables: PageTable[]; re
   const rules = mergeLines(g.segments, true).filter(
     (l) => !tables.some((t) => l.at >= t.bbox[1] - 2 && l.at <= t.bbox[3] + 2 && l.from >= t.bbox[0] - 2 && l.to <= t.bbox[2] + 2),
   );
-  const streams = findStreamTables(rest, rules, g.page);
+  const streams = findStreamTables(rest, rules, g.page, g.width);
   for (const t of streams) {
     const ids = new Set(t.cells.flatMap((c) => c.runs));
     rest = rest.filter((r) => !ids.has(r) && !inside(t.bbox, ...centre(r)));

@@ -130,9 +130,27 @@ function rulesFor(rules: readonly Line[], x0: number, x1: number, y0: number, y1
  * `rules` are horizontal rulings not used by a lattice; when a block's rows are
  * separated by rules, the bands between them become the rows.
  */
-export function findStreamTables(runs: readonly TextRun[], rules: readonly Line[], page: number): PageTable[] {
+export function findStreamTables(runs: readonly TextRun[], rules: readonly Line[], page: number, pageWidth: number): PageTable[] {
   const lines = groupLines(runs.filter((r) => r.horizontal));
-  const rows: Row[] = lines.map((l) => ({ line: l, chunks: toChunks(l) }));
+  // Prose beside a table (a page in two columns) would pass for a column: a wide
+  // chunk of many words is running text, never a cell of a stream table.
+  const prose = (c: Chunk) => c.x1 - c.x0 > 0.28 * pageWidth && (c.text.split(' ').length >= 6 || c.text.length >= 24);
+  const rows: Row[] = lines
+    .map((l) => {
+      const cs = toChunks(l).filter((c) => !prose(c));
+      if (!cs.length) return null;
+      const rs = cs.flatMap((c) => c.runs);
+      const line: TextLine = {
+        runs: rs,
+        x0: Math.min(...cs.map((c) => c.x0)),
+        x1: Math.max(...cs.map((c) => c.x1)),
+        y0: Math.min(...cs.map((c) => c.y0)),
+        y1: Math.max(...cs.map((c) => c.y1)),
+        size: l.size,
+      };
+      return { line, chunks: cs };
+    })
+    .filter((r): r is Row => r !== null);
   const tables: PageTable[] = [];
   for (const block of blocks(rows)) {
     const x0 = Math.min(...block.map((r) => r.line.x0));

@@ -79,6 +79,8 @@ interface RawCell {
 interface Seg {
   cells: RawCell[];
   startLine: number;
+  /** The tail of a glued pair: the first row of a new table. */
+  newTable?: boolean;
 }
 
 /**
@@ -95,16 +97,16 @@ function segmentRows(segs: Seg[], widthAt: (line: number) => number): RawCell[][
     const n = widthAt(seg.startLine);
     const startsWithSeq = /^\d{1,3}$/.test(seg.cells[0]!.lines.join('').trim());
     const curStartsWithSeq = cur !== null && /^\d{1,3}$/.test(cur[0]!.lines.join('').trim());
-    if (cur && cur.length < n && cur.length + seg.cells.length <= n && !(startsWithSeq && curStartsWithSeq)) {
+    if (cur && !seg.newTable && cur.length < n && cur.length + seg.cells.length <= n && !(startsWithSeq && curStartsWithSeq)) {
       // The blank line(s) were empty paragraphs inside the last cell.
       cur.push(...seg.cells);
       continue;
     }
     if (cur) tables[tables.length - 1]!.push(cur);
     // A run of rows with another column count is another table written right after.
-    if (cur && n !== curWidth && seg.cells.length === n && Math.abs(n - curWidth) >= 3) tables.push([]);
+    if (cur && (seg.newTable || (n !== curWidth && seg.cells.length === n && Math.abs(n - curWidth) >= 3))) tables.push([]);
     cur = [...seg.cells];
-    curWidth = n;
+    curWidth = seg.newTable ? seg.cells.length : n;
   }
   if (cur) tables[tables.length - 1]!.push(cur);
   return tables.filter((t) => t.length > 0);
@@ -125,7 +127,7 @@ function splitGluedSegs(segs: Seg[], widthAt: (line: number) => number): Seg[] {
     const len = seg.cells.length;
     if (next && len > Math.max(n, m) && m !== n && len - m >= 1 && next.cells.length === m) {
       out.push({ cells: seg.cells.slice(0, len - m), startLine: seg.startLine });
-      out.push({ cells: seg.cells.slice(len - m), startLine: next.startLine - 1 });
+      out.push({ cells: seg.cells.slice(len - m), startLine: next.startLine - 1, newTable: true });
     } else out.push(seg);
   }
   return out;

@@ -323,6 +323,19 @@ function contextVotes(scanned: Scanned[]): Map<Place, number> {
   return votes;
 }
 
+/** Places that a full name in the document names or lies inside of. */
+function confirmedByFullNames(scanned: Scanned[]): Set<Place> {
+  const out = new Set<Place>();
+  for (const s of scanned) {
+    for (const m of s.mentions) {
+      if (m.form !== 'full') continue;
+      const places = [...new Set(m.readings.map((r) => r.place))];
+      if (places.length === 1) for (const p of chain(places[0]!)) out.add(p);
+    }
+  }
+  return out;
+}
+
 /** The reading of a mention that the rest of the document supports best; ties stay ambiguous. */
 function disambiguate(m: Mention, votes: Map<Place, number>): { place: Place | null; ambiguous: boolean } {
   const places = [...new Set(m.readings.map((r) => r.place))];
@@ -384,7 +397,7 @@ export function detectRegion(ev: RegionEvidence, override?: string): RegionResul
   const votes = contextVotes(scanned);
 
   for (const tier of ['title', 'fields', 'paragraphs'] as const) {
-    const picked = pickInTier(scanned.filter((s) => s.tier === tier), votes);
+    const picked = pickInTier(scanned.filter((s) => s.tier === tier), votes, confirmedByFullNames(scanned));
     if (!picked) continue;
     const { s, m, first } = picked;
     if (first.ambiguous) {
@@ -450,6 +463,7 @@ export function detectRegion(ev: RegionEvidence, override?: string): RegionResul
 function pickInTier(
   inTier: Scanned[],
   votes: Map<Place, number>,
+  confirmed: Set<Place>,
 ): { s: Scanned; m: Mention; first: { place: Place | null; ambiguous: boolean } } | null {
   const candidates: { s: Scanned; m: Mention }[] = [];
   for (const s of inTier) {
@@ -463,6 +477,9 @@ function pickInTier(
     // A short name several places share is no evidence (try the next name); a
     // full name several places share is the best evidence there is, so its doubt stands.
     if (first.place === null && c.m.form === 'short') continue;
+    // County short names are often ordinary words too (会同有关部门, 资源): one
+    // decides only as a field's whole value or when a full name confirms it.
+    if (c.m.form === 'short' && first.place?.level === 'county' && c.s.text !== c.m.surface && !confirmed.has(first.place)) continue;
     return { ...c, first };
   }
   return null;

@@ -286,7 +286,8 @@ function assignField(
     }
     case 'indicatorPoints': {
       const n = Number(t.replace(/分$/, ''));
-      if (Number.isFinite(n) && t !== '') rec.indicatorPoints = n;
+      // The indicator's own `（N分）` wins; a points column fills it when the text states none.
+      if (Number.isFinite(n) && t !== '') rec.indicatorPoints ??= n;
       else {
         const p = parsePoints(t, { bareNumber: true });
         rec.indicatorPoints = p.points;

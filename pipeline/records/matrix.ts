@@ -35,6 +35,8 @@ export function buildAllocations(grid: Grid, layout: TableLayout, ctx: MatrixCon
       metric = cw.rest;
     }
     const unitMatch = metric.match(UNIT_IN_METRIC);
+    // The unit written at the end of the metric (`合格率%`, `标准数（个）`) moves to `unit`.
+    if (unitMatch && unitMatch.index! > 0) metric = metric.slice(0, unitMatch.index);
     // Cells of the row: a cell spanning all assignee columns, or a row with a single
     // value and the rest empty (a merged value in a format without spans), applies to all.
     const filled = assigneeCols.filter((c) => normalizeText(row[c]!.lines) && row[c]!.c === c);
@@ -57,7 +59,8 @@ export function buildAllocations(grid: Grid, layout: TableLayout, ctx: MatrixCon
         unit: q?.unit ?? unitMatch?.[1] ?? null,
         assignee,
         value,
-        comparator: q?.comparator && q.comparator !== '=' ? q.comparator : comparatorFromMetric ?? q?.comparator ?? null,
+        // A bare number states no comparison; `≥90` or a metric ending in `低于` does.
+        comparator: q?.comparator && q.comparator !== '=' ? q.comparator : comparatorFromMetric ?? (/^[=＝]/.test(raw) ? '=' : null),
         raw,
         provenance: {
           file: ctx.file,
