@@ -137,8 +137,10 @@ export function findStreamTables(runs: readonly TextRun[], rules: readonly Line[
   const prose = (c: Chunk) => c.x1 - c.x0 > 0.28 * pageWidth && (c.text.split(' ').length >= 6 || c.text.length >= 24);
   const rows: Row[] = lines
     .map((l) => {
-      const cs = toChunks(l).filter((c) => !prose(c));
-      if (!cs.length) return null;
+      const all = toChunks(l);
+      const kept = all.filter((c) => !prose(c));
+      // All prose: a text line (one cell, never a table row). Some prose: drop it, keep the cells beside it.
+      const cs = kept.length ? kept : [{ ...all[0]!, runs: l.runs, x0: l.x0, x1: l.x1, y0: l.y0, y1: l.y1, text: joinRuns(l.runs) }];
       const rs = cs.flatMap((c) => c.runs);
       const line: TextLine = {
         runs: rs,
@@ -149,8 +151,7 @@ export function findStreamTables(runs: readonly TextRun[], rules: readonly Line[
         size: l.size,
       };
       return { line, chunks: cs };
-    })
-    .filter((r): r is Row => r !== null);
+    });
   const tables: PageTable[] = [];
   for (const block of blocks(rows)) {
     const x0 = Math.min(...block.map((r) => r.line.x0));
