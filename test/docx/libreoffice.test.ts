@@ -1,0 +1,51 @@
+// .doc/.odt through LibreOffice: the missing-tool error always; a real
+// conversion when soffice is installed (skipped otherwise).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findLibreOffice, makeParseViaLibreOffice } from '../../parsers/doc/index.ts';
+import type { SourceTable } from '../../pipeline/model.ts';
+
+const soffice = findLibreOffice();
+
+describe('parseViaLibreOffice', () => {
+  it('names the tool and the Debian package when LibreOffice is missing', async () => {
+    const r = await makeParseViaLibreOffice({ soffice: null })(new Uint8Array([1, 2, 3]), { file: 'a.doc', documentId: 'd' });
+    expect(r.value).toBeNull();
+    expect(r.diagnostics).toHaveLength(1);
+    expect(r.diagnostics[0]).toMatchObject({ severity: 'error', code: 'libreoffice-missing', file: 'a.doc' });
+    expect(r.diagnostics[0]!.message).toMatch(/LibreOffice.*libreoffice-writer\.$/);
+  });
+
+  it('finds soffice only on the PATH it is given', () => {
+    expect(findLibreOffice('/nonexistent-dir')).toBeNull();
+  });
+
+  it.skipIf(!soffice)('converts an OpenDocument .odt and reads its tables and merges', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'govtables-doc-test-'));
+    try {
+      const profile = `-env:UserInstallation=file://${join(work, 'profile')}`;
+      execFileSync(soffice!, [profile, '--headless', '--convert-to', 'odt', '--outdir', work, new URL('../../samples/003-hunan-standard.docx', import.meta.url).pathname], { timeout: 120_000, stdio: 'ignore' });
+      const doc = readdirSync(work).find((f) => f.endsWith('.odt'))!;
+      const bytes = new Uint8Array(readFileSync(join(work, doc)));
+      const r = await makeParseViaLibreOffice()(bytes, { file: 'x.odt', documentId: 'd' });
+      expect(r.value?.format).toBe('doc');
+      expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      const tables = r.value!.blocks.filter((b): b is SourceTable => b.kind === 'table');
+      expect(tables).toHaveLength(2);
+      expect(tables[0]!.rows[0]!.header).toBe(true);
+      expect(tables[0]!.rows[1]!.cells[0]).toMatchObject({ lines: ['质量', '发展', '战略', '规划'], rowSpan: 3 });
+      // Its temp dir is gone afterwards.
+      expect(readdirSync(tmpdir()).filter((f) => f.startsWith('govtables-lo-'))).toEqual([]);
+      // A corrupt .doc is a one-sentence error, not a throw.
+      writeFileSync(join(work, 'bad.doc'), bytes.subarray(0, 600));
+      const bad = await makeParseViaLibreOffice()(bytes.subarray(0, 600), { file: 'bad.doc', documentId: 'b' });
+      expect(bad.value).toBeNull();
+      expect(bad.diagnostics.some((d) => d.severity === 'error')).toBe(true);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }, 180_000);
+});
