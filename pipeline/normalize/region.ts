@@ -26,6 +26,8 @@ interface Place {
   level: PlaceLevel;
   province: Place | null;
   city: Place | null;
+  /** The full name is also an everyday word or phrase (和县, 城区, 老城区). */
+  phraseLike?: boolean;
 }
 
 interface GazetteerFile {
@@ -67,6 +69,11 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
     });
   }
   const common = new Set(file.commonWords);
+  for (const place of places.values()) {
+    // 老城区, 新城区, 城中区 are phrases as often as districts: like 和县 they
+    // count only after their parent's name or at the start of a text.
+    place.phraseLike = place.name.length <= 2 || (place.name.endsWith('区') && !!place.short && common.has(place.short));
+  }
   const names = new Map<string, Reading[]>();
   const add = (surface: string, reading: Reading) => {
     const list = names.get(surface) ?? [];
@@ -183,9 +190,10 @@ function scan(text: string): Mention[] {
       let readings = GAZ.names.get(surface);
       if (!readings) continue;
       if (suffixIsPartOfWord(surface, text[i + len] ?? '')) continue;
-      // A full name of one character plus suffix (和县, 城区) is everyday text
-      // (各市和县) unless it opens the text or follows its own parent's name.
-      readings = readings.filter((r) => r.form === 'short' || r.place.name.length > 2 || i === 0 || followsParent(out, i, r.place));
+      // A full name of one character plus suffix (和县, 城区) or a phrase-like
+      // district (老城区) is everyday text (各市和县, 统筹老城区) unless it
+      // opens the text or follows its own parent's name.
+      readings = readings.filter((r) => r.form === 'short' || !r.place.phraseLike || i === 0 || followsParent(out, i, r.place));
       if (readings.length === 0) continue;
       const full = readings.filter((r) => r.form === 'full');
       found = {
@@ -458,7 +466,7 @@ export function detectRegion(ev: RegionEvidence, override?: string): RegionResul
 /**
  * The mention that decides a tier: the first place name used for itself, else
  * the first one that starts a department's name (湖南省市场监督管理局). In
- * paragraphs only full names decide.
+ * paragraphs only full names decide, and only those one place holds.
  */
 function pickInTier(
   inTier: Scanned[],
@@ -477,6 +485,9 @@ function pickInTier(
     // A short name several places share is no evidence (try the next name); a
     // full name several places share is the best evidence there is, so its doubt stands.
     if (first.place === null && c.m.form === 'short') continue;
+    // In running text a name that several places share is often a phrase
+    // (老城区和新城区): the next name may still be clear.
+    if (first.ambiguous && c.s.tier === 'paragraphs') continue;
     // County short names are often ordinary words too (会同有关部门, 资源): one
     // decides only as a field's whole value or when a full name confirms it.
     if (c.m.form === 'short' && first.place?.level === 'county' && c.s.text !== c.m.surface && !confirmed.has(first.place)) continue;

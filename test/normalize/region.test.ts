@@ -211,6 +211,11 @@ describe('detectRegion does not guess', () => {
     expect(codes(r)).toContain('region-ambiguous');
   });
 
+  it('in paragraphs a shared name that reads as a phrase (新城区) gives way to the next clear one', () => {
+    const r = detect({ paragraphs: ['统筹老城区和新城区发展', '江门市创建工作已全面展开。'] });
+    expect(r.region).toEqual(region('广东省', '江门市'));
+  });
+
   it('a title naming places in two provinces gives nulls and region-conflict', () => {
     const r = detect({ title: '江苏省顺德区创建工作方案' });
     expect(r.region).toEqual(region(null));
