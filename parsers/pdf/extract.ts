@@ -17,6 +17,8 @@ export interface TextRun {
   size: number;
   /** Baseline direction: true when the run reads left to right on the displayed page. */
   horizontal: boolean;
+  /** Set on the pieces of a run that was cut at a column boundary. */
+  cut?: boolean;
 }
 
 /** An axis-aligned ruling segment. For horizontal ones y0 === y1; for vertical ones x0 === x1. */

@@ -54,7 +54,11 @@ function paragraphs(lines: readonly TextLine[], page: number): PageBlock[] {
 
 /** A lattice group is a table when it has at least 2 columns, 2 cells and 2 cells with text. */
 function acceptLattice(t: PageTable): boolean {
-  return t.xs.length >= 3 && t.cells.length >= 2 && filledCells(t) >= 2;
+  if (t.xs.length < 3 || t.cells.length < 2 || filledCells(t) < 2) return false;
+  // Text laid across the rules (many runs cut by column boundaries) is a chart's labels over its grid, not cells.
+  const runs = t.cells.flatMap((c) => c.runs);
+  const cut = runs.filter((r) => r.cut).length;
+  return !(runs.length >= 4 && cut > 0.25 * runs.length);
 }
 
 function pageTables(g: PageGeometry, runs: TextRun[]): { tables: PageTable[]; rest: TextRun[] } {

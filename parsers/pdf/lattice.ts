@@ -123,8 +123,17 @@ function buildGrid(h: Line[], v: Line[]): LatticeGrid | null {
   if (xs.length - 1 >= 4) {
     ys = ys.filter((y, i) => i === 0 || i === ys.length - 1 || xs.slice(0, -1).filter((x, j) => covered(h, y, x, xs[j + 1]!)).length >= 2);
   }
-  // The outer frame: lines reaching beyond the outermost crossings still end the table there.
   if (ys.length < 2 || xs.length < 2) return null;
+  // Open sides: rules running well past the outermost vertical (horizontal) rule
+  // mean the table has a column (row) there without an outer border.
+  const left = Math.min(...h.map((l) => l.from));
+  const right = Math.max(...h.map((l) => l.to));
+  if (xs[0]! - left > 3 * MIN_GAP) xs.unshift(left);
+  if (right - xs[xs.length - 1]! > 3 * MIN_GAP) xs.push(right);
+  const top = Math.min(...v.map((l) => l.from));
+  const bottom = Math.max(...v.map((l) => l.to));
+  if (ys[0]! - top > 3 * MIN_GAP) ys.unshift(top);
+  if (bottom - ys[ys.length - 1]! > 3 * MIN_GAP) ys.push(bottom);
   const R = ys.length - 1;
   const C = xs.length - 1;
   // vEdge[i][j]: a border on the left of column j in row i (j = 1..C-1 internal).

@@ -125,7 +125,7 @@ export function splitRun(run: TextRun, cuts: readonly number[]): TextRun[] {
     end = Math.max(start, Math.min(chars.length, end));
     if (end > start) {
       const str = chars.slice(start, end).join('');
-      if (str.trim()) out.push({ ...run, str, x0: run.x0 + start * cw, x1: run.x0 + end * cw });
+      if (str.trim()) out.push({ ...run, str, x0: run.x0 + start * cw, x1: run.x0 + end * cw, cut: true });
     }
     start = end;
   }

@@ -24,7 +24,7 @@ export function splitFalseColumnMerges(t: PageTable): boolean {
       continue;
     }
     // A run crossing a boundary by more than a sliver is text laid across the merge: a true merge.
-    const crosses = c.runs.some((r) => t.xs.slice(c.c + 1, c.c + c.cs).some((x) => r.x0 < x - 2 && r.x1 > x + 2));
+    const crosses = c.runs.some((r) => r.cut || t.xs.slice(c.c + 1, c.c + c.cs).some((x) => r.x0 < x - 2 && r.x1 > x + 2));
     const cols = new Set(c.runs.map((r) => colOf(t.xs, centre(r)[0])));
     if (crosses || cols.size < 2) {
       out.push(c);

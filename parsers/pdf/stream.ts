@@ -85,6 +85,27 @@ function colRange(c: Chunk, xs: readonly number[]): [number, number] {
   return [first, last];
 }
 
+/**
+ * A column of running text (page columns of an article, a caption beside a
+ * figure): mostly many-word chunks, most of them filling the column's width.
+ */
+function hasProseColumn(block: readonly Row[], xs: readonly number[]): boolean {
+  for (let j = 0; j + 1 < xs.length; j++) {
+    const col = block.flatMap((r) => r.chunks).filter((c) => {
+      const [a, b] = colRange(c, xs);
+      return a === j && b === j;
+    });
+    if (col.length < 3) continue;
+    const wordy = col.filter((c) => c.text.split(' ').length >= 5).length;
+    const maxW = Math.max(...col.map((c) => c.x1 - c.x0));
+    const full = col.filter((c) => c.x1 - c.x0 >= 0.85 * maxW).length;
+    // Row labels repeat their opening words ("Projections of … 2017", "… 2018"); lines of prose do not.
+    const firstWords = new Set(col.map((c) => c.text.split(' ')[0]!.toLowerCase()));
+    if (wordy >= 0.6 * col.length && full >= 0.5 * col.length && firstWords.size >= 0.7 * col.length) return true;
+  }
+  return false;
+}
+
 /** Lines that form candidate blocks: consecutive, close, mostly multi-cell. */
 function blocks(rows: readonly Row[]): Row[][] {
   const out: Row[][] = [];
@@ -168,6 +189,7 @@ export function findStreamTables(runs: readonly TextRun[], rules: readonly Line[
     const long = all.filter((c) => c.text.length > 60).length;
     if (long > 0.3 * all.length) continue;
 
+    if (hasProseColumn(block, xs)) continue;
     const top = Math.min(...block.map((r) => r.line.y0));
     const bottom = Math.max(...block.map((r) => r.line.y1));
     const h = block.reduce((s, r) => s + (r.line.y1 - r.line.y0), 0) / block.length;
