@@ -48,8 +48,16 @@ export function expandSpans(table: SourceTable): Grid {
     for (const sc of row.cells) {
       while (at[r]![c]) c++;
       const rs = Math.max(1, Math.min(sc.rowSpan, table.rows.length - r));
-      const cs = Math.max(1, sc.colSpan);
-      const g: GridCell = { r, c, rs, cs, lines: sc.lines, page: sc.page, bbox: sc.bbox, flags: [] };
+      // A column span that runs into a slot a row span from above already holds is
+      // clipped there (overlapping spans happen in hand-edited Word tables).
+      let cs = Math.max(1, sc.colSpan);
+      for (let j = 1; j < cs; j++) {
+        if (at[r]![c + j]) {
+          cs = j;
+          break;
+        }
+      }
+      const g: GridCell = { r, c, rs, cs, lines: sc.lines, page: sc.page, bbox: sc.bbox, flags: cs < sc.colSpan || rs < sc.rowSpan ? ['span-clipped'] : [] };
       cells.push(g);
       for (let i = 0; i < rs; i++) {
         at[r + i] ??= [];
