@@ -41,7 +41,8 @@ const AUTONOMOUS = new RegExp(`^(.{2,}?)${ETHNIC_RUN}自治[州县旗区]$`);
  * very common ones, such as 新兴 in 战略性新兴产业 or 中山 in 孙中山). A
  * detector must not take them as a place on their own; the full name with its
  * suffix (`中山市`) still counts, except a district's (`老城区`, `新城区` are
- * also phrases), which counts only after its parent's name. Reviewed by hand,
+ * also phrases) or one ending in 城市 (适应城市 holds 应城市, 沿海城市 holds
+ * 海城市), which counts only after its parent's name or at the start of a text. Reviewed by hand,
  * partly from the short names found straddling words in the seed documents
  * (资源 in 节约资源, 公安 in 公安局, 会同 in 会同有关部门, 和政 in 和政府);
  * extend when a false match is seen.
@@ -53,7 +54,7 @@ const COMMON_WORDS = [
   '惠民', '新民', '长乐', '新建', '城关', '白云', '海港', '港口', '江海', '青山', '金山', '南山', '大同',
   '开发', '文明', '和谐', '团结', '先锋', '民主', '建设', '新区', '工农', '红星', '永康', '复兴', '兴安',
   '长江', '黄河', '珠江', '普陀', '铁山', '清水', '平原', '沙市', '江城', '海城', '山城', '古城', '新市',
-  '老城', '资源', '公安', '会同', '新和', '和政', '大安', '建水', '广安', '白银', '普洱', '安康',
+  '老城', '应城', '资源', '公安', '会同', '新和', '和政', '大安', '建水', '广安', '白银', '普洱', '安康',
 ];
 
 function loadJson(dir: string, file: string): RawDivision[] {

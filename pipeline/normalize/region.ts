@@ -70,9 +70,11 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
   }
   const common = new Set(file.commonWords);
   for (const place of places.values()) {
-    // 老城区, 新城区, 城中区 are phrases as often as districts: like 和县 they
-    // count only after their parent's name or at the start of a text.
-    place.phraseLike = place.name.length <= 2 || (place.name.endsWith('区') && !!place.short && common.has(place.short));
+    // 老城区, 新城区 are phrases as often as districts, and 适应城市 / 沿海城市
+    // hold 应城市 / 海城市: like 和县 they count only after their parent's name
+    // or at the start of a text.
+    const commonShort = !!place.short && common.has(place.short);
+    place.phraseLike = place.name.length <= 2 || (commonShort && (place.name.endsWith('区') || place.name.endsWith('城市')));
   }
   const names = new Map<string, Reading[]>();
   const add = (surface: string, reading: Reading) => {

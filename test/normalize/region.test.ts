@@ -228,6 +228,8 @@ describe('detectRegion does not guess', () => {
     ['重大安全事故应急预案'], // 大安 straddles 重大|安全
     ['会同有关部门开展节约资源认证'], // 会同县, 资源县
     ['东方市场监管工作要点'], // 东方市场 is a market
+    ['建立适应城市质量发展的体制和机制'], // 应城市 straddles 适应|城市
+    ['推动沿海城市质量提升'], // 海城市 straddles 沿海|城市
   ])('ordinary words are not places: %s', (title) => {
     const r = detect({ title });
     expect(r.region).toEqual(region(null));
