@@ -1,5 +1,6 @@
 // Bytes → SourceDocument for every supported format.
 import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import type { Diagnostic, Parser, Result, SourceDocument } from '../pipeline/model.ts';
 import { diag } from '../pipeline/model.ts';
 import { detectFormat, type Detected } from './detect.ts';
@@ -43,4 +44,16 @@ export async function parseBytes(bytes: Uint8Array, file: string): Promise<Resul
       detected,
     };
   }
+}
+
+/** Reads and parses one file; an unreadable file is an error diagnostic, never a throw. */
+export async function parseFile(file: string): Promise<Result<SourceDocument | null>> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(file));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? 'unknown';
+    return { value: null, diagnostics: [diag(null, 'error', 'file-unreadable', `The file cannot be read (${code}).`)] };
+  }
+  return parseBytes(bytes, file);
 }

@@ -1,11 +1,9 @@
 // `govtables tables <file…>`: shows the tables a parser recovered, before any
 // interpretation. `--json` prints one JSON object per file per line (the shape
 // ../shared/tools/icdar_score.py reads); without it, a readable text grid.
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { BBox, Result, SourceDocument, SourceTable } from '../model.ts';
-import { parsePdf } from '../../parsers/pdf/index.ts';
+import { parseFile } from '../../parsers/index.ts';
+import { stitchTables } from '../grid/stitch.ts';
 import { buildGrid } from '../grid/index.ts';
 
 export interface LaidOutCell {
@@ -68,33 +66,10 @@ function gridLayout(table: SourceTable, documentId: string, index: number): Laid
   };
 }
 
-type FileParser = (file: string) => Promise<Result<SourceDocument | null>>;
-
-/** The shared dispatcher when it exists; until then PDFs go straight to the PDF parser. */
-async function dispatcher(): Promise<FileParser> {
-  try {
-    // A variable specifier: the module may not exist yet and must not fail type checking.
-    const spec = '../../parsers/index.ts';
-    const mod = (await import(spec)) as { parseFile?: FileParser };
-    if (typeof mod.parseFile === 'function') return mod.parseFile;
-  } catch {
-    // parsers/index.ts not written yet
-  }
-  return async (file) => {
-    const bytes = new Uint8Array(await readFile(file));
-    const documentId = createHash('sha256').update(bytes).digest('hex').slice(0, 12);
-    if (path.extname(file).toLowerCase() !== '.pdf') {
-      return {
-        value: null,
-        diagnostics: [{ documentId, file, severity: 'error', code: 'unsupported-format', message: 'Only PDF files can be shown until the format dispatcher exists.', location: {} }],
-      };
-    }
-    return parsePdf(bytes, { file, documentId });
-  };
-}
-
 export function layoutTables(doc: SourceDocument): LaidOutTable[] {
-  const tables = doc.blocks.filter((b): b is SourceTable => b.kind === 'table');
+  // A table continued after a page break or a 续表 title is one table (as the records see it).
+  const blocks = stitchTables(doc.blocks, doc.documentId).blocks;
+  const tables = blocks.filter((b): b is SourceTable => b.kind === 'table');
   return tables.map((t, i) => gridLayout(t, doc.documentId, i + 1));
 }
 
@@ -109,12 +84,11 @@ function textGrid(t: LaidOutTable): string {
 }
 
 export async function tablesCommand(files: string[], opts: { json: boolean }): Promise<number> {
-  const parse = await dispatcher();
   let status = 0;
   for (const file of files) {
     let res: Result<SourceDocument | null>;
     try {
-      res = await parse(file);
+      res = await parseFile(file);
     } catch (e) {
       process.stderr.write(`${file}: cannot read the file (${(e as Error).message})\n`);
       status = 1;

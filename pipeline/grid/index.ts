@@ -118,7 +118,33 @@ export function buildGrid(table: SourceTable, ctx: GridContext): Result<Grid> {
       g.lines = collapsed;
     }
   }
-  return { value: grid, diagnostics };
+  return { value: dropRepeatedHeaders(grid, ctx, diagnostics), diagnostics };
+}
+
+/**
+ * Rows that repeat the table's first row (a header printed again after a page
+ * break) are removed. Only a first row with at least two filled cells counts as a
+ * header here, so a table of identical data rows is left alone.
+ */
+function dropRepeatedHeaders(grid: Grid, ctx: GridContext, diagnostics: Diagnostic[]): Grid {
+  if (grid.rows < 3) return grid;
+  const filled = grid.at[0]!.filter((g, c) => g.c === c && g.lines.join('').trim()).length;
+  if (filled < 2) return grid;
+  const head = rowKey(grid, 0);
+  const drop = new Set<number>();
+  for (let r = 1; r < grid.rows; r++) {
+    if (rowKey(grid, r) === head) {
+      drop.add(r);
+      diagnostics.push(
+        diag(ctx.documentId, 'info', 'header-repeat-skipped', `Row ${r + 1} repeats the table header (a page break) and was removed.`, {
+          table: ctx.table,
+          row: r + 1,
+          page: grid.rowInfo[r]!.page,
+        }),
+      );
+    }
+  }
+  return dropRows(grid, drop);
 }
 
 /** Drops lines that repeat an earlier non-empty line of the same cell when the cell is nothing but repeats. */

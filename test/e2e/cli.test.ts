@@ -3,7 +3,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { DatasetSchema, IndicatorRecordSchema } from '../../schemas/dataset.ts';
 import { RECORD_COLUMNS, ALLOCATION_COLUMNS } from '../../pipeline/output/csv.ts';
