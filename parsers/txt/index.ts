@@ -81,6 +81,8 @@ interface Seg {
   startLine: number;
   /** The tail of a glued pair: the first row of a new table. */
   newTable?: boolean;
+  /** An indented line that stood between the two glued rows (a centred table title). */
+  caption?: string;
 }
 
 /**
@@ -88,8 +90,8 @@ interface Seg {
  * only when the row already has the table's column count, or when joining the next
  * candidate row would overflow it (a row with merged columns is legitimately short).
  */
-function segmentRows(segs: Seg[], widthAt: (line: number) => number): RawCell[][][] {
-  const tables: RawCell[][][] = [[]];
+function segmentRows(segs: Seg[], widthAt: (line: number) => number): { rows: RawCell[][]; caption?: string }[] {
+  const tables: { rows: RawCell[][]; caption?: string }[] = [{ rows: [] }];
   let cur: RawCell[] | null = null;
   let curWidth = 0;
   segs = splitGluedSegs(segs, widthAt);
@@ -102,14 +104,14 @@ function segmentRows(segs: Seg[], widthAt: (line: number) => number): RawCell[][
       cur.push(...seg.cells);
       continue;
     }
-    if (cur) tables[tables.length - 1]!.push(cur);
+    if (cur) tables[tables.length - 1]!.rows.push(cur);
     // A run of rows with another column count is another table written right after.
-    if (cur && (seg.newTable || (n !== curWidth && seg.cells.length === n && Math.abs(n - curWidth) >= 3))) tables.push([]);
+    if (cur && (seg.newTable || (n !== curWidth && seg.cells.length === n && Math.abs(n - curWidth) >= 3))) tables.push({ rows: [], caption: seg.caption });
     cur = [...seg.cells];
     curWidth = seg.newTable ? seg.cells.length : n;
   }
-  if (cur) tables[tables.length - 1]!.push(cur);
-  return tables.filter((t) => t.length > 0);
+  if (cur) tables[tables.length - 1]!.rows.push(cur);
+  return tables.filter((t) => t.rows.length > 0);
 }
 
 /**
@@ -126,8 +128,13 @@ function splitGluedSegs(segs: Seg[], widthAt: (line: number) => number): Seg[] {
     const m = next ? widthAt(next.startLine) : n;
     const len = seg.cells.length;
     if (next && len > Math.max(n, m) && m !== n && len - m >= 1 && next.cells.length === m) {
-      out.push({ cells: seg.cells.slice(0, len - m), startLine: seg.startLine });
-      out.push({ cells: seg.cells.slice(len - m), startLine: next.startLine - 1, newTable: true });
+      const head = seg.cells.slice(0, len - m);
+      // A centred (indented) last line of the head is the next table's title, not cell text.
+      const last = head[head.length - 1]!.lines;
+      let caption: string | undefined;
+      if (last.length > 1 && /^ {2,}\S/.test(last[last.length - 1]!)) caption = last.pop()!.trim();
+      out.push({ cells: head, startLine: seg.startLine });
+      out.push({ cells: seg.cells.slice(len - m), startLine: next.startLine - 1, newTable: true, caption });
     } else out.push(seg);
   }
   return out;
@@ -224,7 +231,8 @@ export function readTabCellText(text: string): Block[] {
 
   const flushTable = () => {
     if (segs.length) {
-      for (const rows of segmentRows(segs, widthAt)) {
+      for (const { rows, caption } of segmentRows(segs, widthAt)) {
+        if (caption) paragraph(caption);
         blocks.push({ kind: 'table', rows: toSourceRows(rows), pages: [], mode: 'text' } satisfies SourceTable);
       }
       segs = [];
