@@ -97,8 +97,8 @@ function segmentRows(segs: Seg[], widthAt: (line: number) => number): { rows: Ra
   segs = splitGluedSegs(segs, widthAt);
   for (const seg of segs) {
     const n = widthAt(seg.startLine);
-    const startsWithSeq = /^\d{1,3}$/.test(seg.cells[0]!.lines.join('').trim());
-    const curStartsWithSeq = cur !== null && /^\d{1,3}$/.test(cur[0]!.lines.join('').trim());
+    const startsWithSeq = /^\d{1,3}$/.test(seg.cells[0]!.lines.join('').normalize('NFKC').trim());
+    const curStartsWithSeq = cur !== null && /^\d{1,3}$/.test(cur[0]!.lines.join('').normalize('NFKC').trim());
     if (cur && !seg.newTable && cur.length < n && cur.length + seg.cells.length <= n && !(startsWithSeq && curStartsWithSeq)) {
       // The blank line(s) were empty paragraphs inside the last cell.
       cur.push(...seg.cells);

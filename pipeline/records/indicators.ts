@@ -215,7 +215,9 @@ export function buildIndicatorRecords(grid: Grid, layout: TableLayout, ctx: Tabl
 }
 
 function deptsOf(g: GridCell, m: ColumnMap, ctx: TableContext, location: Diagnostic['location']) {
-  return parseDepartments(g.lines, {
+  // `raw` follows the text conventions like every text field (Simplified, half-width);
+  // the untouched cell text is in provenance.cells.
+  const res = parseDepartments(g.lines, {
     role: (m.role ?? 'responsible') as Role,
     level: ctx.level,
     firstIsLead: ctx.firstIsLead && (m.role ?? 'responsible') === 'responsible',
@@ -223,6 +225,7 @@ function deptsOf(g: GridCell, m: ColumnMap, ctx: TableContext, location: Diagnos
     documentId: ctx.documentId,
     location,
   });
+  return { ...res, value: res.value.map((d) => ({ ...d, raw: normalizeText(d.raw) })) };
 }
 
 function assignField(
