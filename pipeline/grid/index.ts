@@ -4,7 +4,7 @@
 import type { BBox, Diagnostic, Result, SourceTable, TableMode } from '../model.ts';
 import { diag } from '../model.ts';
 import { normalizeKey } from '../normalize/text.ts';
-import { alignSplitRows } from './split-cells.ts';
+import { alignSplitRows, unnestRows } from './split-cells.ts';
 
 export interface GridCell {
   /** 0-based top-left position in the grid. */
@@ -94,7 +94,9 @@ export interface GridContext {
  */
 export function buildGrid(table: SourceTable, ctx: GridContext): Result<Grid> {
   const diagnostics: Diagnostic[] = [];
-  const aligned = alignSplitRows(table);
+  const unnested = unnestRows(table);
+  diagnostics.push(...unnested.notes.map((n) => diag(ctx.documentId, 'info', 'nested-row-split', n.message, { table: ctx.table, row: n.row, column: n.column })));
+  const aligned = alignSplitRows(unnested.value);
   diagnostics.push(...aligned.notes.map((n) => diag(ctx.documentId, 'info', 'split-cell-aligned', n.message, { table: ctx.table, row: n.row, column: n.column })));
   const grid = expandSpans(aligned.value);
   if (aligned.insertedAt !== null) {

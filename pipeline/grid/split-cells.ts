@@ -81,3 +81,52 @@ export function alignSplitRows(table: SourceTable): AlignResult {
     })),
   };
 }
+
+/**
+ * A row that holds two items because the source nested a small table inside it
+ * (001's 19.1/19.2): written flat, it comes out as a short row (the hierarchy
+ * cells) followed by a row whose cells run past the table width. Joined, the cells
+ * hold a block of m cells repeated right after itself (code, text, …; code, text, …).
+ * The second block becomes a row of its own under the first.
+ */
+export function unnestRows(table: SourceTable): AlignResult {
+  const none: AlignResult = { value: table, insertedAt: null, rowsWithExtra: new Set(), notes: [] };
+  const spans = table.rows.some((r) => r.cells.some((c) => c.rowSpan > 1 || c.colSpan > 1));
+  if (spans || table.rows.length < 4) return none;
+  const widths = table.rows.map((r) => r.cells.length);
+  const freq = new Map<number, number>();
+  for (const w of widths) freq.set(w, (freq.get(w) ?? 0) + 1);
+  const n = [...freq.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
+  if (n < 4) return none;
+  const rows = [...table.rows];
+  const notes: AlignResult['notes'] = [];
+  for (let i = 0; i + 1 < rows.length; i++) {
+    const a = rows[i]!;
+    const b = rows[i + 1]!;
+    if (a.cells.length >= n || b.cells.length > n) continue;
+    const joined = [...a.cells, ...b.cells];
+    const m = joined.length - n;
+    if (m < 2 || m >= n) continue;
+    // find p where [p, p+m) and [p+m, p+2m) have the same kinds and start with a code
+    let p = -1;
+    for (let q = a.cells.length; q + 2 * m <= joined.length; q++) {
+      const k1 = joined.slice(q, q + m).map(kindOf);
+      const k2 = joined.slice(q + m, q + 2 * m).map(kindOf);
+      if (k1[0] !== 'code' || k2[0] !== 'code') continue;
+      if (k1.every((k, j) => k === k2[j] || k2[j] === 'empty' || k === 'empty')) {
+        p = q;
+        break;
+      }
+    }
+    if (p < 0) continue;
+    const first = [...joined.slice(0, p + m), ...joined.slice(p + 2 * m)];
+    const second = [...Array(p)].map(() => cell([])).concat(joined.slice(p + m, p + 2 * m));
+    while (second.length < n) second.push(cell([]));
+    if (first.length !== n) continue;
+    rows.splice(i, 2, { ...a, cells: first }, { ...b, cells: second });
+    notes.push({ row: i + 1, column: p + 1, message: `Rows ${i + 1}–${i + 2} held two items written as one (a nested table); the second item became its own row.` });
+    i++;
+  }
+  if (!notes.length) return none;
+  return { value: { ...table, rows }, insertedAt: null, rowsWithExtra: new Set(), notes };
+}

@@ -115,3 +115,31 @@ describe('stitchTables', () => {
     expect(stitchTables(blocks, 'doc').blocks.filter((b) => b.kind === 'table')).toHaveLength(2);
   });
 });
+
+describe('unnestRows (001 19.1/19.2 written as one row)', () => {
+  it('splits the second item into its own row under the first', () => {
+    const row = (cells: string[]): SourceRow => ({ header: false, pageBreakBefore: false, cells: cells.map((t) => cell(t ? [t] : [])) });
+    const full = (code: string) => row(['', '', '', `${code} 开展工作情况。（1分）`, '开展相关工作得1分，未开展的不得分，每缺一项扣0.5分。', '市场监管局', '']);
+    const t: SourceTable = {
+      kind: 'table',
+      mode: 'text',
+      pages: [],
+      rows: [
+        full('18.1'),
+        row(['', '', '19.监督抽查合格率（10分）']),
+        row(['19.1  产品国家监督抽查合格率达90%以上。（1分）', '主要工业产品、日用消费品国家监督抽查合格率达90%（含90%）以上的得1分。', '市场监管局', '19.2  产品省级监督抽查合格率达92%以上。（1分）', '产品省级监督抽查合格率达92%（含92%）以上的得1分。', '', '']),
+        full('19.3'),
+        full('19.4'),
+      ],
+    };
+    const g = buildGrid(t, { documentId: 'x', table: 1 });
+    const at = (r: number, c: number) => g.value.at[r]![c]!.lines.join('');
+    expect(g.value.rows).toBe(5);
+    expect(at(1, 2)).toMatch(/^19\.监督/);
+    expect(at(1, 3)).toMatch(/^19\.1/);
+    expect(at(1, 5)).toBe('市场监管局');
+    expect(at(2, 3)).toMatch(/^19\.2/);
+    expect(at(2, 4)).toMatch(/^产品省级/);
+    expect(g.diagnostics.map((d) => d.code)).toContain('nested-row-split');
+  });
+});
