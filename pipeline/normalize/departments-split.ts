@@ -115,18 +115,43 @@ function topLevelPositions(s: string, word: string, dict: DepartmentDictionary):
   return out;
 }
 
-/** `A及B` → [A, B] when both sides are whole names; else [s]. */
-function splitConjunctions(s: string, dict: DepartmentDictionary, level: string): string[] {
-  for (const conj of dict.conjunctions) {
+/**
+ * `A及B` → [A, B] when both sides are whole names; else [s]. Results are memoized
+ * per text so that a long chain of conjunctions stays polynomial.
+ */
+function splitConjunctions(s: string, dict: DepartmentDictionary, level: string, memo = new Map<string, string[]>()): string[] {
+  const cached = memo.get(s);
+  if (cached) return cached;
+  let result = [s];
+  search: for (const conj of dict.conjunctions) {
     for (const i of topLevelPositions(s, conj, dict)) {
       const left = s.slice(0, i).trim();
       const right = s.slice(i + conj.length).trim();
-      if (!left || !right || !pieceInfo(left, dict, level).complete) continue;
-      const rest = splitConjunctions(right, dict, level);
-      if (rest.every((r) => pieceInfo(r, dict, level).complete)) return [left, ...rest];
+      if (!left || !right || !isComplete(left, dict, level)) continue;
+      const rest = splitConjunctions(right, dict, level, memo);
+      if (rest.every((r) => isComplete(r, dict, level))) {
+        result = [left, ...rest];
+        break search;
+      }
     }
   }
-  return [s];
+  memo.set(s, result);
+  return result;
+}
+
+const completeCache = new WeakMap<DepartmentDictionary, Map<string, boolean>>();
+/** pieceInfo(...).complete, cached per dictionary (pure function of text, dictionary and level). */
+function isComplete(s: string, dict: DepartmentDictionary, level: string): boolean {
+  let m = completeCache.get(dict);
+  if (!m) completeCache.set(dict, (m = new Map()));
+  const key = level + '\u0000' + s;
+  let v = m.get(key);
+  if (v === undefined) {
+    v = pieceInfo(s, dict, level).complete;
+    if (m.size > 10000) m.clear(); // bound memory on long runs
+    m.set(key, v);
+  }
+  return v;
 }
 
 /**

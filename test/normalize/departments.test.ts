@@ -3,6 +3,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Department, Role } from '../../schemas/dataset.ts';
 import { DepartmentSchema } from '../../schemas/dataset.ts';
@@ -367,6 +368,31 @@ describe('roleNoteFirstIsLead', () => {
   it('does not fire on other notes', () => {
     expect(roleNoteFirstIsLead('注：以上工作要求在2017年4月前全部完成')).toBe(false);
     expect(roleNoteFirstIsLead('各专责小组的牵头单位负责协调相关单位制定本专责项目的具体创建方案。')).toBe(false);
+  });
+});
+
+describe('robustness', () => {
+  // Cells assembled from real fragments, separators, brackets and noise.
+  const fragment = fc.constantFrom(
+    '市', '市场', '监管局', '质监局', '市质监局', '各市（区）政府', '江门', '海关', '及', '和', '、', '，', ';', '（', '）', '[', ']',
+    '含', '牵头', '配合', '等部门', '等', '产品', '中心', '市民服务', '局', '委', ' ', '。', '/', '無', '衛生計生局', 'A', '1',
+  );
+  const cell = fc.array(fc.array(fragment, { maxLength: 12 }).map((xs) => xs.join('')), { maxLength: 4 });
+  it('never throws, gives non-empty names, and is deterministic', () => {
+    fc.assert(
+      fc.property(cell, fc.boolean(), (lines, firstIsLead) => {
+        const a = parseDepartments(lines, ctx({ firstIsLead }));
+        const b = parseDepartments([...lines], ctx({ firstIsLead }));
+        expect(b).toEqual(a);
+        for (const d of a.value) {
+          expect(d.name.length).toBeGreaterThan(0);
+          expect(d.raw.length).toBeGreaterThan(0);
+          expect(DepartmentSchema.parse(d)).toEqual(d);
+        }
+        expect(a.diagnostics.filter((d) => d.code === 'unknown-department')).toHaveLength(a.value.filter((d) => !d.known).length);
+      }),
+      { numRuns: 300, seed: 20240601 },
+    );
   });
 });
 
