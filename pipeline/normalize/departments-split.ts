@@ -177,7 +177,7 @@ export function splitCell(lines: readonly string[], dict: DepartmentDictionary, 
   for (const piece of splitSeparators(joinCellLines(lines, dict, level), dict)) {
     splitConjunctions(piece.raw, dict, level).forEach((part, i) => {
       const parts = pieceInfo(part, dict, level).resolved ? [part] : (splitByDictionary(part, dict, level) ?? [part]);
-      parts.forEach((p, j) => out.push({ raw: p, continuesRun: i + j === 0 ? piece.continuesRun : true }));
+      parts.forEach((p, j) => out.push({ raw: p.trim(), continuesRun: i + j === 0 ? piece.continuesRun : true }));
     });
   }
   return out;

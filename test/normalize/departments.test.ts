@@ -100,6 +100,11 @@ describe('splitting', () => {
     ]);
     expect(names(['市市场监管局市教育局', '', '市团委'])).toEqual(['市市场监督管理局', '市教育局', '市团委']);
     expect(names(['县质监局县财政局县教育局'])).toEqual(['县市场监督管理局', '县财政局', '县教育局']);
+    // PDF text often leaves a space where a separator was.
+    expect(brief(['市市场监管局 市财政局'], { role: 'lead' })).toEqual([
+      ['市市场监管局', '市市场监督管理局', 'lead', null],
+      ['市财政局', '市财政局', 'lead', null],
+    ]);
   });
 
   it('a name broken over two lines is joined back; a break between whole names separates', () => {
