@@ -9,7 +9,7 @@ import { cell } from '../model.ts';
 type Kind = 'empty' | 'code' | 'date' | 'number' | 'short' | 'long';
 
 function kindOf(c: SourceCell): Kind {
-  const t = c.lines.join('').replace(/\s+/g, '');
+  const t = c.lines.join('').normalize('NFKC').replace(/\s+/g, '');
   if (!t) return 'empty';
   if (/^\d+([.．]\d+)*[.．、]?\S/.test(t) && /^\d+([.．]\d+)+/.test(t)) return 'code';
   if (/^(\d{4}年|每|持续|长期|日常|常态|已完成)/.test(t) && t.length <= 16) return 'date';
