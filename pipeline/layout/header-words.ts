@@ -53,6 +53,8 @@ export function fieldOfHeader(text: string): { field: Field; role?: Role } | nul
   if (!key) return null;
   const hit = exact.get(key) ?? exact.get(key.replace(/[:：]$/, ''));
   if (hit) return hit;
+  // Body text is long; a header cell is short. Only short cells may match by containment.
+  if (key.length > 14) return null;
   for (const c of contains) if (key.includes(c.word)) return { field: c.field, role: c.role };
   return null;
 }
