@@ -95,7 +95,9 @@ function mapByContent(grid: Grid): (ColumnMap | null)[] {
   if (grouping[0] !== undefined) cols[grouping[0]] = { field: 'dimension', header: null };
   if (grouping[1] !== undefined) cols[grouping[1]] = { field: 'subdimension', header: null };
   const after = rest.filter((c) => firstCoded !== undefined && c >= firstCoded);
-  const order: Field[] = after.length >= 2 ? ['indicator', 'criterion', 'task'] : ['criterion'];
+  // One coded column: `1.`-style codes are indicators, `3.1`-style codes criteria.
+  const single: Field = after.length === 1 && stats[after[0]!]!.subcode < 0.5 ? 'indicator' : 'criterion';
+  const order: Field[] = after.length >= 2 ? ['indicator', 'criterion', 'task'] : [single];
   after.forEach((c, i) => {
     if (order[i]) cols[c] = { field: order[i]!, header: null };
   });
@@ -137,7 +139,45 @@ function isForm(grid: Grid): boolean {
   return grid.cols <= 6 && pairs >= grid.rows * 0.7;
 }
 
+/**
+ * Two columns mapped to one hierarchy field (`重点工作任务` | `具体措施`, both tasks): the
+ * left one is the level above (task → criterion → indicator → dimension; dimension →
+ * dimension + subdimension). Columns the hierarchy cannot hold keep their field and their
+ * texts are joined by the records stage, so nothing is overwritten.
+ */
+const PROMOTE: Partial<Record<Field, Field>> = { task: 'criterion', criterion: 'indicator', scoringMethod: 'criterion', indicator: 'dimension' };
+function resolveDuplicates(cols: (ColumnMap | null)[]): (ColumnMap | null)[] {
+  const out = cols.map((c) => (c ? { ...c } : null));
+  for (let guard = 0; guard < 8; guard++) {
+    let changed = false;
+    for (let i = out.length - 1; i >= 0; i--) {
+      const m = out[i];
+      if (!m || m.field === 'departments') continue;
+      const j = out.findIndex((x, k) => k < i && x && x.field === m.field);
+      if (j < 0) continue;
+      const left = out[j]!;
+      if (left.field === 'dimension') {
+        m.field = 'subdimension';
+        changed = true;
+        continue;
+      }
+      const up = PROMOTE[left.field];
+      if (up && !out.some((x) => x && x.field === up)) {
+        left.field = up;
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+  return out;
+}
+
 export function detectLayout(grid: Grid): TableLayout {
+  const l = detectLayoutRaw(grid);
+  return { ...l, columns: resolveDuplicates(l.columns) };
+}
+
+function detectLayoutRaw(grid: Grid): TableLayout {
   if (grid.rows === 0 || grid.cols === 0) return { kind: 'other', headerRows: 0, columns: [], mappedBy: 'none' };
   // Header: the first row (within the first three) where at least two columns match header words.
   for (let r = 0; r < Math.min(3, grid.rows); r++) {
@@ -160,8 +200,10 @@ export function detectLayout(grid: Grid): TableLayout {
     }
     if (m.count === 1 && r === 0 && isMatrix(grid, m.cols, 1)) return { kind: 'matrix', headerRows: 1, columns: m.cols, mappedBy: 'header' };
   }
-  if (isForm(grid)) return { kind: 'form', headerRows: 0, columns: [], mappedBy: 'none' };
   const cols = mapByContent(grid);
+  // Item codes (`1.`, `3.1`) or points (`（5分）`, `得2分`) make an indicator list, not a form.
+  const indicatorLike = grid.cells.some((g) => /^\s*\d+([.．]\d+)*[.．、]\S/.test(normalizeText(g.lines)) || /[（(]\s*[\d.]+\s*分\s*[）)]|得\s*[\d.]+\s*分/.test(normalizeText(g.lines)));
+  if (!indicatorLike && isForm(grid)) return { kind: 'form', headerRows: 0, columns: [], mappedBy: 'none' };
   const hasText = cols.some((c) => c && ['indicator', 'criterion', 'task', 'scoringMethod'].includes(c.field));
   if (!hasText) return { kind: 'other', headerRows: 0, columns: cols, mappedBy: 'content' };
   mapAspect(grid, cols, 0);

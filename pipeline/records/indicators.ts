@@ -283,8 +283,9 @@ function assignField(
     }
     case 'task': {
       const { code, rest } = parseCode(t);
-      rec.taskCode = code;
-      rec.task = rest || null;
+      rec.taskCode ??= code;
+      // two task columns the hierarchy could not hold: keep both texts
+      rec.task = rec.task && rest ? `${rec.task}；${rest}` : rest || rec.task;
       break;
     }
     case 'indicatorPoints': {
