@@ -126,6 +126,14 @@ export function convertDocument(src: SourceDocument, opts: ConvertOptions): File
   const deptTables = new Set<number>();
   for (const t of tables) {
     const loc = { table: t.index };
+    // Rows above the header inside the table are its caption: the table title, or kept in a diagnostic.
+    let caption: string | null = null;
+    for (let r = 0; r < (t.layout.captionRows ?? 0); r++) {
+      const text = [...new Set(t.grid.at[r]!.map((g) => normalizeText(g.lines)).filter(Boolean))].join(' ');
+      if (!text) continue;
+      caption ??= text;
+      diagnostics.push(diag(id, 'info', 'caption-row', `Row ${r + 1} of table ${t.index} is a caption above the header: "${text.slice(0, 80)}".`, { table: t.index, row: r + 1 }));
+    }
     if (t.layout.kind === 'indicator') {
       const firstIsLead = [...t.before, ...t.after.slice(0, 2)].some((p) => roleNoteFirstIsLead(p, opts.dictionary));
       if (t.layout.columns.some((m) => m?.field === 'departments')) deptTables.add(t.index);
@@ -134,7 +142,7 @@ export function convertDocument(src: SourceDocument, opts: ConvertOptions): File
         file: src.file,
         format: src.format,
         table: t.index,
-        tableTitle: titles[t.index - 1] ?? null,
+        tableTitle: titles[t.index - 1] ?? caption,
         region: reg.region,
         level: reg.level ?? '市',
         dictionary: opts.dictionary,

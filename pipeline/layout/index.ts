@@ -14,8 +14,10 @@ export interface ColumnMap {
 
 export interface TableLayout {
   kind: 'indicator' | 'matrix' | 'form' | 'other';
-  /** Number of header rows at the top of the grid. */
+  /** Number of header rows at the top of the grid (caption rows above the header included). */
   headerRows: number;
+  /** Rows above the header row (a title written inside the table); part of headerRows. */
+  captionRows?: number;
   columns: (ColumnMap | null)[];
   mappedBy: 'header' | 'content' | 'none';
 }
@@ -196,7 +198,7 @@ function detectLayoutRaw(grid: Grid): TableLayout {
       // Two adjacent columns under one merged header (e.g. 考核评分方法 spanning a split) keep one field.
       mapAspect(grid, cols, headerRows);
       const kind = isMatrix(grid, cols, headerRows) ? 'matrix' : 'indicator';
-      return { kind, headerRows, columns: cols, mappedBy: 'header' };
+      return { kind, headerRows, captionRows: r, columns: cols, mappedBy: 'header' };
     }
     if (m.count === 1 && r === 0 && isMatrix(grid, m.cols, 1)) return { kind: 'matrix', headerRows: 1, columns: m.cols, mappedBy: 'header' };
   }
