@@ -1,11 +1,14 @@
 // The govtables command line. Exit codes: 0 every file converted, 1 some failed
 // (the rest are still written), 2 usage errors.
-import { Command, CommanderError } from 'commander';
+import { availableParallelism } from 'node:os';
+import { Command, CommanderError, Option } from 'commander';
 import { datasetJsonSchema } from '../../schemas/dataset.ts';
-import { convertFile, defaultOptions, type ConvertOptions, type FileResult } from '../convert.ts';
+import { collectInputs } from '../batch/inputs.ts';
+import { JsonReporter, TextReporter, TtyReporter, type Reporter } from '../batch/progress.ts';
+import { runBatch } from '../batch/run.ts';
+import { parseShard, shardOf } from '../batch/shard.ts';
 import { loadDepartmentDictionary } from '../normalize/departments.ts';
-import { assemble, VERSION, writeDataset } from '../output/write.ts';
-import { expandInputs } from './inputs.ts';
+import { VERSION } from '../output/write.ts';
 import { inspectCommand } from './inspect.ts';
 
 export interface ConvertCliOptions {
@@ -15,49 +18,86 @@ export interface ConvertCliOptions {
   bom: boolean;
   maxSize?: string;
   quiet?: boolean;
+  jobs?: string;
+  incremental?: boolean;
+  failFast?: boolean;
+  shard?: string;
+  log?: 'text' | 'json';
+  timeout?: string;
+  workerMemory?: string;
 }
 
-function summary(results: FileResult[], ms: number): string {
-  const recs = results.reduce((a, r) => a + r.records.length, 0);
-  const allocs = results.reduce((a, r) => a + r.allocations.length, 0);
-  const diags = results.flatMap((r) => r.diagnostics);
-  const failed = results.filter((r) => r.document.status === 'failed').length;
-  const unknown = new Set(diags.filter((d) => d.code === 'unknown-department').map((d) => d.message)).size;
-  return (
-    `files: ${results.length} (${failed} failed), records: ${recs}, allocations: ${allocs}, ` +
-    `warnings: ${diags.filter((d) => d.severity === 'warning').length}, errors: ${diags.filter((d) => d.severity === 'error').length}, ` +
-    `unknown departments: ${unknown}, time: ${(ms / 1000).toFixed(1)} s`
-  );
+function usage(message: string): number {
+  process.stderr.write(`govtables: ${message}\n`);
+  return 2;
+}
+
+/** A positive number from an option, or null. */
+function positive(v: string | undefined, integer: boolean): number | null {
+  const n = Number(v);
+  return v !== undefined && Number.isFinite(n) && n > 0 && (!integer || Number.isInteger(n)) ? n : null;
 }
 
 export async function runConvert(inputs: string[], o: ConvertCliOptions): Promise<number> {
-  const started = Date.now();
-  const { files, missing } = await expandInputs(inputs);
+  const jobs = o.jobs === undefined ? availableParallelism() : positive(o.jobs, true);
+  if (jobs === null) return usage(`--jobs must be a whole number of at least 1, not "${o.jobs}"`);
+  const shard = o.shard === undefined ? null : parseShard(o.shard);
+  if (o.shard !== undefined && !shard) return usage(`--shard must be K/N with 1 <= K <= N, not "${o.shard}"`);
+  const maxMb = o.maxSize === undefined ? undefined : positive(o.maxSize, false);
+  if (maxMb === null) return usage(`--max-size must be a positive number of MB, not "${o.maxSize}"`);
+  const timeout = o.timeout === undefined ? 600 : Number(o.timeout);
+  if (!Number.isFinite(timeout) || timeout < 0) return usage(`--timeout must be a number of seconds (0: none), not "${o.timeout}"`);
+  const workerMemory = o.workerMemory === undefined ? undefined : positive(o.workerMemory, true);
+  if (workerMemory === null) return usage(`--worker-memory must be a whole number of MB, not "${o.workerMemory}"`);
+
+  const { files: found, missing } = await collectInputs(inputs);
   for (const m of missing) process.stderr.write(`govtables: ${m}: no such file or folder\n`);
-  if (!files.length) {
-    process.stderr.write('govtables: no input files found\n');
-    return 2;
-  }
-  const opts: ConvertOptions = { ...defaultOptions(), region: o.region };
+  if (!found.length) return usage('no input files found');
   if (o.departments) {
+    // Checked once here so a bad file is a usage error; each worker loads it again for itself.
     const d = loadDepartmentDictionary(o.departments);
     for (const x of d.diagnostics) process.stderr.write(`govtables: ${o.departments}: ${x.message}\n`);
     if (d.diagnostics.some((x) => x.severity === 'error')) return 2;
-    opts.dictionary = d.value;
   }
-  if (o.maxSize) opts.maxBytes = Number(o.maxSize) * 1024 * 1024;
-  const results: FileResult[] = [];
-  for (const f of files) {
-    const r = await convertFile(f, opts);
-    results.push(r);
-    if (r.document.status === 'failed') {
-      const err = r.diagnostics.find((d) => d.severity === 'error');
-      process.stderr.write(`govtables: ${f}: ${err?.message ?? 'failed'}\n`);
-    }
+  const files = found.filter((f) => !shard || shardOf(f.relative, shard.count) === shard.index).map((f) => f.file);
+
+  const reporter: Reporter =
+    o.log === 'json' ? new JsonReporter() : process.stderr.isTTY ? new TtyReporter(Boolean(o.quiet)) : new TextReporter(Boolean(o.quiet));
+  // Ctrl-C stops the workers and removes the temp files; the previous dataset stays as it was.
+  const controller = new AbortController();
+  const onSignal = () => controller.abort();
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    const s = await runBatch(files, {
+      output: o.output,
+      jobs,
+      incremental: o.incremental,
+      failFast: o.failFast,
+      departments: o.departments,
+      region: o.region,
+      maxBytes: maxMb === undefined ? undefined : maxMb * 1024 * 1024,
+      bom: o.bom,
+      timeoutMs: timeout * 1000,
+      workerMemoryMb: workerMemory,
+      reporter,
+      signal: controller.signal,
+    });
+    if (s.interrupted) return 130;
+    return s.failed || s.stoppedEarly || missing.length ? 1 : 0;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
   }
-  await writeDataset(o.output, assemble(results), { bom: o.bom });
-  if (!o.quiet) process.stderr.write(`${summary(results, Date.now() - started)}\n`);
-  return results.some((r) => r.document.status === 'failed') || missing.length ? 1 : 0;
+}
+
+export async function runMerge(dirs: string[], o: { output: string; bom: boolean; quiet?: boolean }): Promise<number> {
+  const { mergeShards } = await import('../batch/merge.ts');
+  const r = await mergeShards(dirs, o.output, { bom: o.bom });
+  for (const e of r.errors) process.stderr.write(`govtables: ${e}\n`);
+  if (r.errors.length) return 1;
+  if (!o.quiet) process.stderr.write(`merged ${dirs.length} folders: ${r.files} files\n`);
+  return 0;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -78,8 +118,25 @@ export async function main(argv: string[]): Promise<number> {
     .option('--no-bom', 'write CSV without a byte-order mark')
     .option('--max-size <MB>', 'refuse input files larger than this many MB (default 200)')
     .option('-q, --quiet', 'no summary line')
+    .option('-j, --jobs <n>', 'worker threads converting in parallel (default: number of cores)')
+    .option('--incremental', 'reuse results of unchanged files from <dir>/.cache (and keep the cache)')
+    .option('--fail-fast', 'stop at the first failed file and write nothing (exit 1)')
+    .option('--shard <K/N>', 'convert only shard K of N (by a hash of each path relative to its input folder)')
+    .addOption(new Option('--log <format>', 'stderr format when not a terminal: text or json lines').choices(['text', 'json']).default('text'))
+    .option('--timeout <s>', 'per-file time limit in seconds, 0 for none (default 600)')
+    .option('--worker-memory <MB>', 'heap limit per worker thread; a file that needs more fails alone')
     .action(async (inputs: string[], o: ConvertCliOptions) => {
       code = await runConvert(inputs, o);
+    });
+  program
+    .command('merge')
+    .description('combine the outputs of convert --shard runs into the dataset one run would write')
+    .argument('<dirs...>', 'output folders of the shards')
+    .requiredOption('-o, --output <dir>', 'output folder')
+    .option('--no-bom', 'write CSV without a byte-order mark')
+    .option('-q, --quiet', 'no summary line')
+    .action(async (dirs: string[], o: { output: string; bom: boolean; quiet?: boolean }) => {
+      code = await runMerge(dirs, o);
     });
   program
     .command('schema')

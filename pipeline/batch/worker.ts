@@ -1,0 +1,96 @@
+// The worker-thread side of a batch: loads the department dictionary once, then
+// converts one file per message. With a cache folder it hashes the file and reuses
+// a stored result for the same bytes, path and fingerprint; otherwise it converts
+// and stores the result right away (a killed run keeps every finished file).
+// Results go to disk, not through postMessage: the main thread only sees counts.
+import { readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parentPort, threadId, workerData } from 'node:worker_threads';
+import { convertFile, DEFAULT_MAX_BYTES, defaultOptions, type ConvertOptions, type FileResult } from '../convert.ts';
+import { loadDepartmentDictionary } from '../normalize/departments.ts';
+import { cacheKey } from './fingerprint.ts';
+import { statsOf, type FileStats } from './stats.ts';
+
+export interface WorkerInit {
+  departments?: string;
+  region?: string;
+  maxBytes?: number;
+  fingerprint: string;
+  /** `<out>/.cache` with --incremental, else null. */
+  cacheDir: string | null;
+}
+
+export interface Task {
+  id: number;
+  file: string;
+  /** Where to write the result when there is no cache. */
+  spool: string;
+}
+
+export type WorkerMessage =
+  | { type: 'ready' }
+  | { type: 'done'; id: number; stats: FileStats; path: string; cached: boolean; ms: number }
+  | { type: 'error'; id: number; message: string };
+
+export interface WorkerHooks {
+  /** Called before each task; tests use it to crash a worker on purpose. */
+  beforeTask?: (task: Task) => void | Promise<void>;
+}
+
+export function workerOptions(init: WorkerInit): ConvertOptions {
+  const opts: ConvertOptions = { ...defaultOptions(), region: init.region };
+  if (init.departments) opts.dictionary = loadDepartmentDictionary(init.departments).value;
+  if (init.maxBytes !== undefined) opts.maxBytes = init.maxBytes;
+  return opts;
+}
+
+async function writeAtomically(path: string, data: string): Promise<void> {
+  const tmp = `${path}.tmp-${process.pid}-${threadId}`;
+  await writeFile(tmp, data);
+  await rename(tmp, path);
+}
+
+export async function convertTask(task: Task, init: WorkerInit, opts: ConvertOptions): Promise<{ stats: FileStats; path: string; cached: boolean }> {
+  const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  let entry: string | null = null;
+  if (init.cacheDir) {
+    const st = await stat(task.file).catch(() => null);
+    // Oversized or unreadable files are refused by convertFile at once: nothing to cache.
+    if (st && st.size <= max) {
+      const bytes = await readFile(task.file).catch(() => null);
+      if (bytes) {
+        entry = join(init.cacheDir, `${cacheKey(init.fingerprint, task.file, bytes)}.json`);
+        try {
+          const hit = JSON.parse(await readFile(entry, 'utf8')) as FileResult;
+          return { stats: statsOf(hit), path: entry, cached: true };
+        } catch {
+          // Missing or unreadable entry: convert again.
+        }
+      }
+    }
+  }
+  const r = await convertFile(task.file, opts);
+  const path = entry ?? task.spool;
+  if (entry) await writeAtomically(entry, JSON.stringify(r));
+  else await writeFile(path, JSON.stringify(r));
+  return { stats: statsOf(r), path, cached: false };
+}
+
+export function startWorker(hooks: WorkerHooks = {}): void {
+  const port = parentPort;
+  if (!port) throw new Error('startWorker must run in a worker thread');
+  const init = workerData as WorkerInit;
+  const opts = workerOptions(init); // once per worker: the dictionary is the costly part
+  port.on('message', async (task: Task) => {
+    const t0 = performance.now();
+    try {
+      await hooks.beforeTask?.(task);
+      const r = await convertTask(task, init, opts);
+      port.postMessage({ type: 'done', id: task.id, ...r, ms: performance.now() - t0 } satisfies WorkerMessage);
+    } catch (err) {
+      // A programming error in the pipeline: this file fails, the worker goes on.
+      port.postMessage({ type: 'error', id: task.id, message: err instanceof Error ? err.message : String(err) } satisfies WorkerMessage);
+    }
+  });
+  port.postMessage({ type: 'ready' } satisfies WorkerMessage);
+}

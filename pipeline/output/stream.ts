@@ -1,0 +1,136 @@
+// Streaming form of writeDataset: files are added one at a time (already in output
+// order) and never held together, so memory stays flat however large the batch.
+// The bytes are the same as writeDataset(dir, assemble(results)): dataset.json is
+// JSON.stringify(ds, null, 2) rebuilt piecewise, the CSVs are fast-csv chunks.
+//
+// Everything is written inside a private temp folder in the output folder (same
+// file system) and only renamed into place by finish(), one rename per file after
+// all four are complete, so an interrupted run leaves the previous dataset intact.
+import { createReadStream } from 'node:fs';
+import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeToString } from '@fast-csv/format';
+import { SCHEMA_VERSION } from '../../schemas/dataset.ts';
+import type { FileResult } from '../convert.ts';
+import { ALLOCATION_COLUMNS, allocationRow, RECORD_COLUMNS, recordRow, toCsv } from './csv.ts';
+import { VERSION } from './write.ts';
+
+export const DATASET_FILES = ['dataset.json', 'records.jsonl', 'records.csv', 'allocations.csv'] as const;
+
+const ARRAYS = ['documents', 'records', 'allocations', 'diagnostics'] as const;
+type ArrayName = (typeof ARRAYS)[number];
+const CSV_OPTIONS = { quoteColumns: false, rowDelimiter: '\r\n', includeEndRowDelimiter: true } as const;
+const FLUSH_AT = 1 << 20;
+
+/** Appends strings to a file, buffering up to ~1 MB between writes. */
+class Sink {
+  private buf: string[] = [];
+  private size = 0;
+  count = 0;
+  constructor(private fh: FileHandle) {}
+  static async create(path: string): Promise<Sink> {
+    return new Sink(await open(path, 'w'));
+  }
+  async push(s: string): Promise<void> {
+    this.buf.push(s);
+    this.size += s.length;
+    if (this.size >= FLUSH_AT) await this.flush();
+  }
+  async flush(): Promise<void> {
+    if (!this.buf.length) return;
+    const s = this.buf.join('');
+    this.buf = [];
+    this.size = 0;
+    await this.fh.write(s);
+  }
+  async close(): Promise<void> {
+    await this.flush();
+    await this.fh.close();
+  }
+}
+
+/** One element of a top-level array, as JSON.stringify(ds, null, 2) prints it (depth 2). */
+function element(v: unknown): string {
+  // JSON escapes newlines inside strings, so every "\n" here is a line break of the layout.
+  return '    ' + JSON.stringify(v, null, 2).replace(/\n/g, '\n    ');
+}
+
+export class DatasetStreamWriter {
+  private closed = false;
+  private constructor(
+    readonly dir: string,
+    private readonly tmp: string,
+    private readonly parts: Record<ArrayName, Sink>,
+    private readonly jsonl: Sink,
+    private readonly recordsCsv: Sink,
+    private readonly allocationsCsv: Sink,
+  ) {}
+
+  /** `tmp` must be a fresh folder on the same file system as `dir` (it is removed by finish/abort). */
+  static async open(dir: string, tmp: string, opts: { bom?: boolean } = {}): Promise<DatasetStreamWriter> {
+    await mkdir(dir, { recursive: true });
+    await mkdir(tmp, { recursive: true });
+    const parts = {} as Record<ArrayName, Sink>;
+    for (const a of ARRAYS) parts[a] = await Sink.create(join(tmp, `${a}.part`));
+    const w = new DatasetStreamWriter(
+      dir,
+      tmp,
+      parts,
+      await Sink.create(join(tmp, 'records.jsonl')),
+      await Sink.create(join(tmp, 'records.csv')),
+      await Sink.create(join(tmp, 'allocations.csv')),
+    );
+    await w.recordsCsv.push(await toCsv(RECORD_COLUMNS, [], opts.bom ?? true));
+    await w.allocationsCsv.push(await toCsv(ALLOCATION_COLUMNS, [], opts.bom ?? true));
+    return w;
+  }
+
+  private async pushElement(a: ArrayName, v: unknown): Promise<void> {
+    const p = this.parts[a];
+    await p.push((p.count++ ? ',\n' : '') + element(v));
+  }
+
+  /** Adds one file's result; call in output order (assemble's order: by document file path). */
+  async add(r: FileResult): Promise<void> {
+    await this.pushElement('documents', r.document);
+    for (const x of r.records) await this.pushElement('records', x);
+    for (const x of r.allocations) await this.pushElement('allocations', x);
+    for (const x of r.diagnostics) await this.pushElement('diagnostics', x);
+    for (const x of r.records) await this.jsonl.push(JSON.stringify(x) + '\n');
+    // writeToString([]) would still print a row delimiter: skip empty chunks.
+    if (r.records.length) await this.recordsCsv.push(await writeToString(r.records.map(recordRow), CSV_OPTIONS));
+    if (r.allocations.length) await this.allocationsCsv.push(await writeToString(r.allocations.map(allocationRow), CSV_OPTIONS));
+  }
+
+  /** Writes dataset.json from the parts, then renames the four files into place. */
+  async finish(beforeRename?: () => void): Promise<string[]> {
+    for (const s of [...Object.values(this.parts), this.jsonl, this.recordsCsv, this.allocationsCsv]) await s.close();
+    const head = JSON.stringify({ schemaVersion: SCHEMA_VERSION, generator: { name: 'govtables', version: VERSION } }, null, 2);
+    const out = await Sink.create(join(this.tmp, 'dataset.json'));
+    await out.push(head.slice(0, head.lastIndexOf('\n}')));
+    for (const a of ARRAYS) {
+      const n = this.parts[a].count;
+      await out.push(`,\n  "${a}": ${n ? '[\n' : '[]'}`);
+      if (n) {
+        await out.flush();
+        for await (const chunk of createReadStream(join(this.tmp, `${a}.part`), { encoding: 'utf8', highWaterMark: FLUSH_AT })) await out.push(chunk as string);
+        await out.push('\n  ]');
+      }
+    }
+    await out.push('\n}\n');
+    await out.close();
+    beforeRename?.();
+    // The renames are the only step that touches the visible dataset; they follow each other immediately.
+    for (const f of DATASET_FILES) await rename(join(this.tmp, f), join(this.dir, f));
+    this.closed = true;
+    await rm(this.tmp, { recursive: true, force: true });
+    return DATASET_FILES.map((f) => join(this.dir, f));
+  }
+
+  async abort(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    for (const s of [...Object.values(this.parts), this.jsonl, this.recordsCsv, this.allocationsCsv]) await s.close().catch(() => undefined);
+    await rm(this.tmp, { recursive: true, force: true });
+  }
+}
