@@ -104,6 +104,7 @@ export function buildIndicatorRecords(grid: Grid, layout: TableLayout, ctx: Tabl
   const carry: Carry = new Map();
   const lastDept = new Map<number, GridCell>();
   let lastDeadline: { cell: GridCell; value: Deadline } | null = null;
+  let section: { code: string | null; text: string; points: number | null } | null = null;
   const at = (f: Field) => diag(ctx.documentId, 'info', 'x', '', {}).location && f;
   void at;
 
@@ -124,6 +125,24 @@ export function buildIndicatorRecords(grid: Grid, layout: TableLayout, ctx: Tabl
     const used: Record<string, string> = {};
     const values = new Map<number, string>();
 
+    // A section row: one cell across the table (`一、质量宏观管理（23分）`) heads the rows below.
+    const filledCols = [...Array(grid.cols).keys()].filter((c) => own(c) && text(rowCells[c]!));
+    if (filledCols.length === 1) {
+      const c0 = filledCols[0]!;
+      const g0 = rowCells[c0]!;
+      const t0 = text(g0);
+      const wide = g0.cs >= Math.max(2, Math.ceil(grid.cols * 0.6));
+      const alone = !hasSpans && c0 === 0 && grid.cols >= 3;
+      const f0 = cols[c0]?.field;
+      if ((wide || alone) && f0 !== 'dimension' && f0 !== 'subdimension' && f0 !== leafField && !/^[\d.．、\s]+$/.test(t0)) {
+        const { code, rest } = parseCode(t0);
+        const p = parsePoints(rest);
+        section = { code, text: p.rest, points: p.points };
+        carry.clear();
+        diagnostics.push(diag(ctx.documentId, 'info', 'section-row', `Row ${r + 1} is a section heading ("${t0.slice(0, 30)}") for the rows below it.`, { table: ctx.table, row: r + 1, page: g0.page }));
+        continue;
+      }
+    }
     // Hierarchy: a new value at level L drops the carried values below it.
     const hierCols = HIERARCHY.flatMap((f) => colsOf(f)).sort((a, b) => a - b);
     for (const c of hierCols) {
@@ -143,7 +162,8 @@ export function buildIndicatorRecords(grid: Grid, layout: TableLayout, ctx: Tabl
         continue;
       }
       const g = rowCells[c]!;
-      let t = text(g);
+      // Only a cell's own column takes its text; a horizontal span is one value, not several.
+      let t = g.c === c ? text(g) : '';
       if (!own(c) && t) flags.add('filled-from-merged-cell');
       if (!t && HIERARCHY.includes(m.field) && carry.has(c)) {
         t = carry.get(c)!.text;
@@ -206,6 +226,17 @@ export function buildIndicatorRecords(grid: Grid, layout: TableLayout, ctx: Tabl
       }
     }
     if (!rec.deadline && ctx.noteDeadline) rec.deadline = ctx.noteDeadline;
+    if (section) {
+      if (!hasField('dimension')) {
+        rec.dimensionCode = section.code;
+        rec.dimension = section.text || null;
+        rec.dimensionPoints = section.points;
+        flags.add('dimension-from-section-row');
+      } else if (!hasField('subdimension') && !rec.subdimension) {
+        rec.subdimension = section.text || null;
+        flags.add('dimension-from-section-row');
+      }
+    }
     rec.provenance.pages = [...pages].sort((a, b) => a - b);
     rec.provenance.cells = used;
     rec.flags = [...flags].sort();

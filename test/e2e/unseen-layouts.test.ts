@@ -90,4 +90,30 @@ describe('layouts no seed has (generated .docx)', () => {
     expect(res.records[1]).toMatchObject({ dimension: '质量基础', indicatorCode: '2' });
     expect(res.records[1]!.departments.map((d) => d.role)).toEqual(['responsible', 'responsible']);
   });
+
+  it('section rows spanning the table head the rows below them (no dimension column)', async () => {
+    const res = await convert([
+      { kind: 'paragraph', text: '杭州市质量强市建设重点工作任务清单' },
+      {
+        kind: 'table',
+        widths: [1, 6, 3, 2],
+        rows: [
+          { tableHeader: true, cells: [c('序号'), c('工作任务'), c('责任单位'), c('完成时限')] },
+          { cells: [c('一、质量宏观管理（23分）', 1, 4)] },
+          { cells: [c('1'), c('制定质量发展规划'), c('市市场监管局'), c('2021年底')] },
+          { cells: [c('2'), c('建立质量工作考核机制'), c('市委组织部'), c('2021年6月')] },
+          { cells: [c('二、质量安全监管', 1, 4)] },
+          { cells: [c('3'), c('开展产品质量监督抽查'), c('市市场监管局'), c('每季度')] },
+        ],
+      },
+    ]);
+    expect(res.records).toHaveLength(3);
+    expect(res.records.map((r) => [r.dimensionCode, r.dimension, r.dimensionPoints, r.indicatorCode, r.task])).toEqual([
+      ['1', '质量宏观管理', 23, '1', '制定质量发展规划'],
+      ['1', '质量宏观管理', 23, '2', '建立质量工作考核机制'],
+      ['2', '质量安全监管', null, '3', '开展产品质量监督抽查'],
+    ]);
+    expect(res.records[0]!.flags).toContain('dimension-from-section-row');
+    expect(res.diagnostics.filter((d) => d.code === 'section-row')).toHaveLength(2);
+  });
 });
