@@ -90,9 +90,10 @@ function fieldKey(m: TableLayout['columns'][number]): string | null {
 /**
  * Marks per slot `r,c` (0-based). Inherited: an empty slot of a record's row in a
  * mapped column whose value the record still has (provenance.cells names it, or the
- * record is flagged department-/deadline-inherited).
+ * record is flagged department-/deadline-inherited). `inheritedText` receives the
+ * inherited value per slot when provenance names it, so the report can show it faded.
  */
-export function slotMarks(t: ReportTable, records: IndicatorRecord[]): Map<string, Mark[]> {
+export function slotMarks(t: ReportTable, records: IndicatorRecord[], inheritedText?: Map<string, string>): Map<string, Mark[]> {
   const out = new Map<string, Mark[]>();
   const add = (r: number, c: number, m: Mark) => {
     const k = `${r},${c}`;
@@ -123,7 +124,11 @@ export function slotMarks(t: ReportTable, records: IndicatorRecord[]): Map<strin
         key in rec.provenance.cells ||
         (m.field === 'departments' && rec.flags.includes('department-inherited')) ||
         (m.field === 'deadline' && rec.flags.includes('deadline-inherited'));
-      if (inherited) add(r, c, 'inherited');
+      if (inherited) {
+        add(r, c, 'inherited');
+        const v = rec.provenance.cells[key];
+        if (v && inheritedText) inheritedText.set(`${r},${c}`, v);
+      }
     }
   }
   return out;

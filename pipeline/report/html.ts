@@ -44,9 +44,11 @@ th{background:#eef1f5}
 .controls input[type=search]{min-width:220px}
 .pager a,.pager span{margin-right:6px}
 .pair{display:flex;gap:16px;align-items:flex-start;flex-wrap:wrap}
-.gridwrap{overflow:auto;max-width:100%;max-height:80vh;flex:1 1 520px}
-.recwrap{overflow:auto;max-height:80vh;flex:1 1 420px}
-table.grid td{min-width:48px;max-width:260px;white-space:pre-wrap;word-break:break-all}
+.gridwrap{overflow:auto;max-width:100%;max-height:80vh;flex:3 1 640px}
+table.grid thead th{position:sticky;top:0;z-index:1}
+.inh{color:#7a8794;font-style:italic}
+.recwrap{overflow:auto;max-height:80vh;flex:2 1 420px}
+table.grid td{min-width:64px;max-width:260px;white-space:pre-wrap;word-break:break-all}
 table.grid td.head{background:#eef1f5;font-weight:600}
 table.grid td.m-merged{background:#e8f0fe}
 table.grid td.m-merged.cover{color:#5d6b80}
@@ -56,6 +58,7 @@ table.grid td.m-inherited{background:#e6f4ea}
 table.grid td.m-padded{background:repeating-linear-gradient(45deg,#fff,#fff 4px,#f0f0f0 4px,#f0f0f0 8px)}
 table.grid td.rowno{background:#f0f2f5;color:#6b7685;font-size:12px}
 .mk{font-size:11px;color:#3b5b8c;margin-right:2px}
+table.grid td{scroll-margin-top:64px}
 td:target,tr:target td{outline:3px solid #e8710a;outline-offset:-3px;background:#ffe0b2 !important}
 .legend span.sw{display:inline-block;width:14px;height:14px;border:1px solid #9aa5b4;vertical-align:middle;margin:0 4px 0 10px}
 .legend .m-merged{background:#e8f0fe}.legend .m-repeated{background:#fdecea}.legend .m-split{background:#fff8d6}.legend .m-inherited{background:#e6f4ea}.legend .m-padded{background:#eee}

@@ -191,7 +191,9 @@ function cellText(lines: string[]): string {
   return normalizeText(lines);
 }
 
-function gridHtml(t: ReportTable, marks: Map<string, Mark[]>, recordRows: Map<number, IndicatorRecord[]>): string {
+function gridHtml(t: ReportTable, records: IndicatorRecord[], recordRows: Map<number, IndicatorRecord[]>): string {
+  const inheritedText = new Map<string, string>();
+  const marks = slotMarks(t, records, inheritedText);
   const { grid, layout } = t;
   const head = `<tr><th></th>${layout.columns.map((m, c) => `<th>${c + 1}${m ? `<div class="muted">${esc(m.field + (m.role ? `:${m.role}` : ''))}</div>` : ''}</th>`).join('')}</tr>`;
   const rows: string[] = [];
@@ -210,7 +212,9 @@ function gridHtml(t: ReportTable, marks: Map<string, Mark[]>, recordRows: Map<nu
         .map((s) => `<span class="mk">${s}</span>`)
         .join('');
       const origin = cover ? ` title="${esc(`from the merged cell at row ${g.r + 1}, column ${g.c + 1}`)}"` : ms.length ? ` title="${esc(ms.join(', '))}"` : '';
-      tds.push(`<td id="t${t.index}-r${r + 1}-c${c + 1}"${cls ? ` class="${cls}"` : ''} data-marks="${ms.join(' ')}"${origin}>${symbols}${esc(cellText(g.lines))}</td>`);
+      const inh = inheritedText.get(`${r},${c}`);
+      const text = inh && !cellText(g.lines) ? `<span class="inh">${esc(normalizeText([inh]))}</span>` : esc(cellText(g.lines));
+      tds.push(`<td id="t${t.index}-r${r + 1}-c${c + 1}"${cls ? ` class="${cls}"` : ''} data-marks="${ms.join(' ')}"${origin}>${symbols}${text}</td>`);
     }
     rows.push(`<tr id="t${t.index}-r${r + 1}">${tds.join('')}</tr>`);
   }
@@ -274,7 +278,7 @@ function documentPage(e: DocEntry, grids: Awaited<ReturnType<typeof documentGrid
     }
     const title = recs[0]?.tableTitle;
     const about = t ? `${t.grid.rows} rows × ${t.grid.cols} columns, ${esc(t.grid.mode)}, read as <b>${esc(t.layout.kind)}</b> (mapped by ${esc(t.layout.mappedBy)}), header rows ${t.layout.headerRows}` : 'grid not available';
-    const gridPart = t ? `<div class="gridwrap">${gridHtml(t, slotMarks(t, recs), recordRows)}</div>` : `<div class="gridwrap problem">The repaired grid of this table is not available.</div>`;
+    const gridPart = t ? `<div class="gridwrap">${gridHtml(t, recs, recordRows)}</div>` : `<div class="gridwrap problem">The repaired grid of this table is not available.</div>`;
     const recPart = `<div class="recwrap"><h3>Records from table ${ti} (${recs.length})</h3>${
       recs.length
         ? `${controls(`records-t${ti}`, [

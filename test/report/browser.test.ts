@@ -29,7 +29,7 @@ describe.skipIf(!haveChromium || !haveSeeds)('review report in a real browser', 
   beforeAll(async () => {
     // One extra document whose source is removed after conversion: the report must say so.
     const extraDir = tempDir('govtables-gone-');
-    const first = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort()[4]!;
+    const first = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().at(-1)!;
     goneFile = join(extraDir, 'gone.txt');
     copyFileSync(join(SEEDS, first), goneFile);
     writeFileSync(goneFile, readFileSync(goneFile, 'utf8') + '\n'); // other bytes, other document id
