@@ -141,8 +141,10 @@ export async function main(argv: string[]): Promise<number> {
   program
     .command('schema')
     .description('print the JSON Schema of dataset.json (generated from the zod schema)')
-    .action(() => {
-      process.stdout.write(JSON.stringify(datasetJsonSchema(), null, 2) + '\n');
+    .option('--tables', 'print the schema of `govtables tables --json` lines instead')
+    .action(async (o: { tables?: boolean }) => {
+      const schema = o.tables ? (await import('../../schemas/tables.ts')).tablesJsonSchema() : datasetJsonSchema();
+      process.stdout.write(JSON.stringify(schema, null, 2) + '\n');
     });
   program
     .command('inspect')
