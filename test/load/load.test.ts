@@ -111,6 +111,7 @@ describe.skipIf(!haveSeeds).each([duckTarget(), pgTarget()])('load into $name', 
   });
 
   it.skipIf(!t.available)('a constraint violation mid-load rolls everything back', async () => {
+    await t.load(ds);
     const before = await snapshot(t);
     const mid = Math.floor(ds.records.length / 2);
     const bad = structuredClone(ds);
