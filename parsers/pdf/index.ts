@@ -8,12 +8,13 @@ import { diag } from '../../pipeline/model.ts';
 import { readPage, type PageGeometry, type TextRun } from './extract.ts';
 import { dropFurniture } from './furniture.ts';
 import { findLattices, mergeLines, toPageTable, type Line } from './lattice.ts';
-import { groupLines, isCjkChar, lineText, type TextLine } from './lines.ts';
+import { groupLines, isCjkChar, leadWidth, lineText, type TextLine } from './lines.ts';
 import { openDocument } from './pdfjs.ts';
 import { splitFalseColumnMerges, splitHiddenRows } from './refine.ts';
-import { canStitch, isContinuationTitle } from './stitch.ts';
+import { joinCutRow, repeatedHeaderRows } from './continuation.ts';
+import { canStitch, isContinuationTitle, refitColumns, sharedColumns } from './stitch.ts';
 import { findStreamTables } from './stream.ts';
-import { centre, fillTable, filledCells, inside, type PageTable } from './table.ts';
+import { centre, fillTable, filledCells, inside, linesOf, type PageTable } from './table.ts';
 
 type PageBlock = { kind: 'table'; table: PageTable; y: number } | { kind: 'para'; text: string; y: number; page: number };
 
@@ -31,17 +32,24 @@ function indexOf(bytes: Uint8Array, needle: string, from: number, to: number): n
   return -1;
 }
 
-/** Text lines → paragraphs: lines closer than about half a line height belong together. */
-function paragraphs(lines: readonly TextLine[], page: number): PageBlock[] {
+/**
+ * Text lines → paragraphs: a line continues the paragraph above when it is
+ * closer than about half a line height AND the line above was wrapped (it
+ * reaches the right edge of the page's text, so the next line's first word did
+ * not fit). Word processors print paragraphs without extra spacing, so only
+ * the short last line tells a title or a list item from the paragraph before.
+ */
+function paragraphs(lines: readonly TextLine[], page: number, right: number): PageBlock[] {
   const out: PageBlock[] = [];
   let cur: { text: string; y: number; last: TextLine } | null = null;
   for (const l of lines) {
     const t = lineText(l);
     if (!t) continue;
     const h = l.y1 - l.y0;
-    if (cur && l.y0 - cur.last.y1 < 0.6 * h && !isContinuationTitle(t)) {
+    if (cur && l.y0 - cur.last.y1 < 0.6 * h && !isContinuationTitle(t) && cur.last.x1 + leadWidth(l) > right - 0.5) {
       const a = cur.text.slice(-1);
-      cur.text += isCjkChar(a) || isCjkChar(t[0]) ? t : ' ' + t;
+      // A wrap right after a hyphen or slash (`2017-` / `2020年`) is the printer's break: no space.
+      cur.text += isCjkChar(a) || isCjkChar(t[0]) || /[-‐‑–—/]/.test(a) ? t : ' ' + t;
       cur.last = l;
     } else {
       if (cur) out.push({ kind: 'para', text: cur.text, y: cur.y, page });
@@ -50,6 +58,20 @@ function paragraphs(lines: readonly TextLine[], page: number): PageBlock[] {
   }
   if (cur) out.push({ kind: 'para', text: cur.text, y: cur.y, page });
   return out;
+}
+
+/**
+ * Right edge of the running text: where several lines end together (wrapped
+ * lines of paragraphs). A document with too few such lines (only titles and
+ * tables) gets the mirror of its left margin, so a long title is not taken
+ * for a wrapped line.
+ */
+function textRightEdge(lines: readonly TextLine[], pageWidth: number): number {
+  if (!lines.length) return pageWidth;
+  const max = Math.max(...lines.map((l) => l.x1));
+  const atEdge = lines.filter((l) => l.x1 >= max - l.size).length;
+  if (atEdge >= 3) return max;
+  return Math.max(max, pageWidth - Math.min(...lines.map((l) => l.x0)));
 }
 
 /** A lattice group is a table when it has at least 2 columns, 2 cells and 2 cells with text. */
@@ -72,7 +94,7 @@ function pageTables(g: PageGeometry, runs: TextRun[]): { tables: PageTable[]; re
     if (!acceptLattice(t)) continue;
     // Incomplete rulings: recover unruled rows and columns from how the text lines up.
     splitHiddenRows(t, [...used]);
-    if (splitFalseColumnMerges(t)) for (const c of t.cells) c.lines = groupLines(c.runs).map(lineText).filter((s) => s.length > 0);
+    if (splitFalseColumnMerges(t)) for (const c of t.cells) c.lines = linesOf(c);
     tables.push(t);
     rest = rest.filter((r) => !used.has(r));
     for (const l of grid.hLines) usedLines.add(l);
@@ -118,50 +140,6 @@ function sourceRows(t: PageTable): SourceRow[] {
 
 function round(b: [number, number, number, number]): [number, number, number, number] {
   return b.map((v) => Math.round(v * 100) / 100) as [number, number, number, number];
-}
-
-/** Cells of a page table's row, indexed by the columns they cover. */
-function rowCells(t: PageTable, r: number): (PageTable['cells'][number] | null)[] {
-  const C = t.xs.length - 1;
-  const out: (PageTable['cells'][number] | null)[] = new Array(C).fill(null);
-  for (const c of t.cells) if (c.r <= r && r < c.r + c.rs) for (let j = c.c; j < c.c + c.cs && j < C; j++) out[j] = c;
-  return out;
-}
-
-/**
- * A row cut by the page break: the first row of the next part has text only in
- * columns where the last row of the previous part has text too, and is empty in
- * most of them. Its text continues the cells above; returns true when joined.
- */
-function joinCutRow(prev: PageTable, next: PageTable): boolean {
-  if (next.ys.length - 1 < 2) return false;
-  const top = next.cells.filter((c) => c.r === 0);
-  if (top.some((c) => c.rs !== 1)) return false;
-  const last = rowCells(prev, prev.ys.length - 2);
-  const C = prev.xs.length - 1;
-  let filledBoth = 0;
-  let emptyBelowFilledAbove = 0;
-  for (const c of top) {
-    if (!c.lines.length) continue;
-    for (let j = c.c; j < c.c + c.cs; j++) if (!last[j]?.lines.length) return false;
-    filledBoth++;
-  }
-  if (!filledBoth) return false;
-  const topAt = rowCells(next, 0);
-  for (let j = 0; j < C; j++) if (last[j]?.lines.length && !topAt[j]?.lines.length) emptyBelowFilledAbove++;
-  if (emptyBelowFilledAbove < 1 || emptyBelowFilledAbove < filledBoth) return false;
-  const joined = new Set<unknown>();
-  for (const c of top) {
-    if (!c.lines.length) continue;
-    const above = last[c.c]!;
-    if (joined.has(above)) continue;
-    joined.add(above);
-    above.lines = [...above.lines, ...c.lines];
-  }
-  // Drop row 0 of the next part and shift the rest up.
-  next.cells = next.cells.filter((c) => c.r !== 0).map((c) => ({ ...c, r: c.r - 1 }));
-  next.ys = next.ys.slice(1);
-  return true;
 }
 
 function toSourceTable(parts: PageTable[]): SourceTable {
@@ -216,11 +194,13 @@ async function parse(bytes: Uint8Array, ctx: ParseContext): Promise<Result<Sourc
       note('info', 'pdf-page-furniture-dropped', `Dropped ${d.reason === 'page-number' ? 'the page number' : 'a running header or footer'} "${d.text}".`, { page: d.page });
     }
 
-    const perPage: PageBlock[][] = geoms.map((g) => {
-      const { tables, rest } = pageTables(g, kept.get(g.page) ?? []);
+    const found = geoms.map((g) => ({ g, ...pageTables(g, kept.get(g.page) ?? []) }));
+    const textLines = found.map((f) => groupLines(f.rest.filter((r) => r.horizontal)));
+    const right = textRightEdge(textLines.flat(), Math.min(...geoms.map((g) => g.width)));
+    const perPage: PageBlock[][] = found.map(({ g, tables, rest }) => {
       const blocks: PageBlock[] = [
         ...tables.map((t) => ({ kind: 'table' as const, table: t, y: t.bbox[1] })),
-        ...paragraphs(groupLines(rest), g.page),
+        ...paragraphs(groupLines(rest), g.page, right),
       ];
       return blocks.sort((a, b) => a.y - b.y);
     });
@@ -243,7 +223,11 @@ async function parse(bytes: Uint8Array, ctx: ParseContext): Promise<Result<Sourc
           const prev = o?.parts[o.parts.length - 1];
           const onlyTitlesBefore = blocks.slice(0, bi).every((x) => x.kind === 'para' && isContinuationTitle(x.text));
           if (o && prev && onlyTitlesBefore && canStitch(prev, b.table)) {
-            if (joinCutRow(prev, b.table)) {
+            // All parts on the same column boundaries (a column split only on some pages).
+            const xs = sharedColumns(prev, b.table)!;
+            for (const p of [...o.parts, b.table]) refitColumns(p, xs);
+            // The header printed again stays (later stages drop it); a row cut by the break comes after it.
+            if (joinCutRow(prev, b.table, repeatedHeaderRows(o.parts[0]!, b.table))) {
               note('info', 'pdf-cell-joined-across-pages', 'A row cut by the page break was joined back into the row above it.', {
                 table: tableNo + 1,
                 page: b.table.page,

@@ -62,6 +62,49 @@ export function groupLines(runs: readonly TextRun[]): TextLine[] {
   return lines.sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0);
 }
 
+/** Closing punctuation may not start a line (kinsoku): it travels with the character before it. */
+const NO_LINE_START = /[。，、；：？！）》」』】〕〉”’.,;:?!)\]%‰]/;
+
+/**
+ * Width of what would have had to fit at the end of the line above for `line`
+ * not to start a new line: its first character (with a closing punctuation
+ * mark after it), or its first word plus the character glued to it ("4月").
+ */
+export function leadWidth(line: TextLine): number {
+  const run = line.runs[0]!;
+  const chars = [...run.str.trimStart()];
+  if (!chars.length) return 0;
+  const cw = (run.x1 - run.x0) / Math.max(1, [...run.str].length);
+  let n = 1;
+  if (!isCjkChar(chars[0]) || NO_LINE_START.test(chars[0]!)) {
+    n = 0;
+    while (n < chars.length && !/\s/.test(chars[n]!) && !isCjkChar(chars[n])) n++;
+    if (n < chars.length && isCjkChar(chars[n])) n++;
+    n = Math.max(1, n);
+  }
+  while (n < chars.length && NO_LINE_START.test(chars[n]!)) n++;
+  return cw * n + (isCjkChar(chars[0]) ? 0 : 0.25 * line.size);
+}
+
+/**
+ * Cell lines: the text lines of a cell, except that a line wrapped right
+ * after a hyphen, dash or slash (`（2017-` / `2020年）`) is joined to the next
+ * one without a space: that break is the printer's, not the author's (at any
+ * other break the later stages decide how to join).
+ */
+export function cellLines(lines: readonly TextLine[], right: number): string[] {
+  const out: string[] = [];
+  let prev: TextLine | null = null;
+  for (const l of lines) {
+    const t = lineText(l);
+    if (!t) continue;
+    if (prev && out.length && /[-‐‑–—/]$/.test(out[out.length - 1]!) && prev.x1 + leadWidth(l) > right - 0.5) out[out.length - 1] += t;
+    else out.push(t);
+    prev = l;
+  }
+  return out;
+}
+
 /** Joins runs of one line into text (runs already ordered left to right). */
 export function joinRuns(runs: readonly TextRun[]): string {
   let out = '';

@@ -2,7 +2,7 @@
 // the step that pours text runs into its cells.
 import type { BBox } from '../../pipeline/model.ts';
 import type { TextRun } from './extract.ts';
-import { groupLines, lineText, splitRun } from './lines.ts';
+import { cellLines, groupLines, splitRun } from './lines.ts';
 
 export interface GridCell {
   r: number;
@@ -65,8 +65,16 @@ export function fillTable(t: PageTable, runs: readonly TextRun[]): Set<TextRun> 
       if (k >= 0) t.cells[k]!.runs.push(p);
     }
   }
-  for (const c of t.cells) c.lines = groupLines(c.runs).map(lineText).filter((s) => s.length > 0);
+  for (const c of t.cells) c.lines = linesOf(c);
   return used;
+}
+
+/** A cell's text lines; the right limit is its right edge less the padding its text keeps on the left. */
+export function linesOf(c: GridCell): string[] {
+  const lines = groupLines(c.runs);
+  if (!lines.length) return [];
+  const pad = Math.min(10, Math.max(0, Math.min(...lines.map((l) => l.x0 - c.bbox[0]))));
+  return cellLines(lines, c.bbox[2] - pad);
 }
 
 /** Number of cells with text. */

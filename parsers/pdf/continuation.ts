@@ -1,0 +1,157 @@
+// Where a ruled table continues on the next page, word processors leave three
+// traces that are layout, not content, and are undone here:
+// - the header rows printed again at the top of the page (kept: the next
+//   stages drop rows equal to the header; here they are only recognised so the
+//   row after them can be examined);
+// - a row cut by the page break (Word and LibreOffice let rows break across
+//   pages): its second piece holds the rest of the cells' text and is joined
+//   back into the row above;
+// - a merged cell running over the break: its piece on the next page is a cell
+//   of its own, and when it held part of the text (a vertically centred label
+//   split in two) that text goes back to the piece above.
+import type { TextRun } from './extract.ts';
+import { groupLines, leadWidth, type TextLine } from './lines.ts';
+import type { GridCell, PageTable } from './table.ts';
+
+function rowKey(t: PageTable, r: number): string {
+  return t.cells
+    .filter((c) => c.r === r)
+    .map((c) => `${c.c}:${c.cs}:${c.lines.join('')}`)
+    .join('|');
+}
+
+/**
+ * Number of leading rows of `next` that repeat the leading rows of `first`
+ * (the header printed again on each page). A repeated row must have at least
+ * two filled cells, so a table of identical short data rows is not taken for one.
+ */
+export function repeatedHeaderRows(first: PageTable, next: PageTable): number {
+  let k = 0;
+  const R = next.ys.length - 1;
+  const F = first.ys.length - 1;
+  while (k < R - 1 && k < F) {
+    if (next.cells.some((c) => c.r < k + 1 && c.r + c.rs > k + 1)) break; // a cell runs from the header into the body
+    const filled = first.cells.filter((c) => c.r === k && c.lines.length > 0).length;
+    if (filled < 2 || rowKey(first, k) !== rowKey(next, k)) break;
+    k++;
+  }
+  return k;
+}
+
+/** Cells of a part's row, indexed by the columns they cover. */
+function rowCells(t: PageTable, r: number): (GridCell | null)[] {
+  const C = t.xs.length - 1;
+  const out: (GridCell | null)[] = new Array(C).fill(null);
+  for (const c of t.cells) if (c.r <= r && r < c.r + c.rs) for (let j = c.c; j < c.c + c.cs && j < C; j++) out[j] = c;
+  return out;
+}
+
+function textLines(runs: readonly TextRun[]): TextLine[] {
+  return groupLines(runs.filter((r) => r.horizontal));
+}
+
+/** List numbering at the start of a text: `43.3城市`, `2．`, `2、`, `(3)`, `（一）`, `一、` (not `5.2%`, `1.36‰`). */
+export function startsItem(text: string): boolean {
+  const t = text.trim();
+  return (
+    /^\d{1,3}(?:[.．]\d{1,3})+(?![\d.．%‰])/.test(t) ||
+    /^\d{1,3}[.．、](?![\d%‰])/.test(t) ||
+    /^[（(][一二三四五六七八九十\d]{1,3}[)）]/.test(t) ||
+    /^[一二三四五六七八九十]{1,3}、/.test(t)
+  );
+}
+
+/**
+ * The cell's last line was wrapped, not ended: the first word of `cont` (the
+ * text continuing on the next page) would not have fitted after it. The right
+ * limit is the cell's right edge less the padding the text keeps on the left.
+ */
+export function endsWrapped(above: GridCell, cont: GridCell): boolean {
+  const lines = textLines(above.runs);
+  const next = textLines(cont.runs)[0];
+  if (!lines.length || !next) return false;
+  // A numbered item (`43.3城市…`, `2、`, `（一）`) starts a paragraph even after a full line.
+  if (startsItem(cont.lines[0] ?? '')) return false;
+  const last = lines[lines.length - 1]!;
+  const pad = Math.min(10, Math.max(0, Math.min(...lines.map((l) => l.x0 - above.bbox[0]))));
+  const limit = above.bbox[2] - pad;
+  return last.x1 + leadWidth(next) > limit - 0.5;
+}
+
+/** Characters of the font size that fit on one line of the cell. */
+function capacity(c: GridCell): number {
+  const size = textLines(c.runs)[0]?.size ?? 10;
+  return (c.bbox[2] - c.bbox[0]) / Math.max(1, size);
+}
+
+/** A column wide enough that a line ending exactly at its edge by chance is unlikely. */
+const WIDE = 8;
+
+/**
+ * Examines row `at` of `next` (the first row after a repeated header) against
+ * the last row of `prev`:
+ * - when it is the second piece of that row, cut by the page break, its text
+ *   is appended to the cells above; a piece of a cell that spans further rows
+ *   (a merged cell continuing) stays as an empty cell over those rows; the row
+ *   itself is removed;
+ * - otherwise, a cell whose text continues a wrapped line of the cell above (a
+ *   merged cell whose text runs over the break) gives its text back to it.
+ * Returns true when a row was joined.
+ *
+ * A second piece has text only under cells that have text above, and either
+ * leaves empty most columns filled above (short cells finished on the first
+ * page), or continues text cut mid-paragraph (the line above ends at the
+ * cell's right edge and the piece does not start a numbered item): in at
+ * least half of its wide cells one row high on both sides (where a line
+ * ending at the edge by chance is unlikely and a merged cell's text cannot run
+ * on), else of its wide cells, else of all its cells.
+ */
+export function joinCutRow(prev: PageTable, next: PageTable, at: number): boolean {
+  const R = next.ys.length - 1;
+  if (at >= R) return false;
+  if (next.cells.some((c) => c.r < at && c.r + c.rs > at)) return false;
+  const top = next.cells.filter((c) => c.r === at && c.lines.length > 0);
+  const last = rowCells(prev, prev.ys.length - 2);
+  const C = prev.xs.length - 1;
+  if (!top.length) return false;
+  const under = top.map((c) => ({ c, above: last[c.c] ?? null, wrapped: false, wide: false }));
+  let orphan = false;
+  for (const u of under) {
+    for (let j = u.c.c; j < u.c.c + u.c.cs; j++) if (!last[j]?.lines.length) orphan = true;
+    if (!u.above?.lines.length) continue;
+    u.wrapped = endsWrapped(u.above, u.c);
+    u.wide = capacity(u.above) >= WIDE;
+  }
+  // Best evidence: wide cells that are one row high on both sides (a merged cell's text may run on while the row is new).
+  const plain = under.filter((u) => u.wide && u.c.rs === 1 && u.above?.rs === 1);
+  const wide = plain.length ? plain : under.filter((u) => u.wide);
+  const wrappedWide = wide.filter((u) => u.wrapped).length;
+  const wrapped = under.filter((u) => u.wrapped).length;
+  const topAt = rowCells(next, at);
+  let emptyBelowFilledAbove = 0;
+  for (let j = 0; j < C; j++) if (last[j]?.lines.length && !topAt[j]?.lines.length && topAt[j]?.rs === 1) emptyBelowFilledAbove++;
+  const finished = emptyBelowFilledAbove >= 1 && emptyBelowFilledAbove >= top.length;
+  const continues = wide.length > 0 ? wrappedWide >= 1 && 2 * wrappedWide >= wide.length : wrapped >= 1 && 2 * wrapped >= top.length;
+  const cut = !orphan && (finished || continues);
+
+  if (!cut) {
+    // Not a cut row, but a merged cell's text may still run over the break (a wide cell, wrapped above).
+    for (const u of under) {
+      if (!u.wide || !u.wrapped || !u.above || (u.above.rs === 1 && u.c.rs === 1)) continue;
+      u.above.lines = [...u.above.lines, ...u.c.lines];
+      u.c.lines = [];
+      u.c.runs = [];
+    }
+    return false;
+  }
+  for (const u of under) u.above!.lines = [...u.above!.lines, ...u.c.lines];
+  // Remove row `at`: one-row pieces go, pieces of longer merged cells stay, emptied, over the rows below.
+  next.cells = next.cells
+    .filter((c) => !(c.r === at && c.rs === 1))
+    .map((c) => {
+      if (c.r === at) return { ...c, rs: c.rs - 1, lines: [], runs: [], bbox: [c.bbox[0], next.ys[at + 1]!, c.bbox[2], c.bbox[3]] };
+      return c.r > at ? { ...c, r: c.r - 1 } : c;
+    });
+  next.ys = [...next.ys.slice(0, at + 1), ...next.ys.slice(at + 2)];
+  return true;
+}
