@@ -24,14 +24,26 @@ export interface AlignResult {
   notes: { row: number; column: number; message: string }[];
 }
 
-export function alignSplitRows(table: SourceTable): AlignResult {
-  const none: AlignResult = { value: table, insertedAt: null, rowsWithExtra: new Set(), notes: [] };
+/**
+ * Row widths and the most common width of a table whose layout came without spans
+ * (text extractions): only there do short or long rows mean misplaced cells. Null for
+ * tables with real spans or too few rows to tell.
+ */
+function spanFreeShape(table: SourceTable): { widths: number[]; n: number } | null {
   const spans = table.rows.some((r) => r.cells.some((c) => c.rowSpan > 1 || c.colSpan > 1));
-  if (spans || table.rows.length < 4) return none;
+  if (spans || table.rows.length < 4) return null;
   const widths = table.rows.map((r) => r.cells.length);
   const freq = new Map<number, number>();
   for (const w of widths) freq.set(w, (freq.get(w) ?? 0) + 1);
   const n = [...freq.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
+  return { widths, n };
+}
+
+export function alignSplitRows(table: SourceTable): AlignResult {
+  const none: AlignResult = { value: table, insertedAt: null, rowsWithExtra: new Set(), notes: [] };
+  const shape = spanFreeShape(table);
+  if (!shape) return none;
+  const { widths, n } = shape;
   const extraRows = widths.flatMap((w, i) => (w === n + 1 ? [i] : []));
   if (!extraRows.length || n < 3) return none;
 
@@ -91,12 +103,9 @@ export function alignSplitRows(table: SourceTable): AlignResult {
  */
 export function unnestRows(table: SourceTable): AlignResult {
   const none: AlignResult = { value: table, insertedAt: null, rowsWithExtra: new Set(), notes: [] };
-  const spans = table.rows.some((r) => r.cells.some((c) => c.rowSpan > 1 || c.colSpan > 1));
-  if (spans || table.rows.length < 4) return none;
-  const widths = table.rows.map((r) => r.cells.length);
-  const freq = new Map<number, number>();
-  for (const w of widths) freq.set(w, (freq.get(w) ?? 0) + 1);
-  const n = [...freq.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
+  const shape = spanFreeShape(table);
+  if (!shape) return none;
+  const { widths, n } = shape;
   if (n < 4) return none;
   const rows = [...table.rows];
   const notes: AlignResult['notes'] = [];
