@@ -10,6 +10,8 @@ import { parseShard, shardOf } from '../batch/shard.ts';
 import { loadDepartmentDictionary } from '../normalize/departments.ts';
 import { VERSION } from '../output/write.ts';
 import { inspectCommand } from './inspect.ts';
+import { registerExtraCommands } from './commands-extra.ts';
+import { join } from 'node:path';
 
 export interface ConvertCliOptions {
   output: string;
@@ -25,6 +27,7 @@ export interface ConvertCliOptions {
   log?: 'text' | 'json';
   timeout?: string;
   workerMemory?: string;
+  report?: boolean;
 }
 
 function usage(message: string): number {
@@ -84,6 +87,11 @@ export async function runConvert(inputs: string[], o: ConvertCliOptions): Promis
       signal: controller.signal,
     });
     if (s.interrupted) return 130;
+    if (o.report && !s.stoppedEarly) {
+      const r = await (await import('../report/index.ts')).writeReport(o.output, join(o.output, 'dataset.json'));
+      void r;
+      if (!o.quiet) process.stderr.write(`report: ${join(o.output, 'report', 'index.html')}\n`);
+    }
     return s.failed || s.stoppedEarly || missing.length ? 1 : 0;
   } finally {
     process.off('SIGINT', onSignal);
@@ -125,6 +133,7 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(new Option('--log <format>', 'stderr format when not a terminal: text or json lines').choices(['text', 'json']).default('text'))
     .option('--timeout <s>', 'per-file time limit in seconds, 0 for none (default 600)')
     .option('--worker-memory <MB>', 'heap limit per worker thread; a file that needs more fails alone')
+    .option('--report', 'also write the review site <dir>/report/index.html')
     .action(async (inputs: string[], o: ConvertCliOptions) => {
       code = await runConvert(inputs, o);
     });
@@ -162,6 +171,9 @@ export async function main(argv: string[]): Promise<number> {
       const { tablesCommand } = await import('./tables.ts');
       code = await tablesCommand(files, { json: Boolean(o.json) });
     });
+  registerExtraCommands(program, (c) => {
+    code = c;
+  });
   try {
     await program.parseAsync(argv);
   } catch (err) {
