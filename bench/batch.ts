@@ -1,0 +1,198 @@
+// Batch benchmark: generates a corpus from the seed layouts (text files of varied
+// size: row windows and repetitions of the seeds in their tab-cell format) plus
+// copies of samples/*.docx and samples/*.pdf, converts it with the CLI and prints
+//   - files/s and pages/s per format (one worker, per-file times from --log json),
+//   - the ratio of govtables' time to the raw floor of each format (txt: reading
+//     the bytes; docx: mammoth.convertToHtml alone; pdf: pdfjs getTextContent +
+//     getOperatorList on every page), measured in this process on the same files,
+//   - the wall-clock speed-up from --jobs 1 to --jobs N (N = cores),
+//   - a rerun with --incremental when everything is cached,
+//   - peak RSS of the whole process (main thread + workers) at 100 and 2,000 files.
+//
+//   npx tsx bench/batch.ts [--txt 100] [--big 2000] [--keep DIR]
+//
+// Pages: PDFs count their pages; .docx files the <Pages> LibreOffice/Word store in
+// docProps/app.xml (else 1); text files are counted at 1,800 characters a page
+// (about one A4 page of CJK text): an estimate, stated as such in the output.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import JSZip from 'jszip';
+import mammoth from 'mammoth';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = path.join(repo, 'bin', 'govtables.mjs');
+const SEEDS = path.resolve(process.env.GOVTABLES_SHARED ?? path.join(repo, '..', 'shared'), 'seeds');
+const SAMPLES = path.join(repo, 'samples');
+const args = process.argv.slice(2);
+const opt = (name: string, dflt: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1]! : dflt;
+};
+const TXT_FILES = Number(opt('txt', '100'));
+const BIG = Number(opt('big', '2000'));
+const CORES = os.availableParallelism();
+const CHARS_PER_PAGE = 1800;
+
+/** Deterministic PRNG (mulberry32) so every run builds the same corpus. */
+function rng(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A seed's text → its blank-line separated blocks (rows of the tab-cell format, and paragraphs). */
+function blocks(text: string): string[] {
+  return text.split(/\n[ \t]*\n/);
+}
+
+/** A variant of a seed: its first blocks (title, header rows), then a window of rows repeated. */
+function variant(seedBlocks: string[], rand: () => number, scale: [number, number]): string {
+  const head = Math.min(12, Math.floor(seedBlocks.length / 4));
+  const body = seedBlocks.slice(head);
+  const factor = scale[0] + rand() * (scale[1] - scale[0]);
+  const want = Math.max(3, Math.round(body.length * factor));
+  const out = seedBlocks.slice(0, head);
+  while (out.length - head < want) {
+    const start = Math.floor(rand() * body.length);
+    const len = Math.min(body.length - start, want - (out.length - head));
+    out.push(...body.slice(start, start + Math.max(1, len)));
+  }
+  return out.join('\n\n') + '\n';
+}
+
+function writeTxtCorpus(dir: string, n: number, scale: [number, number], seed: number): void {
+  mkdirSync(dir, { recursive: true });
+  const seeds = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().map((f) => blocks(readFileSync(path.join(SEEDS, f), 'utf8')));
+  const rand = rng(seed);
+  for (let i = 0; i < n; i++) writeFileSync(path.join(dir, `t${String(i).padStart(5, '0')}.txt`), variant(seeds[i % seeds.length]!, rand, scale));
+}
+
+function copySamples(dir: string, ext: string, copies: number): number {
+  if (!existsSync(SAMPLES)) return 0;
+  const src = readdirSync(SAMPLES).filter((f) => f.toLowerCase().endsWith(ext)).sort();
+  if (!src.length) return 0;
+  mkdirSync(dir, { recursive: true });
+  for (let c = 0; c < copies; c++) for (const f of src) copyFileSync(path.join(SAMPLES, f), path.join(dir, `c${c}-${f}`));
+  return src.length * copies;
+}
+
+interface FileEv { event: 'file'; file: string; format: string; ms: number; status: string; cached: boolean }
+interface Summary { event: 'summary'; files: number; failed: number; cached: number; records: number; ms: number; peakRssMb: number; jobs: number }
+
+function convert(inputs: string[], out: string, extra: string[]): { wallMs: number; files: FileEv[]; summary: Summary } {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [BIN, 'convert', ...inputs, '-o', out, '--log', 'json', ...extra], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const wallMs = performance.now() - t0;
+  const lines = r.stderr.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as { event: string });
+  const summary = lines.find((l) => l.event === 'summary') as Summary | undefined;
+  if (!summary) throw new Error(`convert failed (exit ${r.status}): ${r.stderr.slice(-2000)}`);
+  return { wallMs, files: lines.filter((l): l is FileEv => l.event === 'file'), summary };
+}
+
+async function pdfPagesAndFloor(files: string[]): Promise<{ pages: number; ms: number }> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pkg = path.dirname(fileURLToPath(import.meta.resolve('pdfjs-dist/package.json')));
+  const common = { cMapUrl: path.join(pkg, 'cmaps') + '/', cMapPacked: true, standardFontDataUrl: path.join(pkg, 'standard_fonts') + '/', isEvalSupported: false, useSystemFonts: false };
+  let pages = 0;
+  const t0 = performance.now();
+  for (const f of files) {
+    const doc = await pdfjs.getDocument({ data: new Uint8Array(await readFile(f)), ...common }).promise;
+    pages += doc.numPages;
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p);
+      await page.getTextContent();
+      await page.getOperatorList();
+    }
+    await doc.destroy();
+  }
+  return { pages, ms: performance.now() - t0 };
+}
+
+async function docxPagesAndFloor(files: string[]): Promise<{ pages: number; ms: number }> {
+  let pages = 0;
+  for (const f of files) {
+    const zip = await JSZip.loadAsync(await readFile(f));
+    const app = (await zip.file('docProps/app.xml')?.async('string')) ?? '';
+    pages += Number(/<Pages>(\d+)<\/Pages>/.exec(app)?.[1] ?? 1) || 1;
+  }
+  await mammoth.convertToHtml({ buffer: await readFile(files[0]!) }); // module warm-up, as the workers are warm
+  const t0 = performance.now();
+  for (const f of files) await mammoth.convertToHtml({ buffer: await readFile(f) });
+  return { pages, ms: performance.now() - t0 };
+}
+
+async function txtPagesAndFloor(files: string[]): Promise<{ pages: number; ms: number }> {
+  const t0 = performance.now();
+  for (const f of files) await readFile(f);
+  const ms = performance.now() - t0;
+  const chars = files.reduce((n, f) => n + readFileSync(f, 'utf8').length, 0);
+  return { pages: Math.max(1, Math.round(chars / CHARS_PER_PAGE)), ms };
+}
+
+const fmt = (n: number, d = 1) => n.toFixed(d);
+
+async function main(): Promise<void> {
+  const root = args.includes('--keep') ? opt('keep', '') : mkdtempSync(path.join(os.tmpdir(), 'govtables-bench-'));
+  mkdirSync(root, { recursive: true });
+  const corpus = path.join(root, 'corpus');
+  rmSync(corpus, { recursive: true, force: true });
+  writeTxtCorpus(path.join(corpus, 'txt'), TXT_FILES, [0.2, 3], 1);
+  const docxN = copySamples(path.join(corpus, 'docx'), '.docx', 3);
+  const pdfN = copySamples(path.join(corpus, 'pdf'), '.pdf', 2);
+  const byFormat: Record<string, string[]> = {};
+  for (const d of readdirSync(corpus).sort()) byFormat[d] = readdirSync(path.join(corpus, d)).sort().map((f) => path.join(corpus, d, f));
+  const total = Object.values(byFormat).reduce((n, f) => n + f.length, 0);
+  console.log(`machine: ${os.cpus()[0]?.model ?? '?'}, ${CORES} cores (nproc), ${fmt(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+  console.log(`corpus: ${TXT_FILES} txt (seed row windows ×0.2–3), ${docxN} docx, ${pdfN} pdf copies of samples/ → ${total} files in ${corpus}`);
+
+  // 1 worker: per-file times for per-format throughput and the ratio to the raw floor.
+  const one = convert([corpus], path.join(root, 'out-j1'), ['--jobs', '1']);
+  const many = convert([corpus], path.join(root, 'out-jN'), ['--jobs', String(CORES)]);
+  const same = ['dataset.json', 'records.jsonl', 'records.csv', 'allocations.csv'].every((f) =>
+    readFileSync(path.join(root, 'out-j1', f)).equals(readFileSync(path.join(root, 'out-jN', f))),
+  );
+
+  console.log('\nper format (one worker; govtables = sum of per-file times inside the worker):');
+  console.log('format  files  pages   files/s  pages/s   govtables ms  raw floor ms  ratio  failed');
+  const floors: Record<string, (f: string[]) => Promise<{ pages: number; ms: number }>> = { txt: txtPagesAndFloor, docx: docxPagesAndFloor, pdf: pdfPagesAndFloor };
+  for (const [format, files] of Object.entries(byFormat)) {
+    const evs = one.files.filter((e) => files.includes(e.file));
+    const ms = evs.reduce((n, e) => n + e.ms, 0);
+    const floor = await floors[format]!(files);
+    const failed = evs.filter((e) => e.status === 'failed').length;
+    console.log(
+      `${format.padEnd(6)}  ${String(files.length).padStart(5)}  ${String(floor.pages).padStart(5)}${format === 'txt' ? '*' : ' '}  ${fmt((files.length / ms) * 1000).padStart(7)}  ${fmt((floor.pages / ms) * 1000).padStart(7)}   ${fmt(ms, 0).padStart(12)}  ${fmt(floor.ms, 0).padStart(12)}  ${fmt(ms / Math.max(floor.ms, 0.001)).padStart(5)}  ${String(failed).padStart(6)}`,
+    );
+  }
+  console.log(`(* text pages estimated at ${CHARS_PER_PAGE} characters a page)`);
+
+  console.log(`\nall ${total} files, wall clock including start-up:`);
+  console.log(`  --jobs 1: ${fmt(one.wallMs / 1000)} s (${fmt((total / one.wallMs) * 1000)} files/s), peak RSS ${one.summary.peakRssMb} MB`);
+  console.log(`  --jobs ${CORES}: ${fmt(many.wallMs / 1000)} s (${fmt((total / many.wallMs) * 1000)} files/s), peak RSS ${many.summary.peakRssMb} MB`);
+  console.log(`  speed-up 1 → ${CORES} jobs: ×${fmt(one.wallMs / many.wallMs, 2)}; output bytes identical: ${same}`);
+  const inc1 = convert([corpus], path.join(root, 'out-inc'), ['--jobs', String(CORES), '--incremental']);
+  const inc2 = convert([corpus], path.join(root, 'out-inc'), ['--jobs', String(CORES), '--incremental']);
+  console.log(`  --incremental: first run ${fmt(inc1.wallMs / 1000)} s, rerun with everything cached ${fmt(inc2.wallMs / 1000)} s (${inc2.summary.cached}/${total} cached)`);
+
+  // Memory as the batch grows: small text files, so the 2,000-file run stays short.
+  const big = path.join(root, 'big');
+  rmSync(big, { recursive: true, force: true });
+  writeTxtCorpus(path.join(big, 'all'), BIG, [0.05, 0.4], 2);
+  const small = path.join(big, 'first100');
+  mkdirSync(small);
+  for (const f of readdirSync(path.join(big, 'all')).sort().slice(0, 100)) copyFileSync(path.join(big, 'all', f), path.join(small, f));
+  const r100 = convert([small], path.join(root, 'out-100'), ['--jobs', String(CORES)]);
+  const rBig = convert([path.join(big, 'all')], path.join(root, 'out-big'), ['--jobs', String(CORES)]);
+  console.log(`\npeak RSS (whole process, ${CORES} workers): 100 files ${r100.summary.peakRssMb} MB (${r100.summary.records} records), ` +
+    `${BIG} files ${rBig.summary.peakRssMb} MB (${rBig.summary.records} records, ${fmt(rBig.wallMs / 1000)} s)`);
+  if (!args.includes('--keep')) rmSync(root, { recursive: true, force: true });
+}
+
+await main();
