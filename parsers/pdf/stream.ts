@@ -64,7 +64,22 @@ function separators(rows: readonly Row[], x0: number, x1: number): number[] {
     while (x < w && count[x]! <= tol) x++;
     if (x < w && x - start >= 2) seps.push(x0 + (start + x) / 2);
   }
-  return seps;
+  // A sparse column (filled only in the header, like a 备注 column) is within the tolerance
+  // above, but the gap before it is crossed by no line at all: that gap separates columns too.
+  let z = 0;
+  while (z < w && count[z] === 0) z++;
+  while (z < w) {
+    while (z < w && count[z]! > 0) z++;
+    const start = z;
+    while (z < w && count[z] === 0) z++;
+    if (z >= w || z - start < 2) continue;
+    let end = z;
+    let peak = 0;
+    while (end < w && count[end]! > 0) peak = Math.max(peak, count[end++]!);
+    const at = x0 + (start + z) / 2;
+    if (peak >= 2 && !seps.some((s) => Math.abs(s - at) < (z - start) / 2 + 2)) seps.push(at);
+  }
+  return seps.sort((a, b) => a - b);
 }
 
 /** Column index range a chunk covers, given separators. */
@@ -113,7 +128,19 @@ function blocks(rows: readonly Row[]): Row[][] {
   const flush = () => {
     // Trim single-cell lines off both ends: titles and notes, not rows.
     while (cur.length && cur[0]!.chunks.length < 2) cur.shift();
-    while (cur.length && cur[cur.length - 1]!.chunks.length < 2) cur.pop();
+    // Trailing single-cell lines go, except those indented past the block's left edge right under the
+    // line above: a tall cell's last wrapped lines.
+    if (cur.length) {
+      const left = Math.min(...cur.map((c) => c.line.x0));
+      let end = cur.map((c) => c.chunks.length >= 2).lastIndexOf(true) + 1;
+      while (end > 0 && end < cur.length) {
+        const r = cur[end]!;
+        const p = cur[end - 1]!;
+        if (r.line.x0 > left + r.line.size && r.line.y0 - p.line.y1 < r.line.y1 - r.line.y0) end++;
+        else break;
+      }
+      cur = cur.slice(0, end);
+    }
     if (cur.filter((r) => r.chunks.length >= 2).length >= MIN_ROWS) out.push(cur);
     cur = [];
   };
@@ -126,9 +153,14 @@ function blocks(rows: readonly Row[]): Row[][] {
       cur.push(r);
       continue;
     }
-    // A single-cell line stays inside a block when multi-cell lines follow soon (wrapped text, group labels).
+    // A single-cell line stays inside a block when multi-cell lines follow soon (wrapped text, group labels),
+    // or when it is indented past the block's left edge and multi-cell lines follow within a few lines: the
+    // wrapped lines of one tall cell (a long requirement beside short figures).
     const next = rows.slice(i + 1, i + 3);
-    if (cur.length && next.some((n) => n.chunks.length >= 2)) cur.push(r);
+    const left = cur.length ? Math.min(...cur.map((c) => c.line.x0)) : Infinity;
+    const indented = r.line.x0 > left + r.line.size;
+    const under = !!prev && r.line.y0 - prev.line.y1 < h;
+    if (cur.length && (next.some((n) => n.chunks.length >= 2) || (indented && (under || rows.slice(i + 1, i + 8).some((n) => n.chunks.length >= 2))))) cur.push(r);
     else {
       flush();
       cur.push(r);
