@@ -10,6 +10,8 @@ export interface ColumnMap {
   field: Field;
   role?: Role;
   header: string | null;
+  /** A column under the same spanning header cell as the column left of it. */
+  subColumn?: boolean;
 }
 
 export interface TableLayout {
@@ -30,7 +32,8 @@ function headerMatches(grid: Grid, r: number): { count: number; cols: (ColumnMap
     const text = normalizeText(g.lines);
     const f = text ? fieldOfHeader(text) : null;
     if (f && g.c === c) count++;
-    cols.push(f ? { field: f.field, role: f.role, header: text } : null);
+    // A header cell spanning several columns: the columns right of its anchor are its sub-columns.
+    cols.push(f ? { field: f.field, role: f.role, header: text, subColumn: g.c !== c } : null);
   }
   return { count, cols };
 }
@@ -40,11 +43,12 @@ const DATE = /(\d{4}\s*年|每年|每季|每月|持续|长期|日常|常态|已�
 const DEPT = /(局|委|办|部|政府|单位|中心|海关|支行|分局|公司|协会|院|所|站|队|台|社|室|团)(（[^）]*）)?(等.{0,4})?$/;
 const NUMBER = /^[\d.]+$/;
 
-function columnTexts(grid: Grid, c: number, from: number): string[] {
+function columnTexts(grid: Grid, c: number, from: number, onlyNarrow = false): string[] {
   const out: string[] = [];
   for (let r = from; r < grid.rows; r++) {
     const g = grid.at[r]![c]!;
     if (g.c !== c || g.r !== r) continue;
+    if (onlyNarrow && g.cs > 1) continue;
     const t = normalizeText(g.lines);
     if (t) out.push(t);
   }
@@ -109,8 +113,11 @@ function mapByContent(grid: Grid): (ColumnMap | null)[] {
 /** An extra column with no header between the hierarchy and the tasks, holding `…方面`: the aspect. */
 function mapAspect(grid: Grid, cols: (ColumnMap | null)[], from: number): void {
   for (let c = 0; c < grid.cols; c++) {
-    if (cols[c] && cols[c] !== cols[c - 1]) continue;
-    const texts = columnTexts(grid, c, from);
+    // candidates: unmapped columns, and the columns of a header cell spanning several
+    const shared = cols[c] && (cols[c]!.subColumn || cols[c + 1]?.subColumn);
+    if (cols[c] && !shared) continue;
+    // cells confined to this column: a cell spanning into the next one belongs to both
+    const texts = columnTexts(grid, c, from, true);
     if (texts.length >= 2 && share(texts, new RegExp(`(${aspectSuffixes.join('|')})$`)) >= 0.8) cols[c] = { field: 'aspect', header: null };
   }
 }
@@ -154,7 +161,7 @@ function resolveDuplicates(cols: (ColumnMap | null)[]): (ColumnMap | null)[] {
     let changed = false;
     for (let i = out.length - 1; i >= 0; i--) {
       const m = out[i];
-      if (!m || m.field === 'departments') continue;
+      if (!m || m.field === 'departments' || m.subColumn) continue;
       const j = out.findIndex((x, k) => k < i && x && x.field === m.field);
       if (j < 0) continue;
       const left = out[j]!;

@@ -33,6 +33,9 @@ export interface TableContext {
 /** Hierarchy columns, outermost first: their empty cells inherit from the row above. */
 const HIERARCHY: Field[] = ['dimension', 'subdimension', 'indicator', 'indicatorPoints', 'criterion', 'scoringMethod', 'aspect'];
 const LEAF_FIELDS: Field[] = ['task', 'criterion', 'scoringMethod', 'indicator'];
+/** How deep a field sits in the hierarchy (a spanning cell's text goes to the deepest). */
+const DEPTH: Partial<Record<Field, number>> = { dimension: 1, subdimension: 2, indicator: 3, indicatorPoints: 3, criterion: 4, scoringMethod: 5, aspect: 6, task: 7 };
+const depth = (f: Field | undefined) => (f ? (DEPTH[f] ?? 0) : -1);
 
 type Carry = Map<number, { cell: GridCell; text: string }>;
 
@@ -121,6 +124,12 @@ export function buildIndicatorRecords(grid: Grid, layout: TableLayout, ctx: Tabl
     }
     const rowCells = grid.at[r]!;
     const own = (c: number) => rowCells[c]!.r === r && rowCells[c]!.c === c;
+    /** The column a cell's text belongs to: for a cell spanning columns, the deepest field it covers. */
+    const home = (g: GridCell): number => {
+      let best = g.c;
+      for (let c = g.c; c < g.c + g.cs; c++) if (depth(cols[c]?.field) > depth(cols[best]?.field)) best = c;
+      return best;
+    };
     const flags = new Set<string>();
     const used: Record<string, string> = {};
     const values = new Map<number, string>();
@@ -147,8 +156,8 @@ export function buildIndicatorRecords(grid: Grid, layout: TableLayout, ctx: Tabl
     const hierCols = HIERARCHY.flatMap((f) => colsOf(f)).sort((a, b) => a - b);
     for (const c of hierCols) {
       const g = rowCells[c]!;
-      const t = text(g);
-      if (own(c) && t) {
+      const t = home(g) === c ? text(g) : '';
+      if (g.r === r && t) {
         for (const k of [...carry.keys()]) if (k > c) carry.delete(k);
         carry.set(c, { cell: g, text: t });
       }
@@ -162,8 +171,8 @@ export function buildIndicatorRecords(grid: Grid, layout: TableLayout, ctx: Tabl
         continue;
       }
       const g = rowCells[c]!;
-      // Only a cell's own column takes its text; a horizontal span is one value, not several.
-      let t = g.c === c ? text(g) : '';
+      // A horizontal span is one value, not several: it goes to the deepest field it covers.
+      let t = home(g) === c ? text(g) : '';
       if (!own(c) && t) flags.add('filled-from-merged-cell');
       if (!t && HIERARCHY.includes(m.field) && carry.has(c)) {
         t = carry.get(c)!.text;
