@@ -84,7 +84,7 @@ function copySamples(dir: string, ext: string, copies: number): number {
 }
 
 interface FileEv { event: 'file'; file: string; format: string; ms: number; status: string; cached: boolean }
-interface Summary { event: 'summary'; files: number; failed: number; cached: number; records: number; ms: number; peakRssMb: number; jobs: number }
+interface Summary { event: 'summary'; files: number; failed: number; cached: number; records: number; ms: number; cpuMs: number; peakRssMb: number; jobs: number }
 
 function convert(inputs: string[], out: string, extra: string[]): { wallMs: number; files: FileEv[]; summary: Summary } {
   const t0 = performance.now();
@@ -150,6 +150,7 @@ async function main(): Promise<void> {
   for (const d of readdirSync(corpus).sort()) byFormat[d] = readdirSync(path.join(corpus, d)).sort().map((f) => path.join(corpus, d, f));
   const total = Object.values(byFormat).reduce((n, f) => n + f.length, 0);
   console.log(`machine: ${os.cpus()[0]?.model ?? '?'}, ${CORES} cores (nproc), ${fmt(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+  console.log(`load average before: ${os.loadavg().map((l) => fmt(l, 2)).join(' ')} (other processes share these cores)`);
   console.log(`corpus: ${TXT_FILES} txt (seed row windows ×0.2–3), ${docxN} docx, ${pdfN} pdf copies of samples/ → ${total} files in ${corpus}`);
 
   // 1 worker: per-file times for per-format throughput and the ratio to the raw floor.
@@ -174,8 +175,12 @@ async function main(): Promise<void> {
   console.log(`(* text pages estimated at ${CHARS_PER_PAGE} characters a page)`);
 
   console.log(`\nall ${total} files, wall clock including start-up:`);
-  console.log(`  --jobs 1: ${fmt(one.wallMs / 1000)} s (${fmt((total / one.wallMs) * 1000)} files/s), peak RSS ${one.summary.peakRssMb} MB`);
-  console.log(`  --jobs ${CORES}: ${fmt(many.wallMs / 1000)} s (${fmt((total / many.wallMs) * 1000)} files/s), peak RSS ${many.summary.peakRssMb} MB`);
+  for (const [label, r] of [['1', one], [String(CORES), many]] as const) {
+    console.log(
+      `  --jobs ${label}: ${fmt(r.wallMs / 1000)} s (${fmt((total / r.wallMs) * 1000)} files/s), CPU ${fmt(r.summary.cpuMs / 1000)} s ` +
+        `(${fmt(r.summary.cpuMs / r.summary.ms, 2)} cores busy on average), peak RSS ${r.summary.peakRssMb} MB`,
+    );
+  }
   console.log(`  speed-up 1 → ${CORES} jobs: ×${fmt(one.wallMs / many.wallMs, 2)}; output bytes identical: ${same}`);
   const inc1 = convert([corpus], path.join(root, 'out-inc'), ['--jobs', String(CORES), '--incremental']);
   const inc2 = convert([corpus], path.join(root, 'out-inc'), ['--jobs', String(CORES), '--incremental']);
@@ -192,6 +197,7 @@ async function main(): Promise<void> {
   const rBig = convert([path.join(big, 'all')], path.join(root, 'out-big'), ['--jobs', String(CORES)]);
   console.log(`\npeak RSS (whole process, ${CORES} workers): 100 files ${r100.summary.peakRssMb} MB (${r100.summary.records} records), ` +
     `${BIG} files ${rBig.summary.peakRssMb} MB (${rBig.summary.records} records, ${fmt(rBig.wallMs / 1000)} s)`);
+  console.log(`load average after: ${os.loadavg().map((l) => fmt(l, 2)).join(' ')}`);
   if (!args.includes('--keep')) rmSync(root, { recursive: true, force: true });
 }
 

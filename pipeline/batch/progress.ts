@@ -23,6 +23,8 @@ export interface BatchSummary {
   errors: number;
   unknownDepartments: number;
   ms: number;
+  /** CPU time of the whole process (main thread and workers), user + system. */
+  cpuMs: number;
   peakRssMb: number;
   jobs: number;
   respawns: number;

@@ -69,6 +69,7 @@ interface Entry {
 
 export async function runBatch(files: string[], o: BatchOptions): Promise<BatchSummary> {
   const started = Date.now();
+  const cpuStart = process.cpuUsage();
   const jobs = Math.max(1, Math.min(o.jobs ?? availableParallelism(), files.length || 1));
   const maxBytes = o.maxBytes ?? DEFAULT_MAX_BYTES;
   await mkdir(o.output, { recursive: true });
@@ -91,7 +92,7 @@ export async function runBatch(files: string[], o: BatchOptions): Promise<BatchS
   const entries: (Entry | undefined)[] = new Array(files.length);
   const summary: BatchSummary = {
     files: files.length, failed: 0, cached: 0, records: 0, allocations: 0, warnings: 0, errors: 0, unknownDepartments: 0,
-    ms: 0, peakRssMb: 0, jobs, respawns: 0, interrupted: false, stoppedEarly: false, written: [],
+    ms: 0, cpuMs: 0, peakRssMb: 0, jobs, respawns: 0, interrupted: false, stoppedEarly: false, written: [],
   };
   const unknown = new Set<string>();
   let stopping = false;
@@ -112,6 +113,8 @@ export async function runBatch(files: string[], o: BatchOptions): Promise<BatchS
     await rm(tmp, { recursive: true, force: true });
     summary.respawns = pool.respawns;
     summary.ms = Date.now() - started;
+    const cpu = process.cpuUsage(cpuStart);
+    summary.cpuMs = Math.round((cpu.user + cpu.system) / 1000);
     summary.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
     o.reporter.done(summary);
     return summary;
