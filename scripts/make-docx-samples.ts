@@ -277,7 +277,7 @@ const SAMPLES: SampleDef[] = [
     tables: [
       { from: 4, to: 320, columns: 6, widths: [5, 30, 12, 12, 30, 6], headerRows: 1, mergeColumns: [], shortRowSpan: 'last' },
       // Some sections split the task column in two (a 方面 label before the task): 7 grid columns, the task cell spans 2 elsewhere.
-      { from: 330, to: 2259, columns: 7, widths: [12, 16, 22, 6, 22, 14, 10], headerRows: 1, mergeColumns: [0, 1, 2], shortRowSpan: 3 },
+      { from: 330, to: 2259, columns: 7, widths: [12, 16, 22, 6, 22, 14, 10], headerRows: 1, mergeColumns: [0, 1, 2], followColumns: [5, 6], shortRowSpan: 3 },
     ],
   },
   {
