@@ -178,7 +178,8 @@ async function main(): Promise<void> {
   for (const [label, r] of [['1', one], [String(CORES), many]] as const) {
     console.log(
       `  --jobs ${label}: ${fmt(r.wallMs / 1000)} s (${fmt((total / r.wallMs) * 1000)} files/s), CPU ${fmt(r.summary.cpuMs / 1000)} s ` +
-        `(${fmt(r.summary.cpuMs / r.summary.ms, 2)} cores busy on average), peak RSS ${r.summary.peakRssMb} MB`,
+        `(${fmt(r.summary.cpuMs / r.summary.ms, 2)} cores busy on average), workers converting ${fmt(r.files.reduce((n, e) => n + e.ms, 0) / r.summary.ms, 2)} ` +
+        `of the time, peak RSS ${r.summary.peakRssMb} MB`,
     );
   }
   console.log(`  speed-up 1 → ${CORES} jobs: ×${fmt(one.wallMs / many.wallMs, 2)}; output bytes identical: ${same}`);
