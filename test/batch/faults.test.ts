@@ -17,6 +17,11 @@ describe.skipIf(!hasShared)('convert: a batch with bad files', () => {
     copyFileSync(f, join(input, basename(f)));
     return basename(f);
   });
+  // A Word file named .pdf is good: the format comes from the bytes.
+  for (const d of sampleDocx(1)) {
+    copyFileSync(d, join(input, 'word-named.pdf'));
+    good.push('word-named.pdf');
+  }
   const bad = writeBadFiles(input);
   const out2 = tempDir('govtables-j2-');
   const out1 = tempDir('govtables-j1-');
