@@ -165,6 +165,8 @@ export async function runBatch(files: string[], o: BatchOptions): Promise<BatchS
   await Promise.all(order.map((i) => pool.run({ id: i, file: files[i]!, spool: join(spool, `${i}.json`) }).then((out) => record(i, out))));
   if (stopping) return finish();
 
+  // The workers are idle from here on: free their heaps before writing.
+  await pool.close();
   // Write the dataset in assemble()'s order, one file's result in memory at a time.
   o.reporter.phase('writing');
   const sorted = entries.map((e, index) => ({ ...e!, index })).sort(byFile);
