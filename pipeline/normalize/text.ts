@@ -56,8 +56,22 @@ export function joinLines(lines: readonly string[]): string {
   return out;
 }
 
+// Cell texts are normalized many times over (layout, records, checks): memoize. The
+// cache is bounded and simply dropped when full, which keeps memory flat in a batch.
+const CACHE_MAX = 50_000;
+let cache = new Map<string, string>();
+
 /** Normalizes one piece of text (already joined) to the schema's conventions. */
 export function normalizeInline(text: string): string {
+  const hit = cache.get(text);
+  if (hit !== undefined) return hit;
+  const out = normalizeUncached(text);
+  if (cache.size >= CACHE_MAX) cache = new Map();
+  cache.set(text, out);
+  return out;
+}
+
+function normalizeUncached(text: string): string {
   let s = t2s(text.normalize('NFC'));
   s = halfWidth(s);
   s = s.replace(/[\t\u00A0\u3000]/g, ' ');
