@@ -11,6 +11,8 @@
 // settings below (line ranges, column counts, which columns are hierarchy
 // columns) describe how the seed text is laid out; they are generator input,
 // never read by the pipeline. File names are for humans only.
+import { readTabCellText } from '../parsers/txt/index.ts';
+import { unnestRows } from '../pipeline/grid/split-cells.ts';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -138,51 +140,24 @@ const PAGE_NUMBER = /^\s*[—–-]\s*\d+\s*[—–-]\s*$/;
 const BOOKMARK = /\[bookmark: [^\]]*\]/g;
 
 /**
- * Reads the rows of one table region. Each cell starts with a TAB; lines
- * without a TAB continue the current cell; a row ends at a blank line once it
- * has all its cells, or at a single blank line before the next TAB line (runs
- * of 2+ blank lines inside an incomplete row are extraction noise); a free line
- * after a complete row starts the next row's first cell (the extraction drops
- * the TAB of some merged cells); a free line repeating the current cell's text
- * is a duplicate and skipped.
+ * Reads the rows of one table region with the project's own tab-cell reader
+ * (parsers/txt), so the samples carry exactly the rows the text path sees; a
+ * continuation title (`续表…`) inside the region is kept as a title row.
  */
 export function readRegion(lines: string[], region: TableRegion): RawRow[] {
+  const text = lines
+    .slice(region.from - 1, region.to)
+    .map((l) => l.replace(BOOKMARK, ''))
+    .join('\n');
   const out: RawRow[] = [];
-  let row: string[][] | null = null;
-  let blanks = 0;
-  const close = () => {
-    if (row && row.length) out.push({ cells: row, kind: 'row' });
-    row = null;
-  };
-  for (let i = region.from - 1; i < region.to && i < lines.length; i++) {
-    const raw = lines[i]!.replace(BOOKMARK, '').replace(/[ \u00A0\u3000\r]+$/, '');
-    if (!/^ *\t/.test(raw) && raw.trim() === '') {
-      blanks++;
+  for (const b of readTabCellText(text)) {
+    if (b.kind === 'paragraph') {
+      if (region.continuationTitle?.test(b.text)) out.push({ cells: [[b.text]], kind: 'title' });
       continue;
     }
-    const isCell = /^ *\t/.test(raw);
-    const text = isCell ? raw.replace(/^ *\t/, '') : raw.trim();
-    if (!isCell && region.continuationTitle?.test(text)) {
-      close();
-      out.push({ cells: [[text]], kind: 'title' });
-      blanks = 0;
-      continue;
-    }
-    const r = row as string[][] | null;
-    if (isCell) {
-      if (r && blanks > 0 && (r.length >= region.columns || blanks === 1)) close();
-      row ??= [];
-      row.push(text.trim() === '' ? [] : [text]);
-    } else if (r && r.length > 0 && !(blanks > 0 && r.length >= region.columns)) {
-      const last = r[r.length - 1]!;
-      if (!last.includes(text)) last.push(text);
-    } else {
-      close();
-      row = [[text]];
-    }
-    blanks = 0;
+    // A row holding two items from a flattened nested table is written as the two rows it was.
+    for (const row of unnestRows(b).value.rows) out.push({ cells: row.cells.map((c) => c.lines.filter((l) => l.trim() !== '')), kind: 'row' });
   }
-  close();
   return out;
 }
 
@@ -224,7 +199,11 @@ export function regionToBlocks(raw: RawRow[], region: TableRegion, problems: str
     if (missing > 0) {
       const at = region.shortRowSpan === 'first' ? 0 : region.shortRowSpan === 'last' ? spec.length - 1 : Math.min(region.shortRowSpan, spec.length - 1);
       const target = spec[at]!;
-      target.colSpan = missing + 1;
+      // A label written across the hierarchy columns (`加分项`) spans them; cells still
+      // missing after that are empty cells at the end of the row.
+      const span = region.shortRowSpan === 'first' && region.mergeColumns.length > 0 ? Math.min(missing + 1, region.mergeColumns.length) : missing + 1;
+      target.colSpan = span;
+      for (let k = span; k < missing + 1; k++) spec.push({ lines: [] });
     }
     // Expand to grid slots.
     const slots: Slot[] = [];

@@ -63,6 +63,15 @@ function hiddenRowCuts(t: PageTable): number[] {
     const filled = band.filter((c) => c.runs.length > 0).length;
     const deep = stacked.filter((c) => groupLines(c.runs.filter((r) => r.horizontal)).length >= 3);
     if (deep.length < 2 || stacked.length < 0.5 * filled) continue;
+    // A CJK cell whose text wraps (two or more lines filling its width) is one paragraph
+    // over several baselines: CJK text breaks at any character, so full lines mean wrapping,
+    // and the band is one row with a tall cell, not rows without rules.
+    const wraps = band.some((c) => {
+      const w = c.bbox[2] - c.bbox[0];
+      const cjk = c.runs.some((r) => /[\u4e00-\u9fff]/.test(r.str));
+      return cjk && groupLines(c.runs.filter((r) => r.horizontal)).filter((l) => l.x1 - l.x0 >= 0.85 * w).length >= 2;
+    });
+    if (wraps) continue;
     const all = lineCentres(band.flatMap((c) => c.runs));
     if (all.length < 3) continue;
     // The stacked cells' lines must sit on shared baselines (rows), not at their own heights.
