@@ -241,7 +241,22 @@ export function findStreamTables(runs: readonly TextRun[], rules: readonly Line[
         if (band.length) bands.push(band);
       }
     } else {
-      bands = block.map((r) => [r]);
+      // No rules: a line with nothing in the anchor column (the leftmost column most
+      // lines fill, e.g. 序号) and close under the line above continues that row: a
+      // cell's text wrapped onto more lines.
+      const filledIn = new Array<number>(C).fill(0);
+      for (const r of block) for (const ch of r.chunks) filledIn[colRange(ch, xs)[0]]!++;
+      // The first column keys the rows (序号, item names) when it is filled on enough lines;
+      // wrapped lines leave it empty, so it is filled on far fewer lines than the text columns.
+      const anchor = filledIn[0]! >= Math.max(2, 0.15 * block.length) ? 0 : -1;
+      bands = [];
+      for (const r of block) {
+        const prev = bands[bands.length - 1];
+        const hasAnchor = r.chunks.some((ch) => colRange(ch, xs)[0] === anchor);
+        const gap = prev ? r.line.y0 - Math.max(...prev.map((p) => p.line.y1)) : Infinity;
+        if (prev && anchor >= 0 && !hasAnchor && gap < 0.8 * h) prev.push(r);
+        else bands.push([r]);
+      }
     }
 
     const ys = [top, ...bands.slice(1).map((b) => Math.min(...b.map((r) => r.line.y0))), bottom];

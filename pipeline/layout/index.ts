@@ -198,7 +198,20 @@ function detectLayoutRaw(grid: Grid): TableLayout {
       if (headerRows < grid.rows) {
         const m2 = headerMatches(grid, headerRows);
         if (m2.count >= 2) {
-          cols = cols.map((c, i) => m2.cols[i] ?? c);
+          // A header written over two rows (`2017年底` above `指标情况`): read each column's two
+          // texts together first, then each row's own.
+          const r2 = headerRows;
+          cols = cols.map((c, i) => {
+            const top = grid.at[r]![i]!;
+            const low = grid.at[r2]![i]!;
+            if (top !== low && top.c === i && low.c === i) {
+              // the lower row's own word decides (牵头单位 under 责任单位); the joined text keeps the date
+              const joined = normalizeText([...top.lines, ...low.lines]);
+              const f = m2.cols[i] ?? fieldOfHeader(joined) ?? c;
+              if (f) return { field: f.field, role: f.role, header: joined };
+            }
+            return m2.cols[i] ?? c;
+          });
           headerRows++;
         }
       }
