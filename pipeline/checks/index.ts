@@ -66,6 +66,25 @@ function checkPoints(records: IndicatorRecord[], out: Diagnostic[]): void {
   }
 }
 
+/** Indicators' points against their dimension's stated points (`质量宏观管理（23分）`). */
+function checkDimensionPoints(records: IndicatorRecord[], out: Diagnostic[]): void {
+  const dims = new Map<string, { stated: number; first: IndicatorRecord; indicators: Map<string, number | null> }>();
+  for (const r of records) {
+    if (r.dimensionPoints === null || !r.dimension) continue;
+    const k = `${r.table}|${r.dimensionCode}|${r.dimension}`;
+    const d = dims.get(k) ?? dims.set(k, { stated: r.dimensionPoints, first: r, indicators: new Map() }).get(k)!;
+    d.indicators.set(`${r.indicatorCode}|${r.indicator}`, r.indicatorPoints);
+  }
+  for (const d of dims.values()) {
+    const amounts = [...d.indicators.values()];
+    if (amounts.length < 2 || amounts.some((a) => a === null)) continue;
+    const sum = amounts.reduce<number>((a, b) => a + (b ?? 0), 0);
+    if (Math.abs(sum - d.stated) > EPS) {
+      out.push(diag(d.first.documentId, 'warning', 'points-do-not-add-up', `Indicators under ${d.first.dimension} add up to ${sum} points, but the dimension states ${d.stated}.`, loc(d.first)));
+    }
+  }
+}
+
 /** A stated total (`评价总分为 1060 分`) against the sum of indicator points. */
 export function checkStatedTotal(records: IndicatorRecord[], paragraphs: string[], documentId: string): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -92,6 +111,7 @@ export function runChecks(records: IndicatorRecord[], hasDepartmentColumn: (tabl
   checkNumbering(records, 'taskCode', out);
   checkNumbering(records, 'criterionCode', out);
   checkPoints(records, out);
+  checkDimensionPoints(records, out);
   for (const r of records) {
     if (!r.departments.length && hasDepartmentColumn(r.table)) {
       out.push(diag(r.documentId, 'warning', 'missing-department', `Record ${r.seq} of table ${r.table} has no responsible department.`, loc(r)));
