@@ -8,6 +8,7 @@ import { parseTxt } from './txt/index.ts';
 import { parseDocx } from './docx/index.ts';
 import { parseViaLibreOffice } from './doc/index.ts';
 import { parsePdf } from './pdf/index.ts';
+import { parseHtml } from './html/index.ts';
 
 export function documentIdOf(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex').slice(0, 12);
@@ -15,12 +16,17 @@ export function documentIdOf(bytes: Uint8Array): string {
 
 const PARSERS: Partial<Record<Detected, Parser>> = {
   txt: parseTxt,
-  md: parseTxt,
+  // Markdown is read by the text reader (pipe tables, TSV rows, headings); only the format differs.
+  md: async (bytes, ctx) => {
+    const r = await parseTxt(bytes, ctx);
+    return r.value ? { ...r, value: { ...r.value, format: 'md' } } : r;
+  },
   docx: parseDocx,
   doc: parseViaLibreOffice,
   wps: parseViaLibreOffice,
   odt: parseViaLibreOffice,
   pdf: parsePdf,
+  html: parseHtml,
 };
 
 export async function parseBytes(bytes: Uint8Array, file: string): Promise<Result<SourceDocument | null> & { documentId: string; detected: Detected }> {

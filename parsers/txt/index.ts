@@ -50,6 +50,12 @@ function classify(raw: string, n: number): Line {
   const line = raw.replace(/\r$/, '').replace(/^ +(?=\t)/, '');
   if (line.trim() === '' && !line.startsWith('\t')) return { k: 'blank', n };
   if (/^\t[ \t]*$/.test(line) && (line.match(/\t/g) ?? []).length === 1) return { k: 'cell', text: '', n };
+  // Markdown pipe tables: `| a | b |` rows; the `|---|---|` rule under the header carries no cells.
+  if (/^\s*\|.*\|\s*$/.test(line) && (line.match(/\|/g) ?? []).length >= 3) {
+    const inner = line.trim().slice(1, -1);
+    if (/^[\s|:-]+$/.test(inner) && inner.includes('-')) return { k: 'tsv', cells: [], n };
+    return { k: 'tsv', cells: inner.split(/(?<!\\)\|/).map((f) => unwrapMarkup(f.replace(/\\\|/g, '|').trim())), n };
+  }
   const tabs = (line.match(/\t/g) ?? []).length;
   const inner = line.indexOf('\t', 1);
   if (tabs >= 2 && inner > 0 && line.slice(line.startsWith('\t') ? 1 : 0).includes('\t')) {
@@ -265,7 +271,7 @@ export function readTabCellText(text: string): Block[] {
     const l = lines[i]!;
     if (l.k === 'tsv') {
       flushTable();
-      tsvRows.push(l.cells);
+      if (l.cells.length) tsvRows.push(l.cells);
       blanks = 0;
       i++;
       continue;
