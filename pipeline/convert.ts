@@ -103,7 +103,13 @@ export function convertDocument(src: SourceDocument, opts: ConvertOptions): File
     before = [];
   }
   const fields: Record<string, string> = {};
-  for (const t of tables) if (t.layout.kind === 'form') Object.assign(fields, formFields(t.grid));
+  for (const t of tables) {
+    if (t.layout.kind !== 'form') continue;
+    const f = formFields(t.grid);
+    Object.assign(fields, f.fields);
+    // Section labels and option lists are not field values; they are kept here, not dropped.
+    for (const o of f.other) diagnostics.push(diag(id, 'info', 'form-text-kept', `Form table ${t.index} holds "${o}", which is a section label or the options of a choice, not a field value.`, { table: t.index }));
+  }
 
   const tableTexts = tables.slice(0, 3).flatMap((t) => t.grid.cells.slice(0, 60).map((c) => normalizeText(c.lines)).filter(Boolean));
   const reg = detectRegion({ title, paragraphs: paragraphs.slice(0, 30), fields, tableTexts, documentId: id }, opts.region);
@@ -153,12 +159,12 @@ export function convertDocument(src: SourceDocument, opts: ConvertOptions): File
       for (const r of out.records) r.provenance.mode = t.grid.mode;
       records.push(...out.records);
       diagnostics.push(...out.diagnostics);
-      diagnostics.push(diag(id, 'info', 'table-mapped', `Table ${t.index} read as an indicator table (${t.layout.mappedBy === 'header' ? 'by its header' : 'by content, no header row'}): ${out.records.length} records.`, loc));
+      diagnostics.push(diag(id, 'info', 'table-mapped', `Table ${t.index} read as an indicator table (${t.layout.mappedBy === 'header' ? 'by its header' : 'by content, no header row'}): ${out.records.length} records; columns ${columnSummary(t.grid, t.layout)}.`, loc));
     } else if (t.layout.kind === 'matrix') {
       const out = buildAllocations(t.grid, t.layout, { documentId: id, file: src.file, format: src.format, table: t.index });
       allocations.push(...out.allocations);
       diagnostics.push(...out.diagnostics);
-      diagnostics.push(diag(id, 'info', 'table-mapped', `Table ${t.index} read as a matrix of targets per unit: ${out.allocations.length} allocations.`, loc));
+      diagnostics.push(diag(id, 'info', 'table-mapped', `Table ${t.index} read as a matrix of targets per unit: ${out.allocations.length} allocations; columns ${columnSummary(t.grid, t.layout)}.`, loc));
     } else if (t.layout.kind === 'form') {
       diagnostics.push(diag(id, 'info', 'table-mapped', `Table ${t.index} read as a form: its pairs are document fields.`, loc));
     } else {
@@ -185,4 +191,16 @@ export function convertDocument(src: SourceDocument, opts: ConvertOptions): File
     status: 'ok',
   };
   return { document, records, allocations, diagnostics: diagnostics.map((d) => ({ ...d, file: src.file })) };
+}
+
+/** `1 "指标项" → dimension, 2 "牵头部门" → departments (lead), …`: the header cells themselves, kept. */
+function columnSummary(grid: Grid, layout: TableLayout): string {
+  const parts: string[] = [];
+  for (let c = 0; c < grid.cols; c++) {
+    const head = [...new Set(Array.from({ length: layout.headerRows }, (_, r) => normalizeText(grid.at[r]![c]!.lines)).filter(Boolean))].join(' / ');
+    const m = layout.columns[c];
+    const target = m ? `${m.field}${m.role ? ` (${m.role})` : ''}` : 'unmapped';
+    parts.push(`${c + 1}${head ? ` "${head}"` : ''} → ${target}`);
+  }
+  return parts.join(', ');
 }

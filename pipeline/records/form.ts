@@ -13,8 +13,10 @@ function chosen(value: string): string {
   return picked.join('、');
 }
 
-export function formFields(grid: Grid): Record<string, string> {
+/** Fields of a form, and the texts that are no field value (section labels, the option lists a ☑ chose from). */
+export function formFields(grid: Grid): { fields: Record<string, string>; other: string[] } {
   const fields: Record<string, string> = {};
+  const other: string[] = [];
   for (let r = 0; r < grid.rows; r++) {
     const texts = grid.at[r]!.map((g, c) => (g.c === c && g.r === r ? normalizeText(g.lines) : ''));
     // the label is the first non-empty cell after an optional group cell
@@ -22,15 +24,17 @@ export function formFields(grid: Grid): Record<string, string> {
     if (i < 0) continue;
     if (texts.filter(Boolean).length >= 3 && i === 0 && texts[1]) i = 1;
     else if (i === 0 && grid.at[r]![0]!.rs > 1) i = 1;
+    if (i > 0 && texts[0]) other.push(texts[0]);
     const label = texts[i]!.replace(/[:：]$/, '');
     const rest = texts.slice(i + 1).filter(Boolean);
     if (!label || !rest.length) continue;
     fields[label] = chosen(rest[0]!);
+    if (fields[label] !== rest[0]) other.push(`${label}: ${rest[0]}`);
     for (const extra of rest.slice(1)) {
       const m = extra.match(/^([^：:]{1,20})[：:]\s*(.*)$/);
       if (m) fields[label + m[1]!.trim()] = m[2]!.trim();
       else fields[`${label}（续）`] = extra;
     }
   }
-  return fields;
+  return { fields, other };
 }
