@@ -160,6 +160,10 @@ export function buildIndicatorRecords(grid: Grid, layout: TableLayout, ctx: Tabl
       if (g.r === r && t) {
         for (const k of [...carry.keys()]) if (k > c) carry.delete(k);
         carry.set(c, { cell: g, text: t });
+      } else if (g.r === r && text(g) && home(g) !== c) {
+        // covered by this row's own cell spanning across it (`加分项` over 一级…三级指标):
+        // a new item at this level, nothing inherited from the rows above
+        for (const k of [...carry.keys()]) if (k >= c) carry.delete(k);
       }
     }
     let any = false;
@@ -173,7 +177,8 @@ export function buildIndicatorRecords(grid: Grid, layout: TableLayout, ctx: Tabl
       const g = rowCells[c]!;
       // A horizontal span is one value, not several: it goes to the deepest field it covers.
       let t = home(g) === c ? text(g) : '';
-      if (!own(c) && t) flags.add('filled-from-merged-cell');
+      // from a cell merged down from a row above (a span along this row is the row's own text)
+      if (g.r !== r && t) flags.add('filled-from-merged-cell');
       if (!t && HIERARCHY.includes(m.field) && carry.has(c)) {
         t = carry.get(c)!.text;
         if (!hasSpans) flags.add('filled-from-merged-cell');

@@ -116,4 +116,32 @@ describe('layouts no seed has (generated .docx)', () => {
     expect(res.records[0]!.flags).toContain('dimension-from-section-row');
     expect(res.diagnostics.filter((d) => d.code === 'section-row')).toHaveLength(2);
   });
+
+  it('一级/二级/三级指标 with merged points per group and a 加分项 row spanning the hierarchy', async () => {
+    const res = await convert([
+      { kind: 'paragraph', text: '2019年度泉州市质量工作考核评分表' },
+      {
+        kind: 'table',
+        widths: [2, 2, 4, 1, 5, 2],
+        rows: [
+          { tableHeader: true, cells: [c('一级指标'), c('二级指标'), c('三级指标'), c('分值'), c('评分标准'), c('责任单位')] },
+          { cells: [c('质量发展\n（30分）', 3), c('质量规划\n（10分）', 2), c('1.制定质量发展规划'), c('5'), c('已出台的得5分，未出台的不得分。'), c('市市场监管局', 2)] },
+          { cells: [c('2.规划实施情况'), c('5'), c('按进度实施的得5分。')] },
+          { cells: [c('质量投入\n（20分）'), c('3.质量工作经费保障'), c('20'), c('经费足额保障的得20分；不足的按比例扣分。'), c('市财政局')] },
+          { cells: [c('加分项', 1, 3), c('5'), c('获得中国质量奖的加5分。'), c('市市场监管局')] },
+        ],
+      },
+    ]);
+    expect(res.document).toMatchObject({ title: '2019年度泉州市质量工作考核评分表', region: { province: '福建省', city: '泉州市' }, year: 2019 });
+    expect(res.records.map((r) => [r.dimension, r.dimensionPoints, r.subdimension, r.indicatorCode, r.indicator, r.indicatorPoints])).toEqual([
+      ['质量发展', 30, '质量规划', '1', '制定质量发展规划', 5],
+      ['质量发展', 30, '质量规划', '2', '规划实施情况', 5],
+      ['质量发展', 30, '质量投入', '3', '质量工作经费保障', 20],
+      [null, null, null, null, '加分项', 5],
+    ]);
+    expect(res.records[1]!.flags).toEqual(['department-inherited', 'filled-from-merged-cell']);
+    expect(res.records[3]!.flags).toEqual([]);
+    // 5 + 5 + 20 = 30: the dimension adds up, nothing to report
+    expect(res.diagnostics.filter((d) => d.code === 'points-do-not-add-up')).toEqual([]);
+  });
 });
