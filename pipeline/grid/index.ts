@@ -27,7 +27,14 @@ export interface Grid {
   /** at[r][c] → the cell covering that slot (a spanned slot points at its anchor). */
   at: GridCell[][];
   /** Per grid row: the source row it came from (1-based, as in the source table) and page. */
-  rowInfo: { sourceRow: number; page: number | null; header: boolean; pageBreakBefore: boolean }[];
+  rowInfo: {
+    sourceRow: number;
+    page: number | null;
+    header: boolean;
+    pageBreakBefore: boolean;
+    /** Repairs of this row as a whole (`header-repeat-skipped` above it, `nested-row-split`). */
+    flags: string[];
+  }[];
   mode: TableMode;
   pages: number[];
 }
@@ -43,7 +50,9 @@ export function expandSpans(table: SourceTable): Grid {
   const rowInfo: Grid['rowInfo'] = [];
   table.rows.forEach((row, r) => {
     at[r] ??= [];
-    rowInfo.push({ sourceRow: r + 1, page: row.cells[0]?.page ?? null, header: row.header, pageBreakBefore: row.pageBreakBefore });
+    // A row starting a continued part (after a page break whose repeated header was dropped).
+    const flags = row.pageBreakBefore ? ['header-repeat-skipped'] : [];
+    rowInfo.push({ sourceRow: r + 1, page: row.cells[0]?.page ?? null, header: row.header, pageBreakBefore: row.pageBreakBefore, flags });
     let c = 0;
     for (const sc of row.cells) {
       while (at[r]![c]) c++;
@@ -99,10 +108,12 @@ export function buildGrid(table: SourceTable, ctx: GridContext): Result<Grid> {
   const aligned = alignSplitRows(unnested.value);
   diagnostics.push(...aligned.notes.map((n) => diag(ctx.documentId, 'info', 'split-cell-aligned', n.message, { table: ctx.table, row: n.row, column: n.column })));
   const grid = expandSpans(aligned.value);
+  for (const n of unnested.notes) for (const r of [n.row - 1, n.row]) grid.rowInfo[r]?.flags.push('nested-row-split');
   if (aligned.insertedAt !== null) {
     for (const row of grid.at) {
       const g = row[aligned.insertedAt];
       if (g && !aligned.rowsWithExtra.has(g.r)) g.flags.push('split-column-empty');
+      else if (g) g.flags.push('split-cell-aligned');
     }
   }
   for (const g of grid.cells) {
@@ -137,6 +148,8 @@ function dropRepeatedHeaders(grid: Grid, ctx: GridContext, diagnostics: Diagnost
   for (let r = 1; r < grid.rows; r++) {
     if (rowKey(grid, r) === head) {
       drop.add(r);
+      const next = grid.rowInfo[r + 1];
+      if (next && !next.flags.includes('header-repeat-skipped')) next.flags.push('header-repeat-skipped');
       diagnostics.push(
         diag(ctx.documentId, 'info', 'header-repeat-skipped', `Row ${r + 1} repeats the table header (a page break) and was removed.`, {
           table: ctx.table,
