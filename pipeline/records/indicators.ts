@@ -35,6 +35,8 @@ const HIERARCHY: Field[] = ['dimension', 'subdimension', 'indicator', 'indicator
 const LEAF_FIELDS: Field[] = ['task', 'criterion', 'scoringMethod', 'indicator'];
 /** How deep a field sits in the hierarchy (a spanning cell's text goes to the deepest). */
 const DEPTH: Partial<Record<Field, number>> = { dimension: 1, subdimension: 2, indicator: 3, indicatorPoints: 3, criterion: 4, scoringMethod: 5, aspect: 6, task: 7 };
+/** Cell repairs worth a record flag (padding and empty split columns are not repairs of a value). */
+const RECORD_CELL_FLAGS = new Set(['repeated-text-collapsed', 'split-cell-aligned', 'span-clipped']);
 const depth = (f: Field | undefined) => (f ? (DEPTH[f] ?? 0) : -1);
 
 type Carry = Map<number, { cell: GridCell; text: string }>;
@@ -253,6 +255,12 @@ export function buildIndicatorRecords(grid: Grid, layout: TableLayout, ctx: Tabl
     }
     rec.provenance.pages = [...pages].sort((a, b) => a - b);
     rec.provenance.cells = used;
+    // Repairs the grid made to this row or to the cells it used travel with the record.
+    for (const f of grid.rowInfo[r]!.flags) flags.add(f);
+    for (let c = 0; c < grid.cols; c++) {
+      if (!cols[c] || !values.has(c)) continue;
+      for (const f of rowCells[c]!.flags) if (RECORD_CELL_FLAGS.has(f)) flags.add(f);
+    }
     rec.flags = [...flags].sort();
     records.push(rec);
   }
