@@ -110,8 +110,6 @@ export function buildIndicatorRecords(grid: Grid, layout: TableLayout, ctx: Tabl
   const lastDept = new Map<number, GridCell>();
   let lastDeadline: { cell: GridCell; value: Deadline } | null = null;
   let section: { code: string | null; text: string; points: number | null } | null = null;
-  const at = (f: Field) => diag(ctx.documentId, 'info', 'x', '', {}).location && f;
-  void at;
 
   for (let r = layout.headerRows; r < grid.rows; r++) {
     if (headers.size && headers.has(rowKeyAll(grid, r))) {
