@@ -1,23 +1,33 @@
-// Rewrites table markup in word/document.xml where mammoth 1.13 would lose
-// or misplace content, before mammoth sees it:
+// Rewrites markup in word/document.xml that mammoth 1.13 would lose or
+// misplace, before mammoth sees it. Works on a light element tree
+// (xml-tree.ts): untouched parts are copied byte for byte.
 //
 // - `w:gridBefore` / `w:gridAfter` (a row that starts or ends with grid
 //   columns that have no cell): mammoth ignores them, so the row's cells would
 //   shift left and its vertical merges would attach to the wrong column. We
-//   insert an empty cell spanning the skipped columns, so every row covers the
-//   whole grid and rowSpan/colSpan stay honest.
-// - `<w:tblHeader w:val="false"/>` (written by some generators for ordinary
-//   rows): mammoth treats any tblHeader element as a header row; we drop the
-//   element when its value is false/0/off, as Word does.
+//   insert an empty cell spanning the skipped columns.
+// - `<w:tblHeader w:val="false"/>`: mammoth treats any tblHeader element as a
+//   header row; we drop the element when its value is false/0/off, as Word does.
 // - text inside a `w:vMerge` continuation cell: mammoth drops continuation
-//   cells entirely, text included. We move that text to the end of the cell
-//   that starts the merge (keeping the merge), and report it.
-import * as cheerio from 'cheerio';
-import type { AnyNode, Element } from 'domhandler';
+//   cells, text included. We move that text to the end of the cell that starts
+//   the merge (keeping the merge), and report it.
+// - legacy horizontal merges (`w:hMerge` restart/continue, written by old Word
+//   versions and some converters): mammoth ignores them, so one merged cell
+//   would come out as several. The restart cell gets a `w:gridSpan` covering
+//   the continuation cells, which are removed (their text, if any, moved and
+//   reported as above).
+// - `w:cr`, and `w:br` of type page/column: mammoth drops them, gluing the text
+//   on either side together; they become plain line breaks.
+//
+// Rows and cells wrapped in content controls (`w:sdt`) or `w:customXml` are
+// read through the wrapper, as mammoth does; rows deleted as a tracked change
+// (`w:trPr/w:del`) are skipped, as mammoth skips them. Tables inside text boxes
+// are reported (mammoth places them after the paragraph anchoring the box).
+import { append, attr, child, decodeEntities, insertBefore, parseXmlTree, remove, render, type XmlNode } from './xml-tree.ts';
 
 export interface TableFix {
-  kind: 'grid-before' | 'grid-after' | 'merged-text' | 'header-off';
-  /** 1-based table index in document order (nested tables counted, as in the parser's output). */
+  kind: 'grid-before' | 'grid-after' | 'merged-text' | 'header-off' | 'h-merge' | 'line-break' | 'textbox-table';
+  /** 1-based table index in document order (nested tables counted, as in the parser's output); 0 outside tables. */
   table: number;
   /** 1-based row within that table. */
   row: number;
@@ -32,84 +42,176 @@ export interface FixResult {
   fixes: TableFix[];
 }
 
-/** Quick test so documents without the affected markup skip the XML round trip. */
+/** Quick test so documents without the affected markup skip the tree entirely. */
 export function mayNeedTableFix(xml: string): boolean {
-  return xml.includes('w:gridBefore') || xml.includes('w:gridAfter') || xml.includes('w:vMerge') || /<w:tblHeader w:val="(false|0|off)"/.test(xml);
+  return (
+    xml.includes('w:gridBefore') ||
+    xml.includes('w:gridAfter') ||
+    xml.includes('w:vMerge') ||
+    xml.includes('w:hMerge') ||
+    xml.includes('<w:cr') ||
+    xml.includes('w:txbxContent') ||
+    /<w:br [^>]*w:type="(page|column)"/.test(xml) ||
+    /<w:tblHeader w:val="(false|0|off)"/.test(xml)
+  );
 }
 
-const EMPTY_CELL = (span: number) =>
-  `<w:tc><w:tcPr><w:gridSpan w:val="${span}"/></w:tcPr><w:p/></w:tc>`;
+const EMPTY_CELL = (span: number) => `<w:tc><w:tcPr><w:gridSpan w:val="${span}"/></w:tcPr><w:p/></w:tc>`;
+
+/** Subtrees mammoth never reads: deleted text, the moved-from copy, and the mc:Choice branch (it reads mc:Fallback). */
+const UNREAD = new Set(['w:del', 'w:moveFrom', 'mc:Choice']);
+
+/** Visible text of a subtree: the w:t elements mammoth would read. */
+function textOf(xml: string, node: XmlNode): string {
+  let s = '';
+  const walk = (n: XmlNode) => {
+    for (const c of n.children) {
+      if (c.removed || UNREAD.has(c.name)) continue;
+      if (c.name === 'w:t') s += decodeEntities(xml.slice(c.openEnd, c.closeStart));
+      else walk(c);
+    }
+  };
+  walk(node);
+  return s;
+}
+
+/** Elements named `want` among the children, seen through content controls and custom XML wrappers. */
+function through(parent: XmlNode, want: string): XmlNode[] {
+  const out: XmlNode[] = [];
+  for (const c of parent.children) {
+    if (c.removed) continue;
+    if (c.name === want) out.push(c);
+    else if (c.name === 'w:sdt') {
+      const content = child(c, 'w:sdtContent');
+      if (content) out.push(...through(content, want));
+    } else if (c.name === 'w:customXml') out.push(...through(c, want));
+  }
+  return out;
+}
+
+const intVal = (n: XmlNode | undefined, dflt: number) => {
+  const v = parseInt(attr(n, 'w:val') ?? '', 10);
+  return Number.isFinite(v) ? v : dflt;
+};
 
 export function fixTables(xml: string): FixResult {
-  const $ = cheerio.load(xml, { xml: { xmlMode: true } });
+  const root = parseXmlTree(xml);
   const fixes: TableFix[] = [];
-  const childrenNamed = (el: Element, name: string): Element[] =>
-    (el.children as AnyNode[]).filter((c): c is Element => c.type === 'tag' && (c as Element).name === name);
-  const valOf = (el: Element | undefined, path: string[]): string | undefined => {
-    let cur: Element | undefined = el;
-    for (const p of path) cur = cur ? childrenNamed(cur, p)[0] : undefined;
-    return cur?.attribs['w:val'];
+  const spanOverride = new Map<XmlNode, number>();
+  const span = (tc: XmlNode) => spanOverride.get(tc) ?? Math.max(1, intVal(child(child(tc, 'w:tcPr'), 'w:gridSpan'), 1));
+  const clip = (t: string) => (t.length > 60 ? `${t.slice(0, 60)}…` : t);
+  let tableCount = 0;
+
+  /** Moves the text-bearing content of `from` to the end of `to`; returns the text moved ('' when none). */
+  const moveContent = (from: XmlNode, to: XmlNode): string => {
+    const content = from.children.filter((c) => !c.removed && /^w:(p|tbl|sdt|customXml)$/.test(c.name) && textOf(xml, c).trim() !== '');
+    if (content.length === 0) return '';
+    for (const c of content) {
+      append(to, () => render(xml, c));
+      remove(c);
+    }
+    if (!from.children.some((c) => !c.removed && c.name === 'w:p')) append(from, '<w:p/>');
+    return content.map((c) => textOf(xml, c).trim()).join(' ');
   };
 
-  // Document order of w:tbl matches mammoth's (and so the parser's) table numbering.
-  $('w\\:tbl').each((tableIdx, tblNode) => {
-    const tbl = tblNode as Element;
-    const rows = childrenNamed(tbl, 'w:tr');
-    const lastOrigin = new Map<number, Element>();
+  const fixTable = (tbl: XmlNode, table: number) => {
+    const rows = through(tbl, 'w:tr').filter((tr) => !child(child(tr, 'w:trPr'), 'w:del'));
+    const lastOrigin = new Map<number, XmlNode>();
     rows.forEach((tr, rowIdx) => {
-      const trPr = childrenNamed(tr, 'w:trPr')[0];
-      const before = parseInt(valOf(trPr, ['w:gridBefore']) ?? '0', 10) || 0;
-      const after = parseInt(valOf(trPr, ['w:gridAfter']) ?? '0', 10) || 0;
-      const loc = { table: tableIdx + 1, row: rowIdx + 1 };
-      const header = trPr ? childrenNamed(trPr, 'w:tblHeader')[0] : undefined;
-      if (header && /^(false|0|off)$/.test(header.attribs['w:val'] ?? '')) {
-        $(header).remove();
+      const loc = { table, row: rowIdx + 1 };
+      const trPr = child(tr, 'w:trPr');
+      const before = Math.max(0, intVal(child(trPr, 'w:gridBefore'), 0));
+      const after = Math.max(0, intVal(child(trPr, 'w:gridAfter'), 0));
+      const header = child(trPr, 'w:tblHeader');
+      if (header && /^(false|0|off)$/.test(attr(header, 'w:val') ?? '')) {
+        remove(header);
         fixes.push({ kind: 'header-off', ...loc, column: 1 });
       }
+
+      // Legacy horizontal merges first: later steps count columns with the merged spans.
+      let col = before;
+      let restart: XmlNode | null = null;
+      let group: { tc: XmlNode; col: number }[] = [];
+      const flush = () => {
+        if (restart && group.length > 0) {
+          const tcPr = child(restart, 'w:tcPr')!;
+          const total = span(restart) + group.reduce((n, g) => n + span(g.tc), 0);
+          const old = child(tcPr, 'w:gridSpan');
+          if (old) remove(old);
+          remove(child(tcPr, 'w:hMerge')!);
+          append(tcPr, `<w:gridSpan w:val="${total}"/>`);
+          for (const g of group) {
+            const text = moveContent(g.tc, restart);
+            if (text) fixes.push({ kind: 'merged-text', ...loc, column: g.col + 1, text: clip(text) });
+            remove(g.tc);
+          }
+          spanOverride.set(restart, total);
+          fixes.push({ kind: 'h-merge', ...loc, column: col + 1 });
+        }
+        restart = null;
+        group = [];
+      };
+      for (const tc of through(tr, 'w:tc')) {
+        const hm = child(child(tc, 'w:tcPr'), 'w:hMerge');
+        if (hm && attr(hm, 'w:val') === 'restart') {
+          flush();
+          restart = tc;
+        } else if (hm && restart) group.push({ tc, col });
+        else flush();
+        col += span(tc);
+      }
+      flush();
+
+      const cells = through(tr, 'w:tc');
       if (before > 0) {
-        const firstCell = childrenNamed(tr, 'w:tc')[0];
-        if (firstCell) $(firstCell).before(EMPTY_CELL(before));
-        else $(tr).append(EMPTY_CELL(before));
+        const first = cells[0];
+        if (first) {
+          let top = first;
+          while (top.parent && top.parent !== tr) top = top.parent;
+          insertBefore(top, EMPTY_CELL(before));
+        } else append(tr, EMPTY_CELL(before));
         fixes.push({ kind: 'grid-before', ...loc, column: 1 });
       }
       if (after > 0) {
-        const col = childrenNamed(tr, 'w:tc').reduce((n, tc) => n + span(tc), 0) + 1;
-        $(tr).append(EMPTY_CELL(after));
-        fixes.push({ kind: 'grid-after', ...loc, column: col });
+        append(tr, EMPTY_CELL(after));
+        fixes.push({ kind: 'grid-after', ...loc, column: before + cells.reduce((n, tc) => n + span(tc), 0) + 1 });
       }
+
       // Walk cells by grid column, as mammoth does when it counts row spans.
-      let col = 0;
-      for (const tc of childrenNamed(tr, 'w:tc')) {
-        const tcPr = childrenNamed(tc, 'w:tcPr')[0];
-        const vMerge = tcPr ? childrenNamed(tcPr, 'w:vMerge')[0] : undefined;
-        const isContinue = vMerge !== undefined && (vMerge.attribs['w:val'] === undefined || vMerge.attribs['w:val'] === 'continue');
+      col = before;
+      for (const tc of cells) {
+        const vMerge = child(child(tc, 'w:tcPr'), 'w:vMerge');
+        const val = attr(vMerge, 'w:val');
+        const isContinue = vMerge !== undefined && (val === undefined || val === 'continue');
         const origin = lastOrigin.get(col);
         if (isContinue && origin) {
           // Paragraphs with text and nested tables: everything mammoth would drop with the cell.
-          const content = (tc.children as AnyNode[]).filter(
-            (c): c is Element => c.type === 'tag' && ((c as Element).name === 'w:tbl' || (c as Element).name === 'w:p') && $(c).find('w\\:t').text().trim() !== '',
-          );
-          if (content.length > 0) {
-            const text = content.map((c) => $(c).find('w\\:t').text().trim()).join(' ');
-            for (const c of content) $(origin).append($(c).clone());
-            for (const c of content) $(c).remove();
-            if (childrenNamed(tc, 'w:p').length === 0) $(tc).append('<w:p/>');
-            fixes.push({ kind: 'merged-text', ...loc, column: col + 1, text: text.length > 60 ? `${text.slice(0, 60)}…` : text });
-          }
-        } else {
-          lastOrigin.set(col, tc);
-        }
+          const text = moveContent(tc, origin);
+          if (text) fixes.push({ kind: 'merged-text', ...loc, column: col + 1, text: clip(text) });
+        } else lastOrigin.set(col, tc);
         col += span(tc);
       }
     });
-  });
+  };
 
-  function span(tc: Element): number {
-    const tcPr = childrenNamed(tc, 'w:tcPr')[0];
-    const v = tcPr ? valOf(tcPr, ['w:gridSpan']) : undefined;
-    return Math.max(1, parseInt(v ?? '1', 10) || 1);
-  }
+  // Document order of w:tbl (pre-order) matches mammoth's, and so the parser's, table numbering.
+  const visit = (node: XmlNode, inTextbox: boolean, table: number) => {
+    for (const c of node.children) {
+      if (UNREAD.has(c.name)) continue;
+      if (c.name === 'w:tbl') {
+        const n = ++tableCount;
+        if (inTextbox) fixes.push({ kind: 'textbox-table', table: n, row: 1, column: 1 });
+        fixTable(c, n);
+        visit(c, inTextbox, n);
+      } else if (c.name === 'w:cr' || (c.name === 'w:br' && /^(page|column)$/.test(attr(c, 'w:type') ?? ''))) {
+        insertBefore(c, '<w:br/>');
+        remove(c);
+        fixes.push({ kind: 'line-break', table, row: 0, column: 0 });
+      } else visit(c, inTextbox || c.name === 'w:txbxContent', table);
+    }
+  };
+  visit(root, false, 0);
 
-  if (fixes.length === 0) return { xml, fixes };
-  return { xml: $.xml(), fixes };
+  if (!root.dirty) return { xml, fixes };
+  return { xml: render(xml, root), fixes };
 }

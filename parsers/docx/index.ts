@@ -49,13 +49,35 @@ function notWordMessage(file: string, entries: readonly ZipEntry[]): string {
   return `${file} is ${what}, not a Word document: it has no word/document.xml part.`;
 }
 
+/** Fixes that change nothing the user wrote (a false header flag, a legacy merge made a span, a page break made a line break) are not reported. */
+const SILENT_FIXES = new Set<TableFix['kind']>(['header-off', 'h-merge', 'line-break']);
+
 function fixDiagnostic(ctx: ParseContext, f: TableFix): Diagnostic {
   const location = { table: f.table, row: f.row, column: f.column };
   const d =
     f.kind === 'merged-text'
-      ? diag(ctx.documentId, 'warning', 'docx-merged-cell-text', `A vertically merged cell continuation holds text ("${f.text}") that would otherwise be lost; it was appended to the merged cell.`, location)
-      : diag(ctx.documentId, 'info', 'docx-grid-gap', `The row ${f.kind === 'grid-before' ? 'starts' : 'ends'} with grid columns that have no cell; an empty cell spanning them was added so the other cells keep their columns.`, location);
+      ? diag(ctx.documentId, 'warning', 'docx-merged-cell-text', `A merged cell continuation holds text ("${f.text}") that would otherwise be lost; it was appended to the merged cell.`, location)
+      : f.kind === 'textbox-table'
+        ? diag(ctx.documentId, 'info', 'docx-textbox-table', 'This table sits inside a text box; it is read after the paragraph the text box is anchored to, which may not be where it shows on the page.', { table: f.table })
+        : diag(ctx.documentId, 'info', 'docx-grid-gap', `The row ${f.kind === 'grid-before' ? 'starts' : 'ends'} with grid columns that have no cell; an empty cell spanning them was added so the other cells keep their columns.`, location);
   return { ...d, file: ctx.file };
+}
+
+/** Header/footer parts holding a table with text: mammoth never reads headers and footers, so say what is left out. */
+function headerFooterTables(bytes: Uint8Array, entries: readonly ZipEntry[]): string[] {
+  const found: string[] = [];
+  for (const e of entries) {
+    if (!/^word\/(header|footer)\d*\.xml$/.test(e.name)) continue;
+    const r = inflateEntry(bytes, e, RELS_MAX_BYTES * 4);
+    if (!r.ok) continue;
+    const xml = new TextDecoder('utf-8').decode(r.data);
+    for (const m of xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g))
+      if (/<w:t(?:\s[^>]*)?>[^<]*\S/.test(m[0])) {
+        found.push(e.name);
+        break;
+      }
+  }
+  return found;
 }
 
 export const parseDocx: Parser = async (bytes, ctx) => {
@@ -97,7 +119,7 @@ export const parseDocx: Parser = async (bytes, ctx) => {
         zip.file(main, fixed.xml);
         input = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
         // Dropping a false header flag changes nothing the user wrote: not reported.
-        diagnostics.push(...fixed.fixes.filter((f) => f.kind !== 'header-off').map((f) => fixDiagnostic(ctx, f)));
+        diagnostics.push(...fixed.fixes.filter((f) => !SILENT_FIXES.has(f.kind)).map((f) => fixDiagnostic(ctx, f)));
       }
     }
   } catch (err) {
@@ -121,6 +143,12 @@ export const parseDocx: Parser = async (bytes, ctx) => {
   } catch (err) {
     return fail(ctx, 'docx-corrupt', `${ctx.file} cannot be read as a Word document: ${oneLine(err)}.`);
   }
+
+  // mammoth reads tracked changes as accepted (w:del text left out, w:ins kept, deleted rows dropped).
+  if (/<w:(del|ins|moveFrom|moveTo)\b/.test(xml))
+    diagnostics.push({ ...diag(ctx.documentId, 'info', 'docx-tracked-changes', `${ctx.file} has tracked changes; they were read as accepted: deleted text left out, inserted text kept.`), file: ctx.file });
+  for (const part of headerFooterTables(bytes, dir.entries))
+    diagnostics.push({ ...diag(ctx.documentId, 'info', 'docx-header-table-ignored', `${part} (a page header or footer) holds a table, which is page furniture and is not read as one of the document's tables.`), file: ctx.file });
 
   const blocks = htmlToBlocks(html);
   if (!blocks.some((b) => b.kind === 'table'))
