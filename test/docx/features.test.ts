@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceDocument, SourceTable } from '../../pipeline/model.ts';
 import { parseDocx } from '../../parsers/docx/index.ts';
-import { fixTables } from '../../parsers/docx/fix-tables.ts';
+import { fixTables, mayNeedTableFix } from '../../parsers/docx/fix-tables.ts';
 import { p, rawDocx, sdt, tbl, tc, tr } from './raw-docx.ts';
 
 const ctx = { file: 'f.docx', documentId: 'f' };
@@ -153,5 +153,14 @@ describe('fixTables', () => {
     const r = fixTables(xml);
     expect(r.fixes).toEqual([]);
     expect(r.xml).toBe(xml);
+  });
+
+  it('skips the rewrite for merged tables whose continuation cells are empty, but not when one holds text or a table', () => {
+    const doc = (cont: string) => `<w:body>${tbl(2, tr(tc(p('城市质量文化'), VM_RESTART) + tc(p('4.1'))) + tr(cont + tc(p('4.2'))))}</w:body>`;
+    expect(mayNeedTableFix(doc(tc(p(''), VM_CONT)))).toBe(false);
+    expect(mayNeedTableFix(doc(tc('<w:p/>', '<w:vMerge w:val="continue" />')))).toBe(false);
+    expect(mayNeedTableFix(doc(tc(p('特色鲜明'), VM_CONT)))).toBe(true);
+    expect(mayNeedTableFix(doc(tc(p('特色鲜明'), "<w:vMerge w:val='continue'></w:vMerge>")))).toBe(true);
+    expect(mayNeedTableFix(doc(tc(tbl(1, tr(tc(p('内'))) ) + '<w:p/>', VM_CONT)))).toBe(true);
   });
 });
