@@ -17,7 +17,9 @@ export type Field =
   | 'baseline'
   | 'target'
   | 'notes'
-  | 'aspect';
+  | 'aspect'
+  /** The measurement unit of a row's target/baseline values (`%`, `项`). */
+  | 'unit';
 
 interface Entry {
   field: Field;
@@ -31,6 +33,7 @@ interface HeaderWordsFile {
   continuationWords: string[];
   aspectSuffixes: string[];
   bonusRowWords: string[];
+  totalRowWords: string[];
 }
 
 const file = JSON.parse(readFileSync(new URL('../data/header-words.json', import.meta.url), 'utf8')) as HeaderWordsFile;
@@ -46,6 +49,7 @@ contains.sort((a, b) => b.word.length - a.word.length);
 export const continuationWords = file.continuationWords.map(normalizeKey);
 export const aspectSuffixes = file.aspectSuffixes;
 export const bonusRowWords = file.bonusRowWords.map(normalizeKey);
+export const totalRowWords = (file.totalRowWords ?? []).map(normalizeKey);
 
 /** The field a header cell names, or null. `2017年底指标情况` → baseline. */
 export function fieldOfHeader(text: string): { field: Field; role?: Role } | null {

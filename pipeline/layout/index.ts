@@ -181,6 +181,55 @@ function resolveDuplicates(cols: (ColumnMap | null)[]): (ColumnMap | null)[] {
   return out;
 }
 
+const TEXT_FIELDS: Field[] = ['dimension', 'subdimension', 'indicator', 'criterion', 'scoringMethod', 'task'];
+
+/** The leftmost unmapped column holding sentences (long CJK texts, not numbers or phone numbers), or -1. */
+function itemColumn(grid: Grid, cols: (ColumnMap | null)[], from: number): number {
+  for (let c = 0; c < grid.cols; c++) {
+    if (cols[c]) continue;
+    const texts = columnTexts(grid, c, from);
+    if (!texts.length) continue;
+    const avg = texts.reduce((a, t) => a + t.length, 0) / texts.length;
+    if (avg >= 8 && share(texts, /[\u4e00-\u9fff]{4}/) >= 0.8) return c;
+  }
+  return -1;
+}
+
+/**
+ * The row under the header row `r` holds only sub-labels: every cell of its own sits under a
+ * header cell spanning several columns (`目标值` over `2020年` | `2022年`) and is short, and
+ * every other column is covered by a header cell merged down into it.
+ */
+function subLabelRow(grid: Grid, r: number): boolean {
+  const r2 = r + 1;
+  if (r2 >= grid.rows) return false;
+  let labels = 0;
+  for (let c = 0; c < grid.cols; c++) {
+    const top = grid.at[r]![c]!;
+    const low = grid.at[r2]![c]!;
+    if (low === top) continue; // merged down from the header
+    if (low.r !== r2) return false;
+    if (top.cs < 2) return false;
+    const t = normalizeText(low.lines);
+    if (low.c === c && (!t || t.length > 12)) return false;
+    if (low.c === c) labels++;
+  }
+  return labels >= 2;
+}
+
+/**
+ * `单位` names the measurement unit in an indicator table and the organisation in a list
+ * of units: a unit column whose cells read as department names is a department column.
+ */
+function checkUnitColumns(grid: Grid, cols: (ColumnMap | null)[], from: number): (ColumnMap | null)[] {
+  return cols.map((m, c) => {
+    if (m?.field !== 'unit') return m;
+    const texts = columnTexts(grid, c, from);
+    const pieces = texts.flatMap((t) => t.split(/[、，,；;\n]/)).filter(Boolean);
+    return share(pieces, DEPT) >= 0.5 && texts.some((t) => t.length > 3) ? { ...m, field: 'departments', role: 'responsible' } : m;
+  });
+}
+
 export function detectLayout(grid: Grid): TableLayout {
   const l = detectLayoutRaw(grid);
   return { ...l, columns: resolveDuplicates(l.columns) };
@@ -197,7 +246,7 @@ function detectLayoutRaw(grid: Grid): TableLayout {
       // A second header row (two-level headers) fills the columns the first left open.
       if (headerRows < grid.rows) {
         const m2 = headerMatches(grid, headerRows);
-        if (m2.count >= 2) {
+        if (m2.count >= 2 || subLabelRow(grid, r)) {
           // A header written over two rows (`2017年底` above `指标情况`): read each column's two
           // texts together first, then each row's own.
           const r2 = headerRows;
@@ -210,6 +259,12 @@ function detectLayoutRaw(grid: Grid): TableLayout {
               const f = m2.cols[i] ?? fieldOfHeader(joined) ?? c;
               if (f) return { field: f.field, role: f.role, header: joined };
             }
+            if (top !== low && low.c === i && low.r === r2 && c && !m2.cols[i]) {
+              // a sub-label without a field word (`2022年` under a spanning `目标值`): the top
+              // cell's field, the two texts together as header (it carries the date)
+              const joined = normalizeText([...top.lines, ...low.lines]);
+              if (joined) return { ...c, header: joined };
+            }
             return m2.cols[i] ?? c;
           });
           headerRows++;
@@ -217,7 +272,19 @@ function detectLayoutRaw(grid: Grid): TableLayout {
       }
       // Two adjacent columns under one merged header (e.g. 考核评分方法 spanning a split) keep one field.
       mapAspect(grid, cols, headerRows);
-      const kind = isMatrix(grid, cols, headerRows) ? 'matrix' : 'indicator';
+      cols = checkUnitColumns(grid, cols, headerRows);
+      const matrix = isMatrix(grid, cols, headerRows);
+      // A header naming no column of text items: a column of sentences under a header word we
+      // do not know yet is the items; without one (a contact list: 序号 | 单位 | 姓名 | 联系电话)
+      // this is no indicator table and the caller keeps its cells.
+      if (!matrix && !cols.some((m) => m && TEXT_FIELDS.includes(m.field))) {
+        const c = itemColumn(grid, cols, headerRows);
+        if (c < 0) return { kind: 'other', headerRows, captionRows: r, columns: cols, mappedBy: 'header' };
+        const taskLike = cols.some((m) => m && (m.field === 'departments' || m.field === 'deadline'));
+        const header = [...new Set(Array.from({ length: headerRows }, (_, k) => normalizeText(grid.at[k]![c]!.lines)).filter(Boolean))].join('');
+        cols = cols.map((m, i) => (i === c ? { field: taskLike ? 'task' : 'indicator', header: header || null } : m));
+      }
+      const kind = matrix ? 'matrix' : 'indicator';
       return { kind, headerRows, captionRows: r, columns: cols, mappedBy: 'header' };
     }
     if (m.count === 1 && r === 0 && isMatrix(grid, m.cols, 1)) return { kind: 'matrix', headerRows: 1, columns: m.cols, mappedBy: 'header' };

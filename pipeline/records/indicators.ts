@@ -12,7 +12,8 @@ import { headerDate, parseCode, parsePoints } from '../normalize/dates.ts';
 import { parseDepartments, type DepartmentDictionary } from '../normalize/departments.ts';
 import { parseQuantity } from '../normalize/quantity.ts';
 import { normalizeKey, normalizeText } from '../normalize/text.ts';
-import { aspectSuffixes } from '../layout/header-words.ts';
+import { aspectSuffixes, totalRowWords } from '../layout/header-words.ts';
+import { CHINESE_NUMERAL_CHARS, chineseNumeralToInt } from '../normalize/dates.ts';
 
 export interface TableContext {
   documentId: string;
@@ -110,6 +111,19 @@ export function buildIndicatorRecords(grid: Grid, layout: TableLayout, ctx: Tabl
   const lastDept = new Map<number, GridCell>();
   let lastDeadline: { cell: GridCell; value: Deadline } | null = null;
   let section: { code: string | null; text: string; points: number | null } | null = null;
+  /** A second-level section (`（一）` rows under a `一` row). */
+  let subsection: { code: string | null; text: string } | null = null;
+  /** Records since the last subtotal row (for checking a `小计`). */
+  let sinceSubtotal = 0;
+  // Several target (baseline) columns (`2020年目标值` | `2022年目标值`): the latest dated one is
+  // the record's target, the others are kept in notes under their header.
+  const primaryOf = (f: Field) => {
+    const cs = colsOf(f);
+    let best = cs[cs.length - 1] ?? -1;
+    for (const c of cs) if ((headerDate(cols[c]!.header ?? '') ?? '') > (headerDate(cols[best]!.header ?? '') ?? '')) best = c;
+    return best;
+  };
+  const primary = { target: primaryOf('target'), baseline: primaryOf('baseline') };
 
   for (let r = layout.headerRows; r < grid.rows; r++) {
     if (headers.size && headers.has(rowKeyAll(grid, r))) {
@@ -134,8 +148,41 @@ export function buildIndicatorRecords(grid: Grid, layout: TableLayout, ctx: Tabl
     const used: Record<string, string> = {};
     const values = new Map<number, string>();
 
-    // A section row: one cell across the table (`一、质量宏观管理（23分）`) heads the rows below.
     const filledCols = [...Array(grid.cols).keys()].filter((c) => own(c) && text(rowCells[c]!));
+    // A total row (`合计 | | 30`): no record; its figure is checked against the rows above.
+    const total = totalRow(filledCols.map((c) => text(rowCells[c]!)));
+    if (total) {
+      const scope = total.subtotal ? records.slice(records.length - sinceSubtotal) : records;
+      const sum = pointsSum(scope);
+      const loc = { table: ctx.table, row: r + 1, page: rowCells[filledCols[0]!]!.page };
+      const said = filledCols.map((c) => text(rowCells[c]!)).join(' ');
+      diagnostics.push(diag(ctx.documentId, 'info', 'total-row', `Row ${r + 1} is a total row ("${said}"), not a record${sum === null ? '' : `; the rows it covers add up to ${sum}`}.`, loc));
+      if (total.value !== null && sum !== null && Math.abs(total.value - sum) > 1e-6) {
+        diagnostics.push(diag(ctx.documentId, 'warning', 'total-row-mismatch', `Row ${r + 1} states a total of ${total.value} but the points of the rows it covers add up to ${sum}.`, loc));
+      }
+      if (total.subtotal) sinceSubtotal = 0;
+      continue;
+    }
+    // A section row of a numbered list: the code column holds a section numeral (`一`, `（二）`)
+    // where items have Arabic ones, and only one other cell is filled (`一 | 夯实质量基础 | | `).
+    if (filledCols.length === 2) {
+      const [cc, tc] = cols[filledCols[0]!]?.field === 'indicatorCode' ? filledCols : [filledCols[1]!, filledCols[0]!];
+      const level = cols[cc!]?.field === 'indicatorCode' ? sectionLevel(text(rowCells[cc!]!)) : 0;
+      const tf = cols[tc!]?.field;
+      if (level && (!tf || TEXT_FIELDS.includes(tf))) {
+        const code = String(chineseNumeralToInt(text(rowCells[cc!]!).replace(NOT_NUMERAL, '')));
+        const p = parsePoints(text(rowCells[tc!]!));
+        if (level === 2 && section) subsection = { code, text: p.rest };
+        else {
+          section = { code, text: p.rest, points: p.points };
+          subsection = null;
+        }
+        carry.clear();
+        diagnostics.push(diag(ctx.documentId, 'info', 'section-row', `Row ${r + 1} is a section heading ("${text(rowCells[cc!]!)} ${text(rowCells[tc!]!).slice(0, 30)}") for the rows below it.`, { table: ctx.table, row: r + 1, page: rowCells[tc!]!.page }));
+        continue;
+      }
+    }
+    // A section row: one cell across the table (`一、质量宏观管理（23分）`) heads the rows below.
     if (filledCols.length === 1) {
       const c0 = filledCols[0]!;
       const g0 = rowCells[c0]!;
@@ -146,7 +193,12 @@ export function buildIndicatorRecords(grid: Grid, layout: TableLayout, ctx: Tabl
       if ((wide || alone) && f0 !== 'dimension' && f0 !== 'subdimension' && f0 !== leafField && !/^[\d.．、\s]+$/.test(t0)) {
         const { code, rest } = parseCode(t0);
         const p = parsePoints(rest);
-        section = { code, text: p.rest, points: p.points };
+        // `（一）…` under a `一、…` section is the level below it
+        if (section && /^[（(]/.test(t0) && !/^[（(]/.test(section.text)) subsection = { code, text: p.rest };
+        else {
+          section = { code, text: p.rest, points: p.points };
+          subsection = null;
+        }
         carry.clear();
         diagnostics.push(diag(ctx.documentId, 'info', 'section-row', `Row ${r + 1} is a section heading ("${t0.slice(0, 30)}") for the rows below it.`, { table: ctx.table, row: r + 1, page: g0.page }));
         continue;
@@ -199,15 +251,37 @@ export function buildIndicatorRecords(grid: Grid, layout: TableLayout, ctx: Tabl
     rec.provenance.rows = [grid.rowInfo[r]!.sourceRow, grid.rowInfo[r]!.sourceRow];
     const pages = new Set<number>();
     for (const g of rowCells) if (g.page) pages.add(g.page);
+    const secondaryNotes: string[] = [];
+    let unit: string | null = null;
 
     for (let c = 0; c < grid.cols; c++) {
       const m = cols[c];
       const t = values.get(c);
       if (!m || !t) continue;
       const loc = { table: ctx.table, row: r + 1, column: c + 1, page: rowCells[c]!.page };
-      used[m.field + (m.role ? `:${m.role}` : '')] = rowCells[c]!.lines.join('\n') || carry.get(c)?.cell.lines.join('\n') || t;
+      const key = m.field + (m.role ? `:${m.role}` : '');
+      const cellText = rowCells[c]!.lines.join('\n') || carry.get(c)?.cell.lines.join('\n') || t;
+      used[used[key] === undefined ? key : `${key}:column${c + 1}`] = cellText;
+      if ((m.field === 'target' || m.field === 'baseline') && primary[m.field] !== c) {
+        secondaryNotes.push(`${m.header ?? `column${c + 1}`}：${t}`);
+        continue;
+      }
+      if (m.field === 'unit') {
+        unit = t;
+        continue;
+      }
       assignField(rec, m, t, rowCells[c]!, grid, layout, ctx, loc, diagnostics, flags);
     }
+    // A unit column states the unit of the row's values when they write none.
+    if (unit) {
+      let applied = false;
+      for (const q of [rec.targetValue, rec.baselineValue]) {
+        if (q && !q.unit) q.unit = unit;
+        if (q) applied = true;
+      }
+      if (!applied) secondaryNotes.unshift(`单位：${unit}`);
+    }
+    if (secondaryNotes.length) rec.notes = [rec.notes, ...secondaryNotes].filter(Boolean).join('；');
     // Unmapped cells are kept in notes so nothing is lost.
     for (const [c, t] of values) {
       if (cols[c]) continue;
@@ -251,6 +325,11 @@ export function buildIndicatorRecords(grid: Grid, layout: TableLayout, ctx: Tabl
         flags.add('dimension-from-section-row');
       }
     }
+    if (subsection && !hasField('subdimension') && !rec.subdimension) {
+      rec.subdimension = subsection.text || null;
+      flags.add('dimension-from-section-row');
+    }
+    sinceSubtotal++;
     rec.provenance.pages = [...pages].sort((a, b) => a - b);
     rec.provenance.cells = used;
     // Repairs the grid made to this row or to the cells it used travel with the record.
@@ -276,7 +355,72 @@ function deptsOf(g: GridCell, m: ColumnMap, ctx: TableContext, location: Diagnos
     documentId: ctx.documentId,
     location,
   });
-  return { ...res, value: res.value.map((d) => ({ ...d, raw: normalizeText(d.raw) })) };
+  let value = res.value.map((d) => ({ ...d, raw: normalizeText(d.raw) }));
+  // `市市场监管局（牵头）、市发改委`: one unit of a responsible cell marked as lead makes the
+  // others its supporters.
+  if ((m.role ?? 'responsible') === 'responsible' && value.some((d) => d.role === 'lead')) {
+    value = value.map((d) => (d.role === 'responsible' ? { ...d, role: 'support' as Role } : d));
+  }
+  return { ...res, value };
+}
+
+const TEXT_FIELDS: Field[] = ['dimension', 'subdimension', 'indicator', 'criterion', 'scoringMethod', 'task'];
+const NUMERAL = `[${CHINESE_NUMERAL_CHARS}]+`;
+const NOT_NUMERAL = new RegExp(`[^${CHINESE_NUMERAL_CHARS}]`, 'gu');
+const SECTION_1 = new RegExp(`^(?:${NUMERAL}[、.．]?|第${NUMERAL}(?:部分|章|篇|项))$`, 'u');
+const SECTION_2 = new RegExp(`^[（(]${NUMERAL}[）)]$`, 'u');
+
+/** 1 for a section numeral (`一`, `二、`, `第三部分`), 2 for `（一）`, 0 for anything else. */
+function sectionLevel(code: string): 0 | 1 | 2 {
+  const t = normalizeText(code).replace(/\s+/g, '');
+  if (SECTION_1.test(t)) return 1;
+  if (SECTION_2.test(t)) return 2;
+  return 0;
+}
+
+/** A row of total words and figures only: `合计 | 30`; `小计` closes a group. */
+function totalRow(texts: string[]): { value: number | null; subtotal: boolean } | null {
+  if (!texts.length) return null;
+  let word: string | null = null;
+  let value: number | null = null;
+  for (const t of texts) {
+    const k = normalizeKey(t).replace(/[:：]$/, '').replace(/[（(]分[）)]$/, '');
+    if (totalRowWords.includes(k)) {
+      word ??= k;
+      continue;
+    }
+    const m = /^(\d+(?:\.\d+)?)分?$/.exec(k);
+    if (!m) return null;
+    value ??= Number(m[1]);
+  }
+  return word ? { value, subtotal: word === normalizeKey('小计') } : null;
+}
+
+/** Points the rows add up to: each indicator counted once (a row without one counts itself), else each criterion, else each dimension. */
+function pointsSum(recs: IndicatorRecord[]): number | null {
+  const sumBy = (pick: (r: IndicatorRecord) => number | null, key: (r: IndicatorRecord) => string) => {
+    const seen = new Map<string, number>();
+    for (const r of recs) {
+      const v = pick(r);
+      if (v !== null && !seen.has(key(r))) seen.set(key(r), v);
+    }
+    return seen.size ? [...seen.values()].reduce((a, b) => a + b, 0) : null;
+  };
+  return (
+    sumBy((r) => r.indicatorPoints, (r) => (r.indicator || r.indicatorCode ? [r.dimension, r.subdimension, r.indicatorCode, r.indicator].join('|') : r.id)) ??
+    sumBy((r) => r.criterionPoints, (r) => r.id) ??
+    sumBy((r) => r.dimensionPoints, (r) => `${r.dimensionCode}|${r.dimension}`)
+  );
+}
+
+/** `2×5` → 10, `0-5` / `0～5分` → 5: the most a row can score; anything else → null. */
+function pointsFormula(t: string): number | null {
+  const s = normalizeKey(t).replace(/分$/, '');
+  let m = /^(\d+(?:\.\d+)?)[×xX*＊](\d+(?:\.\d+)?)$/.exec(s);
+  if (m) return Number(m[1]) * Number(m[2]);
+  m = /^(\d+(?:\.\d+)?)分?(?:-|—|–|~|～|至|到)(\d+(?:\.\d+)?)$/.exec(s);
+  if (m && Number(m[2]) >= Number(m[1])) return Number(m[2]);
+  return null;
 }
 
 function assignField(
@@ -341,9 +485,16 @@ function assignField(
     }
     case 'indicatorPoints': {
       const n = Number(t.replace(/分$/, ''));
+      const written = pointsFormula(t);
       // The indicator's own `（N分）` wins; a points column fills it when the text states none.
       if (Number.isFinite(n) && t !== '') rec.indicatorPoints ??= n;
-      else {
+      else if (written !== null) {
+        // `2×5` (2 points per item, 5 items), `0-5` (up to 5): the most the row can score;
+        // the written form is kept in notes
+        rec.indicatorPoints ??= written;
+        rec.notes = rec.notes ? `${rec.notes}；分值：${t}` : `分值：${t}`;
+        diagnostics.push(diag(ctx.documentId, 'info', 'points-computed', `The points cell "${t}" was read as at most ${written} points.`, loc));
+      } else {
         const p = parsePoints(t, { bareNumber: true });
         rec.indicatorPoints = p.points;
         if (p.points === null) {
