@@ -9,6 +9,7 @@ import type { BBox } from '../../pipeline/model.ts';
 import type { TextRun } from './extract.ts';
 import type { Line } from './lattice.ts';
 import { chunks, groupLines, joinRuns, type TextLine } from './lines.ts';
+import { FIGURE, FIGURES, readTypedMarks } from './textmarks.ts';
 import type { GridCell, PageTable } from './table.ts';
 
 const MIN_ROWS = 3;
@@ -49,7 +50,8 @@ function separators(rows: readonly Row[], x0: number, x1: number): number[] {
   const w = Math.ceil(x1 - x0) + 2;
   const count = new Array<number>(w).fill(0);
   for (const r of multi) {
-    for (const c of r.chunks) {
+    // Figures run together in one string sit across the columns they fill: they show no gaps.
+    for (const c of r.chunks.filter((c) => !FIGURES(c.text))) {
       for (let x = Math.floor(c.x0 - x0); x <= Math.ceil(c.x1 - x0); x++) if (x >= 0 && x < w) count[x]!++;
     }
   }
@@ -101,6 +103,44 @@ function colRange(c: Chunk, xs: readonly number[]): [number, number] {
 }
 
 /**
+ * A column no chunk sits inside holds nothing of its own: it is the strip between the end
+ * of a label that overflows into the next column's gap and that gap (two separators where
+ * one belongs). Of its two separators the one more chunks cross goes.
+ */
+function dropEmptyColumns(block: readonly Row[], xs: number[]): number[] {
+  const all = block.flatMap((r) => r.chunks);
+  for (let guard = 0; guard < 50 && xs.length > 3; guard++) {
+    const C = xs.length - 1;
+    let j = 0;
+    while (j < C && all.some((c) => colRange(c, xs)[0] === j && colRange(c, xs)[1] === j)) j++;
+    if (j === C) break;
+    const crossed = (x: number) => all.filter((c) => c.x0 < x - 1 && c.x1 > x + 1).length;
+    // Edge columns lose their inner separator; interior ones the more crossed of the two.
+    const drop = j === 0 ? 1 : j === C - 1 ? C - 1 : crossed(xs[j]!) > crossed(xs[j + 1]!) ? j : j + 1;
+    xs = xs.filter((_, k) => k !== drop);
+  }
+  return xs;
+}
+
+/**
+ * A chunk of figures run together (a typed table prints them as one string, so their
+ * positions inside it are unknown) that covers exactly as many columns as it holds
+ * figures: one figure per column, in order.
+ */
+function spreadFigures(c: Chunk, xs: readonly number[]): Chunk[] {
+  const [a, b] = colRange(c, xs);
+  if (b === a) return [c];
+  const tokens = c.text.split(' ');
+  if (tokens.length !== b - a + 1 || !tokens.every((t) => FIGURE.test(t))) return [c];
+  return tokens.map((str, k) => {
+    const x0 = Math.max(c.x0, xs[a + k]!) + 0.5;
+    const x1 = Math.min(c.x1, xs[a + k + 1]!) - 0.5;
+    const run: TextRun = { ...c.runs[0]!, str, x0, x1, y0: c.y0, y1: c.y1 };
+    return { runs: [run], x0, x1, y0: c.y0, y1: c.y1, text: str };
+  });
+}
+
+/**
  * A column of running text (page columns of an article, a caption beside a
  * figure): mostly many-word chunks, most of them filling the column's width.
  */
@@ -122,12 +162,33 @@ function hasProseColumn(block: readonly Row[], xs: readonly number[]): boolean {
 }
 
 /** Lines that form candidate blocks: consecutive, close, mostly multi-cell. */
-function blocks(rows: readonly Row[]): Row[][] {
+function blocks(rows: readonly Row[], rules: readonly Line[]): Row[][] {
   const out: Row[][] = [];
   let cur: Row[] = [];
+  const across = (l: Line, x0: number, x1: number) => Math.min(l.to, x1) - Math.max(l.from, x0) >= 0.5 * (x1 - x0);
+  const extent = (rs: readonly Row[]): [number, number] => [Math.min(...rs.map((r) => r.line.x0)), Math.max(...rs.map((r) => r.line.x1))];
+  // A three-line table's top rule right above a line (within a line and a half).
+  const ruledAbove = (r: Row, x0: number, x1: number) =>
+    rules.some((l) => across(l, x0, x1) && l.at <= r.line.y0 + 1 && l.at >= r.line.y0 - 1.5 * (r.line.y1 - r.line.y0));
+  // Inside one ruled frame: a rule across the lines right above the block, one further down, and at
+  // most one rule (the header rule) in the gap. Group labels after a wide gap stay in the table.
+  const framed = (b: Row) => {
+    if (!cur.length) return false;
+    const a = cur[cur.length - 1]!;
+    const first = cur.find((r) => r.chunks.length >= 2) ?? cur[0]!;
+    const [x0, x1] = extent([...cur, b]);
+    const h = b.line.y1 - b.line.y0;
+    const rs = rules.filter((l) => across(l, x0, x1));
+    const inGap = rs.filter((l) => l.at > a.line.y1 - 1 && l.at < b.line.y0 + 1).length;
+    const top = rs.some((l) => l.at <= first.line.y0 + 1 && l.at >= first.line.y0 - 3 * h);
+    const bottom = rs.some((l) => l.at > b.line.y1 - 1 && l.at < b.line.y1 + 40 * h);
+    return inGap <= 1 && top && bottom;
+  };
   const flush = () => {
-    // Trim single-cell lines off both ends: titles and notes, not rows.
-    while (cur.length && cur[0]!.chunks.length < 2) cur.shift();
+    // Trim single-cell lines off both ends: titles and notes, not rows; except a spanning
+    // header line right under a three-line table's top rule.
+    const [bx0, bx1] = cur.length ? extent(cur) : [0, 0];
+    while (cur.length && cur[0]!.chunks.length < 2 && !ruledAbove(cur[0]!, bx0, bx1)) cur.shift();
     // Trailing single-cell lines go, except those indented past the block's left edge right under the
     // line above: a tall cell's last wrapped lines.
     if (cur.length) {
@@ -148,7 +209,7 @@ function blocks(rows: readonly Row[]): Row[][] {
     const r = rows[i]!;
     const prev = cur[cur.length - 1];
     const h = r.line.y1 - r.line.y0;
-    if (prev && r.line.y0 - prev.line.y1 > BLOCK_GAP * Math.max(h, prev.line.y1 - prev.line.y0)) flush();
+    if (prev && r.line.y0 - prev.line.y1 > BLOCK_GAP * Math.max(h, prev.line.y1 - prev.line.y0) && !framed(r)) flush();
     if (r.chunks.length >= 2) {
       cur.push(r);
       continue;
@@ -170,6 +231,60 @@ function blocks(rows: readonly Row[]): Row[][] {
   return out;
 }
 
+/** Most lines a header above a rule may have. */
+const MAX_HEADER_LINES = 8;
+
+/**
+ * Number of header lines: the lines above the first interior rule, when that rule has
+ * at most MAX_HEADER_LINES lines above it and at least MIN_ROWS multi-cell lines below.
+ */
+function headerLines(block: readonly Row[], interior: readonly number[]): number {
+  const rule = interior[0];
+  if (rule === undefined) return 0;
+  const n = block.filter((r) => (r.line.y0 + r.line.y1) / 2 < rule).length;
+  const below = block.slice(n).filter((r) => r.chunks.length >= 2).length;
+  return n >= 1 && n <= MAX_HEADER_LINES && below >= MIN_ROWS ? n : 0;
+}
+
+/**
+ * Header rows of a table whose header is several text lines: a label printed on
+ * several lines (same columns, right under each other) is one cell; then a header
+ * cell reaches up and down over the header slots left empty above and below it,
+ * as a label beside a two-level header spans both levels.
+ */
+function joinHeaderCells(cells: GridCell[], headRows: number, C: number, h: number): void {
+  const head = cells.filter((c) => c.r < headRows).sort((a, b) => a.r - b.r || a.c - b.c);
+  for (const c of head) {
+    if (!c.runs.length) continue;
+    const above = head.find(
+      (p) => p !== c && p.runs.length && p.c === c.c && p.cs === c.cs && p.r + p.rs === c.r && c.bbox[1] - p.bbox[3] < 0.8 * h,
+    );
+    if (!above) continue;
+    above.runs.push(...c.runs);
+    above.rs += c.rs;
+    above.bbox = [Math.min(above.bbox[0], c.bbox[0]), above.bbox[1], Math.max(above.bbox[2], c.bbox[2]), c.bbox[3]];
+    c.runs = [];
+  }
+  const kept = head.filter((c) => c.runs.length);
+  const slot: (GridCell | null)[][] = Array.from({ length: headRows }, () => new Array<GridCell | null>(C).fill(null));
+  for (const c of kept) for (let i = c.r; i < c.r + c.rs; i++) for (let j = c.c; j < c.c + c.cs; j++) slot[i]![j] = c;
+  const free = (i: number, c: GridCell) => i >= 0 && i < headRows && slot[i]!.slice(c.c, c.c + c.cs).every((x) => x === null);
+  for (const c of kept) {
+    while (free(c.r - 1, c)) {
+      c.r--;
+      c.rs++;
+      for (let j = c.c; j < c.c + c.cs; j++) slot[c.r]![j] = c;
+    }
+    while (free(c.r + c.rs, c)) {
+      for (let j = c.c; j < c.c + c.cs; j++) slot[c.r + c.rs]![j] = c;
+      c.rs++;
+    }
+  }
+  const body = cells.filter((c) => c.r >= headRows);
+  cells.length = 0;
+  cells.push(...kept, ...body);
+}
+
 /** Horizontal rules that belong to a block: wide enough and within its vertical reach. */
 function rulesFor(rules: readonly Line[], x0: number, x1: number, y0: number, y1: number, reach: number): Line[] {
   const w = x1 - x0;
@@ -183,8 +298,11 @@ function rulesFor(rules: readonly Line[], x0: number, x1: number, y0: number, y1
  * `rules` are horizontal rulings not used by a lattice; when a block's rows are
  * separated by rules, the bands between them become the rows.
  */
-export function findStreamTables(runs: readonly TextRun[], rules: readonly Line[], page: number, pageWidth: number): PageTable[] {
-  const lines = groupLines(runs.filter((r) => r.horizontal));
+export function findStreamTables(runs: readonly TextRun[], drawnRules: readonly Line[], page: number, pageWidth: number): PageTable[] {
+  // Rules typed as dashes count as drawn rules; leader dots and run-together figures are undone.
+  const typed = readTypedMarks(runs);
+  const rules = [...drawnRules, ...typed.rules];
+  const lines = groupLines(typed.runs.filter((r) => r.horizontal));
   // Prose beside a table (a page in two columns) would pass for a column: a wide
   // chunk of many words is running text, never a cell of a stream table.
   const prose = (c: Chunk) => c.x1 - c.x0 > 0.28 * pageWidth && (c.text.split(' ').length >= 6 || c.text.length >= 24);
@@ -206,12 +324,13 @@ export function findStreamTables(runs: readonly TextRun[], rules: readonly Line[
       return { line, chunks: cs };
     });
   const tables: PageTable[] = [];
-  for (const block of blocks(rows)) {
+  for (const block of blocks(rows, rules)) {
     const x0 = Math.min(...block.map((r) => r.line.x0));
     const x1 = Math.max(...block.map((r) => r.line.x1));
     const seps = separators(block, x0, x1);
     if (!seps.length) continue;
-    const xs = [x0, ...seps, x1];
+    const xs = dropEmptyColumns(block, [x0, ...seps, x1]);
+    if (xs.length < 3) continue;
     const C = xs.length - 1;
     // Alignment check: lines whose cells each sit inside one column.
     const aligned = block.filter((r) => r.chunks.length >= 2 && r.chunks.every((c) => colRange(c, xs)[0] === colRange(c, xs)[1]));
@@ -229,9 +348,9 @@ export function findStreamTables(runs: readonly TextRun[], rules: readonly Line[
     const interior = rs.filter((y) => y > top + 1 && y < bottom - 1);
 
     // Row bands: between rules when the table rules most of its rows, else one per line.
-    let bands: Row[][];
+    const bands: Row[][] = [];
+    let headRows = 0;
     if (interior.length >= 2 && interior.length + 1 >= 0.5 * block.length) {
-      bands = [];
       const cuts = [-Infinity, ...interior, Infinity];
       for (let k = 0; k + 1 < cuts.length; k++) {
         const band = block.filter((r) => {
@@ -241,17 +360,22 @@ export function findStreamTables(runs: readonly TextRun[], rules: readonly Line[
         if (band.length) bands.push(band);
       }
     } else {
+      // A rule across the table with a few lines above it and the rows below it ends the
+      // header (a three-line table's middle rule): each header line is a row of its own here,
+      // and its stacked lines are joined into cells below.
+      headRows = headerLines(block, interior);
+      for (const r of block.slice(0, headRows)) bands.push([r]);
+      const body = block.slice(headRows);
       // No rules: a line with nothing in the anchor column (the leftmost column most
       // lines fill, e.g. 序号) and close under the line above continues that row: a
       // cell's text wrapped onto more lines.
       const filledIn = new Array<number>(C).fill(0);
-      for (const r of block) for (const ch of r.chunks) filledIn[colRange(ch, xs)[0]]!++;
+      for (const r of body) for (const ch of r.chunks) filledIn[colRange(ch, xs)[0]]!++;
       // The first column keys the rows (序号, item names) when it is filled on enough lines;
       // wrapped lines leave it empty, so it is filled on far fewer lines than the text columns.
-      const anchor = filledIn[0]! >= Math.max(2, 0.15 * block.length) ? 0 : -1;
-      bands = [];
-      for (const r of block) {
-        const prev = bands[bands.length - 1];
+      const anchor = filledIn[0]! >= Math.max(2, 0.15 * body.length) ? 0 : -1;
+      for (const r of body) {
+        const prev = bands.length > headRows ? bands[bands.length - 1] : undefined;
         const hasAnchor = r.chunks.some((ch) => colRange(ch, xs)[0] === anchor);
         const gap = prev ? r.line.y0 - Math.max(...prev.map((p) => p.line.y1)) : Infinity;
         if (prev && anchor >= 0 && !hasAnchor && gap < 0.8 * h) prev.push(r);
@@ -265,7 +389,7 @@ export function findStreamTables(runs: readonly TextRun[], rules: readonly Line[
       // Chunks of the band, grouped by the columns they cover.
       const byStart = new Map<string, { c: number; cs: number; runs: TextRun[]; chunks: Chunk[] }>();
       for (const r of band) {
-        for (const ch of r.chunks) {
+        for (const ch of r.chunks.flatMap((c) => spreadFigures(c, xs))) {
           const [a, b] = colRange(ch, xs);
           const key = `${a}:${b}`;
           if (!byStart.has(key)) byStart.set(key, { c: a, cs: b - a + 1, runs: [], chunks: [] });
@@ -296,6 +420,7 @@ export function findStreamTables(runs: readonly TextRun[], rules: readonly Line[
         cells.push({ r: i, c, rs: 1, cs, bbox: b, runs: e.runs, lines: [] });
       }
     });
+    if (headRows > 1) joinHeaderCells(cells, headRows, C, h);
     for (const c of cells) c.lines = groupLines(c.runs).map((l) => joinRuns(l.runs)).filter((s) => s.length > 0);
     cells.sort((a, b) => a.r - b.r || a.c - b.c);
     tables.push({ page, mode: 'stream', bbox: [x0, top, x1, bottom], xs, ys, cells });

@@ -1,0 +1,112 @@
+// Structure rules of stream tables (no full grid): multi-line headers of
+// three-line tables, typed rules, leader dots and run-together figures.
+import { describe, expect, it } from 'vitest';
+import { parsePdf } from '../../parsers/pdf/index.ts';
+import type { SourceTable } from '../../pipeline/model.ts';
+import { makePdf, type Op } from './make-pdf.ts';
+
+async function tablesOf(ops: Op[]): Promise<SourceTable[]> {
+  const res = await parsePdf(makePdf([ops]), { file: 't.pdf', documentId: 't' });
+  return (res.value?.blocks ?? []).filter((b): b is SourceTable => b.kind === 'table');
+}
+
+/** Non-empty cells as "text@row:col+rowSpan": each cell takes the first slot of its row no span above covers. */
+function placed(t: SourceTable): string[] {
+  const out: string[] = [];
+  const covered = new Set<string>();
+  t.rows.forEach((r, i) => {
+    let c = 0;
+    for (const cell of r.cells) {
+      while (covered.has(`${i}:${c}`)) c++;
+      for (let a = i; a < i + cell.rowSpan; a++) for (let b = c; b < c + cell.colSpan; b++) covered.add(`${a}:${b}`);
+      if (cell.lines.length) out.push(`${cell.lines.join(' ')}@${i}:${c}+${cell.rowSpan}`);
+      c += cell.colSpan;
+    }
+  });
+  return out;
+}
+
+describe('three-line table with a header on several text lines', () => {
+  // Top rule, a header of three text lines, the header rule, four body rows, the bottom rule;
+  // a wider gap before "Group B" (a group label row) must not end the table.
+  const ops: Op[] = [
+    { line: [50, 90, 400, 90] },
+    { text: 'Survey year', x: 230, y: 105 },
+    { text: 'Sample', x: 60, y: 118 },
+    { text: 'Body', x: 180, y: 118 },
+    { text: 'Share', x: 300, y: 118 },
+    { text: '(n)', x: 60, y: 130 },
+    { text: 'weight', x: 180, y: 130 },
+    { text: 'of total', x: 300, y: 130 },
+    { line: [50, 138, 400, 138] },
+    { text: 'Group A', x: 60, y: 155 },
+    { text: '10', x: 60, y: 170 },
+    { text: '5.5', x: 180, y: 170 },
+    { text: '12', x: 300, y: 170 },
+    { text: '20', x: 60, y: 183 },
+    { text: '6.1', x: 180, y: 183 },
+    { text: '14', x: 300, y: 183 },
+    { text: 'Group B', x: 60, y: 225 },
+    { text: '30', x: 60, y: 240 },
+    { text: '7.2', x: 180, y: 240 },
+    { text: '16', x: 300, y: 240 },
+    { text: '40', x: 60, y: 253 },
+    { text: '8.3', x: 180, y: 253 },
+    { text: '18', x: 300, y: 253 },
+    { line: [50, 260, 400, 260] },
+  ];
+
+  it('joins a label printed on several lines into one header cell and keeps spanning levels apart', async () => {
+    const [t, ...rest] = await tablesOf(ops);
+    expect(rest).toHaveLength(0);
+    const cells = placed(t!);
+    // "Sample (n)" is one cell reaching up beside the "Survey year" level; "Body weight" and
+    // "Share of total" are one cell each, under "Survey year".
+    expect(cells).toContain('Sample (n)@0:0+3');
+    expect(cells.some((c) => c.startsWith('Survey year@0:1'))).toBe(true);
+    expect(cells.some((c) => c.startsWith('Body weight@1:1'))).toBe(true);
+    expect(cells.some((c) => c.startsWith('Share of total@1:2'))).toBe(true);
+    expect(cells).not.toContain('Sample@0:0+1');
+  });
+
+  it('keeps the rows after a wider gap inside the rules in the same table', async () => {
+    const [t] = await tablesOf(ops);
+    const texts = t!.rows.map((r) => r.cells.map((c) => c.lines.join(' ')).filter(Boolean).join(','));
+    expect(texts).toContain('Group B');
+    expect(texts).toContain('40,8.3,18');
+  });
+});
+
+describe('typed tables (fixed-pitch printouts)', () => {
+  it('reads dashes as a rule, drops leader dots and shares run-together figures out over the columns', async () => {
+    const ops: Op[] = [
+      { text: 'Rate', x: 60, y: 100 },
+      { text: '1.0', x: 200, y: 100 },
+      { text: '1.5', x: 260, y: 100 },
+      { text: '2.0', x: 320, y: 100 },
+      { text: '----------------------------------------------------', x: 50, y: 112 },
+      { text: '0.95 ..........', x: 60, y: 124 },
+      { text: '160', x: 200, y: 124 },
+      { text: '176', x: 260, y: 124 },
+      { text: '192', x: 320, y: 124 },
+      { text: '0.90 ..........', x: 60, y: 136 },
+      { text: '80', x: 200, y: 136 },
+      { text: '88', x: 260, y: 136 },
+      { text: '96', x: 320, y: 136 },
+      { text: '0.85 ..........', x: 60, y: 148 },
+      // Two columns' figures in one string, as a typed table may print them.
+      { text: '53', x: 200, y: 148 },
+      { text: '59' + ' '.repeat(20) + '64', x: 260, y: 148 },
+      { text: '0.80 ..........', x: 60, y: 160 },
+      { text: '40', x: 200, y: 160 },
+      { text: '44', x: 260, y: 160 },
+      { text: '48', x: 320, y: 160 },
+    ];
+    const [t] = await tablesOf(ops);
+    const rows = t!.rows.map((r) => r.cells.map((c) => c.lines.join(' ')));
+    expect(rows[0]).toEqual(['Rate', '1.0', '1.5', '2.0']);
+    expect(rows).toContainEqual(['0.95', '160', '176', '192']);
+    expect(rows).toContainEqual(['0.85', '53', '59', '64']);
+    expect(rows.flat().some((s) => s.includes('---') || s.includes('...'))).toBe(false);
+  });
+});
