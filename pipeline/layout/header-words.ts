@@ -50,6 +50,11 @@ export const continuationWords = file.continuationWords.map(normalizeKey);
 export const aspectSuffixes = file.aspectSuffixes;
 export const bonusRowWords = file.bonusRowWords.map(normalizeKey);
 export const totalRowWords = (file.totalRowWords ?? []).map(normalizeKey);
+/** Department header words with their role (`牵头单位` → lead), also written as labels inside a cell. */
+export const departmentRoleWords: { word: string; role: Role }[] = file.fields
+  .filter((e) => e.field === 'departments' && e.role)
+  .flatMap((e) => [...(e.exact ?? []), ...(e.contains ?? [])].map((w) => ({ word: normalizeKey(w), role: e.role! })))
+  .sort((a, b) => b.word.length - a.word.length);
 
 /** The field a header cell names, or null. `2017年底指标情况` → baseline. */
 export function fieldOfHeader(text: string): { field: Field; role?: Role } | null {

@@ -6,7 +6,8 @@ import type { TableLayout } from '../layout/index.ts';
 import type { Diagnostic, Format } from '../model.ts';
 import { diag } from '../model.ts';
 import { comparatorFromWords, parseQuantity } from '../normalize/quantity.ts';
-import { normalizeText } from '../normalize/text.ts';
+import { normalizeKey, normalizeText } from '../normalize/text.ts';
+import { totalRowWords } from '../layout/header-words.ts';
 
 export interface MatrixContext {
   documentId: string;
@@ -22,12 +23,25 @@ export function buildAllocations(grid: Grid, layout: TableLayout, ctx: MatrixCon
   const allocations: Allocation[] = [];
   const h = Math.max(1, layout.headerRows);
   const metricCol = layout.columns.findIndex((m) => m && ['indicator', 'criterion', 'task'].includes(m.field));
-  const assigneeCols = layout.columns.map((m, c) => (m ? -1 : c)).filter((c) => c >= 0 && c !== metricCol);
   const headerText = (c: number) => normalizeText(grid.at[h - 1]![c]!.lines);
+  const isTotal = (t: string) => totalRowWords.includes(normalizeKey(t).replace(/[:：]$/, ''));
+  // A `合计` column sums the units' values: it is no assignee; its figures are checked.
+  const totalCols = layout.columns.map((m, c) => (!m && c !== metricCol && isTotal(headerText(c)) ? c : -1)).filter((c) => c >= 0);
+  const assigneeCols = layout.columns.map((m, c) => (m ? -1 : c)).filter((c) => c >= 0 && c !== metricCol && !totalCols.includes(c));
+  // A unit column (`单位`) states the unit of a row's values when they write none.
+  const unitCol = layout.columns.findIndex((m) => m?.field === 'unit');
   for (let r = h; r < grid.rows; r++) {
     const row = grid.at[r]!;
     let metric = metricCol >= 0 ? normalizeText(row[metricCol]!.lines) : '';
     if (!metric) continue;
+    if (isTotal(metric)) {
+      const said = row.filter((g, c) => g.c === c && normalizeText(g.lines)).map((g) => normalizeText(g.lines)).join(' ');
+      diagnostics.push(diag(ctx.documentId, 'info', 'total-row', `Row ${r + 1} is a total row ("${said}"), not a metric.`, { table: ctx.table, row: r + 1 }));
+      continue;
+    }
+    const rowUnit = unitCol >= 0 ? normalizeText(row[unitCol]!.lines) || null : null;
+    let rowSum = 0;
+    let rowSumOk = true;
     let comparatorFromMetric: Allocation['comparator'] = null;
     const cw = comparatorFromWords(metric);
     if (cw && cw.comparator) {
@@ -49,6 +63,8 @@ export function buildAllocations(grid: Grid, layout: TableLayout, ctx: MatrixCon
       if (!assignee) continue;
       const q = parseQuantity(raw);
       const value = q ? q.value : Number.isFinite(Number(raw)) ? Number(raw) : null;
+      if (value === null || (q && q.comparator && q.comparator !== '=')) rowSumOk = false;
+      else rowSum += value;
       if (value === null) diagnostics.push(diag(ctx.documentId, 'warning', 'allocation-not-a-number', `The value "${raw}" for ${assignee} is not a number.`, { table: ctx.table, row: r + 1, column: c + 1 }));
       allocations.push({
         id: `${ctx.documentId}-${ctx.table}-${allocations.length + 1}`,
@@ -56,7 +72,7 @@ export function buildAllocations(grid: Grid, layout: TableLayout, ctx: MatrixCon
         table: ctx.table,
         seq: allocations.length + 1,
         metric,
-        unit: q?.unit ?? unitMatch?.[1] ?? null,
+        unit: q?.unit ?? unitMatch?.[1] ?? rowUnit,
         assignee,
         value,
         // A bare number states no comparison; `≥90` or a metric ending in `低于` does.
@@ -71,6 +87,16 @@ export function buildAllocations(grid: Grid, layout: TableLayout, ctx: MatrixCon
           cells: { metric: row[metricCol]!.lines.join('\n'), assignee: grid.at[h - 1]![c]!.lines.join('\n'), value: g.lines.join('\n') },
         },
       });
+    }
+    for (const c of totalCols) {
+      const raw = normalizeText(row[c]!.lines);
+      if (!raw) continue;
+      const loc = { table: ctx.table, row: r + 1, column: c + 1 };
+      diagnostics.push(diag(ctx.documentId, 'info', 'total-column', `The ${headerText(c)} column gives "${raw}" for ${metric}: a total over the units, not an assignee.`, loc));
+      const stated = Number(raw.replace(/[^\d.]/g, ''));
+      if (rowSumOk && !single && /^\d+(\.\d+)?\D{0,2}$/.test(raw) && Math.abs(stated - rowSum) > 1e-6) {
+        diagnostics.push(diag(ctx.documentId, 'warning', 'total-column-mismatch', `The ${headerText(c)} column says ${stated} for ${metric} but the units' values add up to ${rowSum}.`, loc));
+      }
     }
   }
   return { allocations, diagnostics };

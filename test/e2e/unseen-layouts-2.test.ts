@@ -430,3 +430,52 @@ describe('more layouts no seed has: headers and numbering other cities write', (
     expect(lostCells(blocks, res)).toEqual([]);
   });
 });
+
+describe('more layouts no seed has: matrices and role labels', () => {
+  it('targets per district with a 单位 column and a 合计 column: the unit applies, the total is no assignee', async () => {
+    const res = await convert([
+      { kind: 'paragraph', text: '2022年各区县质量工作主要目标任务分配表' },
+      {
+        kind: 'table',
+        widths: [1, 5, 1, 2, 2, 2, 2],
+        rows: [
+          { tableHeader: true, cells: [c('序号'), c('指标'), c('单位'), c('顺庆区'), c('高坪区'), c('嘉陵区'), c('合计')] },
+          { cells: [c('1'), c('新增规上工业企业'), c('家'), c('20'), c('15'), c('10'), c('45')] },
+          { cells: [c('2'), c('产品抽检合格率'), c('%'), c('≥95'), c('≥95'), c('≥94'), c('')] },
+        ],
+      },
+    ]);
+    expect(res.records).toEqual([]);
+    expect(res.allocations.map((a) => [a.metric, a.assignee, a.value, a.unit, a.comparator])).toEqual([
+      ['新增规上工业企业', '顺庆区', 20, '家', null],
+      ['新增规上工业企业', '高坪区', 15, '家', null],
+      ['新增规上工业企业', '嘉陵区', 10, '家', null],
+      ['产品抽检合格率', '顺庆区', 95, '%', '>='],
+      ['产品抽检合格率', '高坪区', 95, '%', '>='],
+      ['产品抽检合格率', '嘉陵区', 94, '%', '>='],
+    ]);
+    const total = res.diagnostics.filter((d) => d.code === 'total-column');
+    expect(total).toHaveLength(1);
+    expect(total[0]!.message).toContain('45');
+    expect(res.diagnostics.filter((d) => d.code === 'total-row-mismatch')).toEqual([]);
+  });
+
+  it('role labels inside one department cell (牵头单位：…；配合单位：…)', async () => {
+    const res = await convert([
+      { kind: 'paragraph', text: '自贡市质量提升行动任务分解表' },
+      {
+        kind: 'table',
+        widths: [1, 6, 4, 2],
+        rows: [
+          { tableHeader: true, cells: [c('序号'), c('重点任务'), c('责任单位'), c('完成时限')] },
+          { cells: [c('1'), c('开展重点产品质量攻关。'), c('牵头单位：市市场监管局\n配合单位：市发改委、市工信局'), c('2022年底前')] },
+        ],
+      },
+    ]);
+    expect(depts(res.records[0]!)).toEqual([
+      ['市市场监督管理局', 'lead'],
+      ['市发展和改革委员会', 'support'],
+      ['市工业和信息化局', 'support'],
+    ]);
+  });
+});
