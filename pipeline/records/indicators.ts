@@ -392,6 +392,13 @@ function deptsOfPart(lines: string[], role: Role, ctx: TableContext, location: D
   return { ...res, value };
 }
 
+/** `目标值（%）`, `现状值(万元)`: a unit written in brackets at the end of the header, for values that state none. */
+function withHeaderUnit(q: IndicatorRecord['targetValue'], header: string | null | undefined): IndicatorRecord['targetValue'] {
+  if (!q || q.unit || !header) return q;
+  const m = /[（(]([^（()）\d年月分]{1,4})[)）]$/.exec(normalizeText(header));
+  return m ? { ...q, unit: m[1]! } : q;
+}
+
 const TEXT_FIELDS: Field[] = ['dimension', 'subdimension', 'indicator', 'criterion', 'scoringMethod', 'task'];
 const NUMERAL = `[${CHINESE_NUMERAL_CHARS}]+`;
 const NOT_NUMERAL = new RegExp(`[^${CHINESE_NUMERAL_CHARS}]`, 'gu');
@@ -415,6 +422,13 @@ function totalRow(texts: string[]): { value: number | null; subtotal: boolean } 
     const k = normalizeKey(t).replace(/[:：]$/, '').replace(/[（(]分[）)]$/, '');
     if (totalRowWords.includes(k)) {
       word ??= k;
+      continue;
+    }
+    // `合计：100分` in one cell
+    const inline = totalRowWords.find((w) => k.startsWith(w) && /^[:：]?\d+(?:\.\d+)?分?$/.test(k.slice(w.length)));
+    if (inline) {
+      word ??= inline;
+      value ??= Number(k.slice(inline.length).replace(/[^\d.]/g, ''));
       continue;
     }
     const m = /^(\d+(?:\.\d+)?)分?$/.exec(k);
@@ -539,13 +553,13 @@ function assignField(
     case 'baseline': {
       rec.baseline = t;
       rec.baselineDate = headerDate(m.header ?? '') ?? null;
-      rec.baselineValue = parseQuantity(t);
+      rec.baselineValue = withHeaderUnit(parseQuantity(t), m.header);
       break;
     }
     case 'target': {
       rec.target = t;
       rec.targetDate = headerDate(m.header ?? '') ?? null;
-      rec.targetValue = parseQuantity(t);
+      rec.targetValue = withHeaderUnit(parseQuantity(t), m.header);
       break;
     }
     case 'notes': {

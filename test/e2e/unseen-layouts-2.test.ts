@@ -479,3 +479,45 @@ describe('more layouts no seed has: matrices and role labels', () => {
     ]);
   });
 });
+
+describe('more layouts no seed has: units and totals written inside one cell', () => {
+  it('目标值（%） header: the unit in the header applies to bare numbers', async () => {
+    const res = await convert([
+      { kind: 'paragraph', text: '乐山市质量发展主要指标' },
+      {
+        kind: 'table',
+        widths: [1, 5, 2, 2, 3],
+        rows: [
+          { tableHeader: true, cells: [c('序号'), c('指标名称'), c('现状值（%）'), c('目标值（%）'), c('备注')] },
+          { cells: [c('1'), c('制造业产品质量合格率'), c('93'), c('95'), c('预期性')] },
+        ],
+      },
+    ]);
+    expect(res.records[0]).toMatchObject({ indicator: '制造业产品质量合格率', baseline: '93', target: '95', notes: '预期性' });
+    expect(res.records[0]!.targetValue).toMatchObject({ value: 95, unit: '%' });
+    expect(res.records[0]!.baselineValue).toMatchObject({ value: 93, unit: '%' });
+  });
+
+  it('a 合计 row written as one spanning cell (合计：100分) is a total, not a section', async () => {
+    const res = await convert([
+      { kind: 'paragraph', text: '质量强县考核评分细则' },
+      {
+        kind: 'table',
+        widths: [1, 5, 6],
+        rows: [
+          { tableHeader: true, cells: [c('序号'), c('考核内容'), c('评分标准')] },
+          { cells: [c('1'), c('质量工作机制（60分）'), c('机制健全的得60分。')] },
+          { cells: [c('2'), c('质量安全（40分）'), c('未发生质量安全事故的得40分。')] },
+          { cells: [c('合计：100分', 1, 3)] },
+        ],
+      },
+    ]);
+    expect(res.records.map((r) => [r.criterion, r.criterionPoints])).toEqual([
+      ['质量工作机制', 60],
+      ['质量安全', 40],
+    ]);
+    expect(res.diagnostics.filter((d) => d.code === 'section-row')).toEqual([]);
+    expect(res.diagnostics.filter((d) => d.code === 'total-row')).toHaveLength(1);
+    expect(res.diagnostics.filter((d) => d.code === 'total-row-mismatch')).toEqual([]);
+  });
+});
