@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findLibreOffice, makeParseViaLibreOffice } from '../../parsers/doc/index.ts';
+import { parseDocx } from '../../parsers/docx/index.ts';
 import type { SourceTable } from '../../pipeline/model.ts';
 
 const soffice = findLibreOffice();
@@ -44,6 +45,24 @@ describe('parseViaLibreOffice', () => {
       const bad = await makeParseViaLibreOffice()(bytes.subarray(0, 600), { file: 'bad.doc', documentId: 'b' });
       expect(bad.value).toBeNull();
       expect(bad.diagnostics.some((d) => d.severity === 'error')).toBe(true);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }, 180_000);
+
+  it.skipIf(!soffice)('reads a Word 97 .doc saved from the one-table sample with the same table as the .docx (cells, lines, spans)', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'govtables-doc-test-'));
+    try {
+      const src = new URL('../../samples/002-wafangdian.docx', import.meta.url).pathname;
+      execFileSync(soffice!, [`-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', '--convert-to', 'doc', '--outdir', work, src], { timeout: 120_000, stdio: 'ignore' });
+      const doc = new Uint8Array(readFileSync(join(work, readdirSync(work).find((f) => f.endsWith('.doc'))!)));
+      const shape = (blocks: { kind: string }[]) =>
+        (blocks.filter((b) => b.kind === 'table') as SourceTable[]).map((t) => t.rows.map((r) => r.cells.map((c) => `${c.lines.join('/')}:${c.rowSpan}x${c.colSpan}`)));
+      const fromDoc = await makeParseViaLibreOffice()(doc, { file: 'x.doc', documentId: 'd' });
+      const fromDocx = await parseDocx(new Uint8Array(readFileSync(src)), { file: 'x.docx', documentId: 'd' });
+      const want = shape(fromDocx.value!.blocks);
+      expect(want[0]).toHaveLength(53);
+      expect(shape(fromDoc.value!.blocks)).toEqual(want);
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
