@@ -285,6 +285,41 @@ function joinHeaderCells(cells: GridCell[], headRows: number, C: number, h: numb
   cells.push(...kept, ...body);
 }
 
+/**
+ * Two tables printed one under the other, each with its header over a rule, read as one
+ * block: a later rule across the block with a header of a few tight lines above it, set
+ * off from the rows before by a gap, starts a new table there. Tables ruled under every
+ * row are left alone (their rules are rows, not headers).
+ */
+function splitStacked(block: Row[], rules: readonly Line[]): Row[][] {
+  const x0 = Math.min(...block.map((r) => r.line.x0));
+  const x1 = Math.max(...block.map((r) => r.line.x1));
+  const top = Math.min(...block.map((r) => r.line.y0));
+  const bottom = Math.max(...block.map((r) => r.line.y1));
+  const h = block.reduce((s, r) => s + (r.line.y1 - r.line.y0), 0) / block.length;
+  const interior = rulesFor(rules, x0, x1, top, bottom, 0)
+    .map((l) => l.at)
+    .filter((y) => y > top + 1 && y < bottom - 1)
+    .sort((a, b) => a - b);
+  if (interior.length < 2 || interior.length + 1 >= 0.5 * block.length) return [block];
+  const cuts: number[] = [];
+  for (const rule of interior.slice(1)) {
+    const end = block.findIndex((r) => (r.line.y0 + r.line.y1) / 2 > rule);
+    if (end <= 0) continue;
+    // Walk up from the line over the rule across the header's tight lines; a gap of half a
+    // line or more marks its top.
+    let k = end - 1;
+    while (k > 0 && end - k < MAX_HEADER_LINES && block[k]!.line.y0 - block[k - 1]!.line.y1 < 0.5 * h) k--;
+    if (k === 0 || end - k >= MAX_HEADER_LINES) continue;
+    const start = k;
+    const before = block.slice(cuts[cuts.length - 1] ?? 0, start).filter((r) => r.chunks.length >= 2).length;
+    const after = block.slice(end).filter((r) => r.chunks.length >= 2).length;
+    if (before >= MIN_ROWS && after >= MIN_ROWS) cuts.push(start);
+  }
+  if (!cuts.length) return [block];
+  return [0, ...cuts].map((c, i) => block.slice(c, cuts[i] ?? block.length));
+}
+
 /** Horizontal rules that belong to a block: wide enough and within its vertical reach. */
 function rulesFor(rules: readonly Line[], x0: number, x1: number, y0: number, y1: number, reach: number): Line[] {
   const w = x1 - x0;
@@ -305,7 +340,8 @@ export function findStreamTables(runs: readonly TextRun[], drawnRules: readonly 
   const lines = groupLines(typed.runs.filter((r) => r.horizontal));
   // Prose beside a table (a page in two columns) would pass for a column: a wide
   // chunk of many words is running text, never a cell of a stream table.
-  const prose = (c: Chunk) => c.x1 - c.x0 > 0.28 * pageWidth && (c.text.split(' ').length >= 6 || c.text.length >= 24);
+  // Figures run together (typed tables) are cells, however wide.
+  const prose = (c: Chunk) => c.x1 - c.x0 > 0.28 * pageWidth && (c.text.split(' ').length >= 6 || c.text.length >= 24) && !FIGURES(c.text);
   const rows: Row[] = lines
     .map((l) => {
       const all = toChunks(l);
@@ -324,7 +360,7 @@ export function findStreamTables(runs: readonly TextRun[], drawnRules: readonly 
       return { line, chunks: cs };
     });
   const tables: PageTable[] = [];
-  for (const block of blocks(rows, rules)) {
+  for (const block of blocks(rows, rules).flatMap((b) => splitStacked(b, rules))) {
     const x0 = Math.min(...block.map((r) => r.line.x0));
     const x1 = Math.max(...block.map((r) => r.line.x1));
     const seps = separators(block, x0, x1);
@@ -384,13 +420,24 @@ export function findStreamTables(runs: readonly TextRun[], drawnRules: readonly 
     }
 
     const ys = [top, ...bands.slice(1).map((b) => Math.min(...b.map((r) => r.line.y0))), bottom];
+    // A chunk spans a neighbour column only when it reaches over that column's text; running
+    // into the blank margin before it (a long label in a column of short figures) is overflow.
+    const confined = block.flatMap((r) => r.chunks).filter((c) => colRange(c, xs)[0] === colRange(c, xs)[1]);
+    const textStart = xs.slice(0, -1).map((_, j) => Math.min(...confined.filter((c) => colRange(c, xs)[0] === j).map((c) => c.x0)));
+    const textEnd = xs.slice(0, -1).map((_, j) => Math.max(...confined.filter((c) => colRange(c, xs)[0] === j).map((c) => c.x1)));
+    const spanOf = (ch: Chunk): [number, number] => {
+      let [a, b] = colRange(ch, xs);
+      while (b > a && ch.x1 <= textStart[b]!) b--;
+      while (a < b && ch.x0 >= textEnd[a]!) a++;
+      return [a, b];
+    };
     const cells: GridCell[] = [];
     bands.forEach((band, i) => {
       // Chunks of the band, grouped by the columns they cover.
       const byStart = new Map<string, { c: number; cs: number; runs: TextRun[]; chunks: Chunk[] }>();
       for (const r of band) {
         for (const ch of r.chunks.flatMap((c) => spreadFigures(c, xs))) {
-          const [a, b] = colRange(ch, xs);
+          const [a, b] = spanOf(ch);
           const key = `${a}:${b}`;
           if (!byStart.has(key)) byStart.set(key, { c: a, cs: b - a + 1, runs: [], chunks: [] });
           byStart.get(key)!.runs.push(...ch.runs);

@@ -1,5 +1,8 @@
 // Structure rules of stream tables (no full grid): multi-line headers of
 // three-line tables, typed rules, leader dots and run-together figures.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parsePdf } from '../../parsers/pdf/index.ts';
 import type { SourceTable } from '../../pipeline/model.ts';
@@ -31,7 +34,7 @@ describe('three-line table with a header on several text lines', () => {
   // a wider gap before "Group B" (a group label row) must not end the table.
   const ops: Op[] = [
     { line: [50, 90, 400, 90] },
-    { text: 'Survey year', x: 230, y: 105 },
+    { text: 'Survey year of the record', x: 195, y: 105 },
     { text: 'Sample', x: 60, y: 118 },
     { text: 'Body', x: 180, y: 118 },
     { text: 'Share', x: 300, y: 118 },
@@ -63,7 +66,7 @@ describe('three-line table with a header on several text lines', () => {
     // "Sample (n)" is one cell reaching up beside the "Survey year" level; "Body weight" and
     // "Share of total" are one cell each, under "Survey year".
     expect(cells).toContain('Sample (n)@0:0+3');
-    expect(cells.some((c) => c.startsWith('Survey year@0:1'))).toBe(true);
+    expect(cells).toContain('Survey year of the record@0:1+1');
     expect(cells.some((c) => c.startsWith('Body weight@1:1'))).toBe(true);
     expect(cells.some((c) => c.startsWith('Share of total@1:2'))).toBe(true);
     expect(cells).not.toContain('Sample@0:0+1');
@@ -108,5 +111,56 @@ describe('typed tables (fixed-pitch printouts)', () => {
     expect(rows).toContainEqual(['0.95', '160', '176', '192']);
     expect(rows).toContainEqual(['0.85', '53', '59', '64']);
     expect(rows.flat().some((s) => s.includes('---') || s.includes('...'))).toBe(false);
+  });
+
+  it('splits two tables printed one under the other, each with its header over a rule', async () => {
+    const part = (y: number, xs: number[], first: number): Op[] => {
+      const ops: Op[] = [
+        { text: 'Design effect', x: xs[1]! - 15, y },
+        { text: 'Rate', x: 60, y: y + 12 },
+        ...xs.map((x, k): Op => ({ text: (first + k / 10).toFixed(1), x, y: y + 12 })),
+        { text: '-'.repeat(60), x: 50, y: y + 24 },
+      ];
+      for (let i = 0; i < 4; i++) {
+        ops.push({ text: `0.${9 - i}0`, x: 60, y: y + 36 + 12 * i });
+        xs.forEach((x, k) => ops.push({ text: String((i + 1) * 10 + k), x, y: y + 36 + 12 * i }));
+      }
+      return ops;
+    };
+    const tables = await tablesOf([...part(100, [200, 250, 300], 1), ...part(200, [180, 240, 320], 2)]);
+    expect(tables).toHaveLength(2);
+    const rows = tables.map((t) => t.rows.map((r) => r.cells.map((c) => c.lines.join(' ')).filter(Boolean).join(',')));
+    expect(rows[0]).toContain('Rate,1.0,1.1,1.2');
+    expect(rows[0]!.join(',')).not.toContain('Design effect');
+    expect(rows[1]!.join(',')).toContain('Design effect');
+    expect(rows[1]!.slice(-4)).toEqual(['0.90,10,11,12', '0.80,20,21,22', '0.70,30,31,32', '0.60,40,41,42']);
+  });
+});
+
+// Real government tables of the ICDAR 2013 set (skipped when the set is not there).
+const icdar = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'external', 'icdar2013');
+const icdarTables = async (id: string) => {
+  const res = await parsePdf(new Uint8Array(readFileSync(path.join(icdar, `${id}.pdf`))), { file: `${id}.pdf`, documentId: id });
+  return (res.value?.blocks ?? []).filter((b): b is SourceTable => b.kind === 'table');
+};
+
+describe.skipIf(!existsSync(path.join(icdar, 'us-037.pdf')))('ICDAR 2013 stream tables', () => {
+  it('us-037: a three-line table with a six-line header and two groups is one table with joined header labels', async () => {
+    const [t, ...rest] = await icdarTables('us-037');
+    expect(rest).toHaveLength(0);
+    const cells = placed(t!);
+    // The overflowing "Concentration" label does not open a column of its own: it joins "(ppm)".
+    expect(cells).toContain('Concentration (ppm)@0:0+6');
+    expect(cells.some((c) => c.startsWith('Weight Relative to Controls (%)@'))).toBe(true);
+    expect(cells.some((c) => c.startsWith('Female@'))).toBe(true);
+    expect(t!.rows.at(-1)!.cells.map((c) => c.lines.join(' '))).toEqual(['4,000', '31', '5.0**', '93', '10', '7.3*', '89', '9.9**', '78', '16.1**', '65', '18.8**', '56']);
+  });
+
+  it('us-034: two typed tables one under the other are two tables, without leader dots', async () => {
+    const tables = (await icdarTables('us-034')).filter((t) => t.pages.includes(2));
+    const firstCells = tables.map((t) => t.rows.map((r) => r.cells.map((c) => c.lines.join(' ')).join('|')));
+    expect(firstCells[0]).toContain('0.99|800|880|960|1,040|1,120|1,200|1,280');
+    expect(firstCells[1]).toContain('0.95|272|288|304|320|400|480|560');
+    expect(firstCells.flat().some((r) => r.includes('....'))).toBe(false);
   });
 });
