@@ -110,7 +110,7 @@ export function buildIndicatorRecords(grid: Grid, layout: TableLayout, ctx: Tabl
   const carry: Carry = new Map();
   const lastDept = new Map<number, GridCell>();
   let lastDeadline: { cell: GridCell; value: Deadline } | null = null;
-  let section: { code: string | null; text: string; points: number | null } | null = null;
+  let section: { code: string | null; text: string; points: number | null; paren?: boolean } | null = null;
   /** A second-level section (`（一）` rows under a `一` row). */
   let subsection: { code: string | null; text: string } | null = null;
   /** Records since the last subtotal row (for checking a `小计`). */
@@ -172,7 +172,7 @@ export function buildIndicatorRecords(grid: Grid, layout: TableLayout, ctx: Tabl
       if (level && (!tf || TEXT_FIELDS.includes(tf))) {
         const code = String(chineseNumeralToInt(text(rowCells[cc!]!).replace(NOT_NUMERAL, '')));
         const p = parsePoints(text(rowCells[tc!]!));
-        if (level === 2 && section) subsection = { code, text: p.rest };
+        if (level === 2 && section && !section.paren) subsection = { code, text: p.rest };
         else {
           section = { code, text: p.rest, points: p.points };
           subsection = null;
@@ -190,13 +190,17 @@ export function buildIndicatorRecords(grid: Grid, layout: TableLayout, ctx: Tabl
       const wide = g0.cs >= Math.max(2, Math.ceil(grid.cols * 0.6));
       const alone = !hasSpans && c0 === 0 && grid.cols >= 3;
       const f0 = cols[c0]?.field;
-      if ((wide || alone) && f0 !== 'dimension' && f0 !== 'subdimension' && f0 !== leafField && !/^[\d.．、\s]+$/.test(t0)) {
+      // `一、夯实质量基础` alone on its row, even in the item column: a heading numbered in the
+      // section style (Chinese numeral, `（一）`, `第一部分`) while the items carry Arabic codes
+      const headed = grid.cols >= 3 && SECTION_HEADING.test(t0);
+      const levelOk = f0 !== 'dimension' && f0 !== 'subdimension';
+      if (levelOk && (((wide || alone) && f0 !== leafField && !/^[\d.．、\s]+$/.test(t0)) || headed)) {
         const { code, rest } = parseCode(t0);
         const p = parsePoints(rest);
         // `（一）…` under a `一、…` section is the level below it
-        if (section && /^[（(]/.test(t0) && !/^[（(]/.test(section.text)) subsection = { code, text: p.rest };
+        if (section && !section.paren && /^[（(]/.test(t0)) subsection = { code, text: p.rest };
         else {
-          section = { code, text: p.rest, points: p.points };
+          section = { code, text: p.rest, points: p.points, paren: /^[（(]/.test(t0) };
           subsection = null;
         }
         carry.clear();
@@ -404,6 +408,7 @@ const NUMERAL = `[${CHINESE_NUMERAL_CHARS}]+`;
 const NOT_NUMERAL = new RegExp(`[^${CHINESE_NUMERAL_CHARS}]`, 'gu');
 const SECTION_1 = new RegExp(`^(?:${NUMERAL}[、.．]?|第${NUMERAL}(?:部分|章|篇|项))$`, 'u');
 const SECTION_2 = new RegExp(`^[（(]${NUMERAL}[）)]$`, 'u');
+const SECTION_HEADING = new RegExp(`^(?:${NUMERAL}[、.．]|[（(]${NUMERAL}[）)]|第${NUMERAL}(?:部分|章|篇))\\s*[^\\d\\s]`, 'u');
 
 /** 1 for a section numeral (`一`, `二、`, `第三部分`), 2 for `（一）`, 0 for anything else. */
 function sectionLevel(code: string): 0 | 1 | 2 {

@@ -521,3 +521,30 @@ describe('more layouts no seed has: units and totals written inside one cell', (
     expect(res.diagnostics.filter((d) => d.code === 'total-row-mismatch')).toEqual([]);
   });
 });
+
+describe('more layouts no seed has: section headings inside the item column', () => {
+  it('一、… and （一）… written alone in the task column (no 序号, other cells empty) head the rows below', async () => {
+    const res = await convert([
+      { kind: 'paragraph', text: '雅安市质量提升行动重点任务分解表' },
+      {
+        kind: 'table',
+        widths: [6, 3, 2],
+        rows: [
+          { tableHeader: true, cells: [c('重点任务'), c('责任单位'), c('完成时限')] },
+          { cells: [c('一、夯实质量基础'), c(''), c('')] },
+          { cells: [c('（一）加强计量能力建设'), c(''), c('')] },
+          { cells: [c('1.建设区域计量测试中心。'), c('市市场监管局', 2), c('2023年底')] },
+          { cells: [c('2.开展计量惠民活动。'), c('每年5月')] },
+          { cells: [c('二、加强品牌建设'), c(''), c('')] },
+          { cells: [c('3.培育区域公用品牌。'), c('市农业农村局'), c('长期')] },
+        ],
+      },
+    ]);
+    expect(res.records.map((r) => [r.dimensionCode, r.dimension, r.subdimension, r.taskCode, r.task])).toEqual([
+      ['1', '夯实质量基础', '加强计量能力建设', '1', '建设区域计量测试中心。'],
+      ['1', '夯实质量基础', '加强计量能力建设', '2', '开展计量惠民活动。'],
+      ['2', '加强品牌建设', null, '3', '培育区域公用品牌。'],
+    ]);
+    expect(res.records[1]!.departments[0]).toMatchObject({ name: '市市场监督管理局' });
+  });
+});
