@@ -239,11 +239,14 @@ const MAX_HEADER_LINES = 8;
  * at most MAX_HEADER_LINES lines above it and at least MIN_ROWS multi-cell lines below.
  */
 function headerLines(block: readonly Row[], interior: readonly number[]): number {
-  const rule = interior[0];
-  if (rule === undefined) return 0;
-  const n = block.filter((r) => (r.line.y0 + r.line.y1) / 2 < rule).length;
-  const below = block.slice(n).filter((r) => r.chunks.length >= 2).length;
-  return n >= 1 && n <= MAX_HEADER_LINES && below >= MIN_ROWS ? n : 0;
+  // The lowest such rule: a table's top rule may sit inside the block too, above its header.
+  let best = 0;
+  for (const rule of interior) {
+    const n = block.filter((r) => (r.line.y0 + r.line.y1) / 2 < rule).length;
+    const below = block.slice(n).filter((r) => r.chunks.length >= 2).length;
+    if (n >= 1 && n <= MAX_HEADER_LINES && below >= MIN_ROWS) best = n;
+  }
+  return best;
 }
 
 /**
@@ -283,6 +286,30 @@ function joinHeaderCells(cells: GridCell[], headRows: number, C: number, h: numb
   const body = cells.filter((c) => c.r >= headRows);
   cells.length = 0;
   cells.push(...kept, ...body);
+}
+
+/**
+ * A three-line table's top rule inside a block (the lines above it, a title or a running
+ * header, were taken in because they line up): when another rule under it ends a header,
+ * the lines above the top rule are not the table's.
+ */
+function belowTopRule(block: Row[], rules: readonly Line[]): Row[] {
+  const x0 = Math.min(...block.map((r) => r.line.x0));
+  const x1 = Math.max(...block.map((r) => r.line.x1));
+  const top = Math.min(...block.map((r) => r.line.y0));
+  const bottom = Math.max(...block.map((r) => r.line.y1));
+  const interior = rulesFor(rules, x0, x1, top, bottom, 0)
+    .map((l) => l.at)
+    .filter((y) => y > top + 1 && y < bottom - 1)
+    .sort((a, b) => a - b);
+  if (interior.length < 2 || interior.length + 1 >= 0.5 * block.length) return block;
+  const n = headerLines(block, interior);
+  if (!n) return block;
+  const headRule = interior.find((y) => block.filter((r) => (r.line.y0 + r.line.y1) / 2 < y).length === n)!;
+  const topRule = interior.filter((y) => y < headRule - 1).pop();
+  if (topRule === undefined) return block;
+  const inside = block.filter((r) => (r.line.y0 + r.line.y1) / 2 > topRule);
+  return inside.filter((r) => r.chunks.length >= 2).length >= MIN_ROWS ? inside : block;
 }
 
 /**
@@ -360,10 +387,21 @@ export function findStreamTables(runs: readonly TextRun[], drawnRules: readonly 
       return { line, chunks: cs };
     });
   const tables: PageTable[] = [];
-  for (const block of blocks(rows, rules).flatMap((b) => splitStacked(b, rules))) {
+  for (const found of blocks(rows, rules).flatMap((b) => splitStacked(b, rules))) {
+    const block = belowTopRule(found, rules);
     const x0 = Math.min(...block.map((r) => r.line.x0));
     const x1 = Math.max(...block.map((r) => r.line.x1));
-    const seps = separators(block, x0, x1);
+    // Column gaps come from the rows under a ruled header: spanning header labels
+    // ("Women" over six columns) bridge the gaps between the columns they head.
+    const bTop = Math.min(...block.map((r) => r.line.y0));
+    const bBottom = Math.max(...block.map((r) => r.line.y1));
+    const bH = block.reduce((s, r) => s + (r.line.y1 - r.line.y0), 0) / block.length;
+    const bInterior = rulesFor(rules, x0, x1, bTop, bBottom, bH)
+      .map((l) => l.at)
+      .filter((y) => y > bTop + 1 && y < bBottom - 1)
+      .sort((a, b) => a - b);
+    const ruledHeader = bInterior.length + 1 >= 0.5 * block.length ? 0 : headerLines(block, bInterior);
+    const seps = separators(block.slice(ruledHeader), x0, x1);
     if (!seps.length) continue;
     const xs = dropEmptyColumns(block, [x0, ...seps, x1]);
     if (xs.length < 3) continue;

@@ -163,4 +163,18 @@ describe.skipIf(!existsSync(path.join(icdar, 'us-037.pdf')))('ICDAR 2013 stream 
     expect(firstCells[1]).toContain('0.95|272|288|304|320|400|480|560');
     expect(firstCells.flat().some((r) => r.includes('....'))).toBe(false);
   });
+
+  it('us-025: columns come from the rows under a ruled header, so labels spanning six columns do not merge them', async () => {
+    const tables = (await icdarTables('us-025')).filter((t) => t.pages.includes(3));
+    const rows = tables.map((t) => t.rows.map((r) => r.cells.map((c) => c.lines.join(' ')).filter(Boolean).join('|')));
+    const women = rows.find((r) => r.some((x) => x.startsWith('Age group (yrs)|') && x.includes('Women')))!;
+    expect(women).toContain('45–54|345|15.5|(13.8–17.1)|5,663|28.7|(27.9–29.4)|1,205|52.7|(49.7–55.7)|17,707|93.2|(91.8–94.6)');
+  });
+
+  it('us-021: a title and running header lined up above the top rule stay out of the table', async () => {
+    const [t] = await icdarTables('us-021');
+    const text = t!.rows.flatMap((r) => r.cells.map((c) => c.lines.join(' ')));
+    expect(text.some((x) => x.includes('APPENDIX') || x.startsWith('Table A-3'))).toBe(false);
+    expect(t!.rows.map((r) => r.cells.map((c) => c.lines.join(' ')).filter(Boolean).join('|'))).toContain('Literary experience|72|53|33|55|39|52');
+  });
 });
