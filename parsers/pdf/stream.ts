@@ -168,7 +168,9 @@ function blocks(rows: readonly Row[], rules: readonly Line[]): Row[][] {
   const across = (l: Line, x0: number, x1: number) => Math.min(l.to, x1) - Math.max(l.from, x0) >= 0.5 * (x1 - x0);
   const extent = (rs: readonly Row[]): [number, number] => [Math.min(...rs.map((r) => r.line.x0)), Math.max(...rs.map((r) => r.line.x1))];
   // A three-line table's top rule right above a line (within a line and a half).
+  // Only a label narrower than half the table: a title right under a rule runs wider.
   const ruledAbove = (r: Row, x0: number, x1: number) =>
+    r.line.x1 - r.line.x0 < 0.5 * (x1 - x0) &&
     rules.some((l) => across(l, x0, x1) && l.at <= r.line.y0 + 1 && l.at >= r.line.y0 - 1.5 * (r.line.y1 - r.line.y0));
   // Inside one ruled frame: a rule across the lines right above the block, one further down, and at
   // most one rule (the header rule) in the gap. Group labels after a wide gap stay in the table.
@@ -188,7 +190,10 @@ function blocks(rows: readonly Row[], rules: readonly Line[]): Row[][] {
     // Trim single-cell lines off both ends: titles and notes, not rows; except a spanning
     // header line right under a three-line table's top rule.
     const [bx0, bx1] = cur.length ? extent(cur) : [0, 0];
-    while (cur.length && cur[0]!.chunks.length < 2 && !ruledAbove(cur[0]!, bx0, bx1)) cur.shift();
+    const f = cur.findIndex((r) => r.chunks.length >= 2);
+    let k = f;
+    while (k > 0 && cur[k - 1]!.line.x1 - cur[k - 1]!.line.x0 < 0.5 * (bx1 - bx0) && cur[k]!.line.y0 - cur[k - 1]!.line.y1 < cur[k]!.line.y1 - cur[k]!.line.y0) k--;
+    cur = f < 0 ? [] : cur.slice(k < f && ruledAbove(cur[k]!, bx0, bx1) ? k : f);
     // Trailing single-cell lines go, except those indented past the block's left edge right under the
     // line above: a tall cell's last wrapped lines.
     if (cur.length) {

@@ -177,4 +177,11 @@ describe.skipIf(!existsSync(path.join(icdar, 'us-037.pdf')))('ICDAR 2013 stream 
     expect(text.some((x) => x.includes('APPENDIX') || x.startsWith('Table A-3'))).toBe(false);
     expect(t!.rows.map((r) => r.cells.map((c) => c.lines.join(' ')).filter(Boolean).join('|'))).toContain('Literary experience|72|53|33|55|39|52');
   });
+
+  it('us-014: an exhibit title right under a rule is not taken for a header label', async () => {
+    const tables = (await icdarTables('us-014')).filter((t) => t.pages.includes(3));
+    const text = tables.flatMap((t) => t.rows.flatMap((r) => r.cells.map((c) => c.lines.join(' '))));
+    expect(text).toContain('Gives us a more complete picture of our effectiveness than a single accountability system');
+    expect(text.some((x) => x.startsWith('Exhibit 20'))).toBe(false);
+  });
 });
