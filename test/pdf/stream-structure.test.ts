@@ -177,11 +177,38 @@ describe.skipIf(!existsSync(path.join(icdar, 'us-037.pdf')))('ICDAR 2013 stream 
     expect(text.some((x) => x.includes('APPENDIX') || x.startsWith('Table A-3'))).toBe(false);
     expect(t!.rows.map((r) => r.cells.map((c) => c.lines.join(' ')).filter(Boolean).join('|'))).toContain('Literary experience|72|53|33|55|39|52');
   });
+});
 
-  it('us-014: an exhibit title right under a rule is not taken for a header label', async () => {
-    const tables = (await icdarTables('us-014')).filter((t) => t.pages.includes(3));
-    const text = tables.flatMap((t) => t.rows.flatMap((r) => r.cells.map((c) => c.lines.join(' '))));
-    expect(text).toContain('Gives us a more complete picture of our effectiveness than a single accountability system');
-    expect(text.some((x) => x.startsWith('Exhibit 20'))).toBe(false);
+describe('titles under a rule', () => {
+  it('a title printed right under a rule is not taken for a header label; a short label tight above the first row is', async () => {
+    const body = (y0: number): Op[] =>
+      [0, 1, 2, 3].flatMap((i): Op[] => [
+        { text: `Item ${i + 1}`, x: 60, y: y0 + 13 * i },
+        { text: String(10 + i), x: 250, y: y0 + 13 * i },
+        { text: `${20 + i}%`, x: 350, y: y0 + 13 * i },
+      ]);
+    const titled = await tablesOf([
+      { line: [50, 90, 400, 90] },
+      { text: 'Exhibit 7', x: 200, y: 105 },
+      { text: 'Items counted by the survey and their share of all items, 2006', x: 60, y: 118 },
+      { text: 'Name', x: 60, y: 135 },
+      { text: 'Count', x: 250, y: 135 },
+      { text: 'Share', x: 350, y: 135 },
+      ...body(148),
+    ]);
+    const text = titled.flatMap((t) => t.rows.flatMap((r) => r.cells.map((c) => c.lines.join(' '))));
+    expect(text).toContain('Item 4');
+    expect(text.some((x) => x.includes('Exhibit 7') || x.includes('Items counted'))).toBe(false);
+
+    const labelled = await tablesOf([
+      { line: [50, 90, 400, 90] },
+      { text: 'Survey', x: 280, y: 103 },
+      { text: 'Name', x: 60, y: 115 },
+      { text: 'Count', x: 250, y: 115 },
+      { text: 'Share', x: 350, y: 115 },
+      ...body(130),
+    ]);
+    const first = labelled[0]!.rows[0]!.cells.map((c) => c.lines.join(' ')).filter(Boolean);
+    expect(first).toContain('Survey');
   });
 });
