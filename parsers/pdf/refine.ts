@@ -4,7 +4,9 @@
 //   drawn (tables ruled only in the header, or row-striped tables);
 // - a row band holding several text lines that line up across columns, each
 //   line short of its cell's width (so not wrapped text), is really several
-//   rows whose horizontal rules were not drawn.
+//   rows whose horizontal rules were not drawn;
+// - a row band whose entries are set apart by blank lines across every column
+//   is several rows too.
 import type { TextRun } from './extract.ts';
 import { groupLines } from './lines.ts';
 import { centre, fillTable, type GridCell, type PageTable } from './table.ts';
@@ -87,9 +89,44 @@ function hiddenRowCuts(t: PageTable): number[] {
   return cuts;
 }
 
+/**
+ * New row boundaries inside bands whose rows are set apart by blank space instead of
+ * rules (a ruled group holding several entries, each a paragraph in every column): a
+ * horizontal gap of at least a line's height that no cell's text crosses, while each
+ * cell's own lines sit tight, and the band's first column starts an entry after every gap.
+ */
+function blankGapCuts(t: PageTable): number[] {
+  const R = t.ys.length - 1;
+  const cuts: number[] = [];
+  for (let i = 0; i < R; i++) {
+    const band = t.cells.filter((c) => c.r === i);
+    if (band.some((c) => c.rs !== 1)) continue;
+    const filled = band.filter((c) => c.runs.some((r) => r.horizontal && r.str.trim()));
+    if (filled.length < 2) continue;
+    const lines = filled.flatMap((c) => groupLines(c.runs.filter((r) => r.horizontal && r.str.trim())).map((l) => ({ l, c })));
+    const h = Math.min(...lines.map(({ l }) => l.y1 - l.y0));
+    const spans = lines.map(({ l }) => [l.y0, l.y1] as const).sort((a, b) => a[0] - b[0]);
+    const gaps: number[] = [];
+    let reach = spans[0]![1];
+    for (const [y0, y1] of spans.slice(1)) {
+      if (y0 - reach >= h) gaps.push((reach + y0) / 2);
+      reach = Math.max(reach, y1);
+    }
+    if (!gaps.length) continue;
+    const key = filled.reduce((a, b) => (b.c < a.c ? b : a));
+    const keyTops = lines.filter(({ c }) => c === key).map(({ l }) => l.y0);
+    // Every entry (the stretch after each gap) starts with text in the key column.
+    if (!gaps.every((g, k) => keyTops.some((y) => y > g && y < (gaps[k + 1] ?? Infinity) && y - g < 1.5 * h))) continue;
+    cuts.push(...gaps);
+  }
+  return cuts;
+}
+
 /** Inserts hidden row boundaries and refills the table; returns true when rows were added. */
 export function splitHiddenRows(t: PageTable, runs: readonly TextRun[]): boolean {
-  const cuts = hiddenRowCuts(t);
+  const cuts: number[] = [];
+  // Both repairs may cut the same band: one boundary per place.
+  for (const y of [...hiddenRowCuts(t), ...blankGapCuts(t)].sort((a, b) => a - b)) if (!cuts.some((c) => Math.abs(c - y) < 2)) cuts.push(y);
   if (!cuts.length) return false;
   const ys = [...t.ys, ...cuts].sort((a, b) => a - b);
   const idx = (y: number) => ys.findIndex((v) => Math.abs(v - y) < 1e-6);
