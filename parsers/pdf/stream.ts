@@ -374,10 +374,19 @@ export function findStreamTables(runs: readonly TextRun[], drawnRules: readonly 
   // chunk of many words is running text, never a cell of a stream table.
   // Figures run together (typed tables) are cells, however wide.
   const prose = (c: Chunk) => c.x1 - c.x0 > 0.28 * pageWidth && (c.text.split(' ').length >= 6 || c.text.length >= 24) && !FIGURES(c.text);
+  // A line with several chunks between a rule right above its block and one below, both across
+  // the whole line, is inside a three-line table's frame: its wide chunks are text cells.
+  const covers = (l: Line, x0: number, x1: number) => l.from <= x0 + 2 && l.to >= x1 - 2;
+  const framedLine = (l: TextLine) => {
+    const above = rules.filter((r) => r.at < l.y0 && covers(r, l.x0, l.x1)).map((r) => r.at);
+    const below = rules.filter((r) => r.at > l.y1 && covers(r, l.x0, l.x1)).map((r) => r.at);
+    return above.length > 0 && below.length > 0 && Math.min(...below) - Math.max(...above) < 0.5 * pageWidth;
+  };
   const rows: Row[] = lines
     .map((l) => {
       const all = toChunks(l);
-      const kept = all.filter((c) => !prose(c));
+      const inFrame = all.length >= 2 && framedLine(l);
+      const kept = all.filter((c) => inFrame || !prose(c));
       // All prose: a text line (one cell, never a table row). Some prose: drop it, keep the cells beside it.
       const cs = kept.length ? kept : [{ ...all[0]!, runs: l.runs, x0: l.x0, x1: l.x1, y0: l.y0, y1: l.y1, text: joinRuns(l.runs) }];
       const rs = cs.flatMap((c) => c.runs);

@@ -212,3 +212,28 @@ describe('titles under a rule', () => {
     expect(first).toContain('Survey');
   });
 });
+
+describe('text tables inside a ruled frame', () => {
+  it('reads wide text cells between a top and a bottom rule as cells, not as running text', async () => {
+    const rows = [
+      ['Population', 'Projections are consistent with the Census Bureau estimates'],
+      ['18- to 24-year-old population', 'Census Bureau projection: average annual growth rate of 0.1%'],
+      ['25- to 29-year-old population', 'Census Bureau projection: average annual growth rate of 0.6%'],
+      ['30- to 34-year-old population', 'Census Bureau projection: average annual growth rate of 1.3%'],
+    ];
+    const ops: Op[] = [
+      { line: [30, 90, 580, 90] },
+      { text: 'Variable', x: 45, y: 103 },
+      { text: 'Assumption', x: 480, y: 103 },
+      { line: [30, 108, 580, 108] },
+      ...rows.flatMap(([a, b], i): Op[] => [
+        { text: a!, x: 45, y: 122 + 12 * i },
+        { text: b!, x: 290, y: 122 + 12 * i },
+      ]),
+      { line: [30, 175, 580, 175] },
+    ];
+    const [t] = await tablesOf(ops);
+    const texts = t!.rows.map((r) => r.cells.map((c) => c.lines.join(' ')).filter(Boolean));
+    for (const r of rows) expect(texts).toContainEqual(r);
+  });
+});
