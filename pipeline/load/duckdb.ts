@@ -1,7 +1,7 @@
 // Loads a dataset into an embedded DuckDB file (created when missing) in one transaction.
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { Dataset } from '../../schemas/dataset.ts';
-import { writeDataset, type Executor, type LoadOptions, type LoadSummary } from './sql.ts';
+import { inTransaction, writeDataset, type Executor, type LoadOptions, type LoadSummary } from './sql.ts';
 import type { Row, TableDef, Value } from './tables.ts';
 
 export function duckdbExecutor(conn: DuckDBConnection): Executor {
@@ -58,15 +58,5 @@ export async function withDuckdb<T>(file: string, fn: (ex: Executor) => Promise<
 }
 
 export async function loadDuckdb(file: string, ds: Dataset, opts: LoadOptions): Promise<LoadSummary> {
-  return withDuckdb(file, async (ex) => {
-    await ex.run('BEGIN TRANSACTION');
-    try {
-      const s = await writeDataset(ex, ds, opts);
-      await ex.run('COMMIT');
-      return s;
-    } catch (err) {
-      await ex.run('ROLLBACK');
-      throw err;
-    }
-  });
+  return withDuckdb(file, (ex) => inTransaction(ex, 'BEGIN TRANSACTION', () => writeDataset(ex, ds, opts)));
 }

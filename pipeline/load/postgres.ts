@@ -1,7 +1,7 @@
 // Loads a dataset into PostgreSQL in one transaction: a failure leaves the database as it was.
 import pg from 'pg';
 import type { Dataset } from '../../schemas/dataset.ts';
-import { writeDataset, type Executor, type LoadOptions, type LoadSummary } from './sql.ts';
+import { inTransaction, writeDataset, type Executor, type LoadOptions, type LoadSummary } from './sql.ts';
 import type { Value } from './tables.ts';
 
 export function postgresExecutor(client: pg.ClientBase): Executor {
@@ -27,17 +27,11 @@ export async function withPostgres<T>(url: string, fn: (ex: Executor) => Promise
 }
 
 export async function loadPostgres(url: string, ds: Dataset, opts: LoadOptions): Promise<LoadSummary> {
-  return withPostgres(url, async (ex) => {
-    await ex.run('BEGIN');
-    try {
+  return withPostgres(url, (ex) =>
+    inTransaction(ex, 'BEGIN', async () => {
       // Concurrent loads of the same documents would interleave deletes and inserts; serialize them.
       await ex.run('SELECT pg_advisory_xact_lock(727274)');
-      const s = await writeDataset(ex, ds, opts);
-      await ex.run('COMMIT');
-      return s;
-    } catch (err) {
-      await ex.run('ROLLBACK');
-      throw err;
-    }
-  });
+      return writeDataset(ex, ds, opts);
+    }),
+  );
 }

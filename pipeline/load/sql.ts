@@ -151,3 +151,16 @@ export async function writeDataset(ex: Executor, ds: Dataset, opts: LoadOptions)
   await insertRows(ex, LOAD_RUNS, [run], false, 1);
   return summary;
 }
+
+/** Runs `fn` inside one transaction: COMMIT when it returns, ROLLBACK (and rethrow) when it throws. */
+export async function inTransaction<T>(ex: Executor, begin: string, fn: () => Promise<T>): Promise<T> {
+  await ex.run(begin);
+  try {
+    const value = await fn();
+    await ex.run('COMMIT');
+    return value;
+  } catch (err) {
+    await ex.run('ROLLBACK');
+    throw err;
+  }
+}
