@@ -1,8 +1,10 @@
 // Writes small PDFs by hand for the parser tests: text in Helvetica (Latin) or
 // in the non-embedded Adobe-GB1 font STSong-Light with the UniGB-UCS2-H CMap
-// (Chinese, UTF-16 code units), stroked lines, optional encryption dictionary.
-// Coordinates are given with the origin at the TOP-left (as the parser reports
-// them) and flipped to PDF space here. Pages are A4 portrait (595 × 842).
+// (Chinese, UTF-16 code units), stroked lines, filled or stroked rectangles,
+// optional encryption dictionary. Coordinates are given with the origin at the
+// TOP-left (as the parser reports them) and flipped to PDF space here. Pages are
+// A4 portrait (595 × 842) unless a PageSpec gives another MediaBox, a /Rotate or
+// a `cm` the content is drawn through.
 
 export const PAGE_W = 595;
 export const PAGE_H = 842;
@@ -10,13 +12,29 @@ export const PAGE_H = 842;
 export type Op =
   | { text: string; x: number; y: number; size?: number }
   | { line: [number, number, number, number]; width?: number }
-  | { rect: [number, number, number, number]; fill: true };
+  | { rect: [number, number, number, number]; fill: true }
+  /** A rectangle drawn with `re` and stroked (a cell box). */
+  | { box: [number, number, number, number]; width?: number };
+
+/**
+ * A page with its own geometry. Ops are placed in a drawing frame of
+ * `frame` = [width, height] (top-left origin, default: the MediaBox), flipped to
+ * PDF space with the frame's height, then mapped by `cm` (written before them
+ * in the content stream). `rotate` is the page's /Rotate.
+ */
+export interface PageSpec {
+  ops: readonly Op[];
+  mediaBox?: [number, number];
+  frame?: [number, number];
+  cm?: [number, number, number, number, number, number];
+  rotate?: 0 | 90 | 180 | 270;
+}
 
 const CJK = /[\u3000-\u9FFF\uFF00-\uFFEF]/;
 
-function textOp(text: string, x: number, y: number, size: number): string {
-  // Baseline at y (top-left origin) → PDF y = PAGE_H - y.
-  const yy = PAGE_H - y;
+function textOp(text: string, x: number, y: number, size: number, H: number): string {
+  // Baseline at y (top-left origin) → PDF y = H - y.
+  const yy = H - y;
   if (CJK.test(text)) {
     const hex = [...text].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('');
     return `BT /F2 ${size} Tf ${x} ${yy} Td <${hex}> Tj ET`;
@@ -25,16 +43,20 @@ function textOp(text: string, x: number, y: number, size: number): string {
   return `BT /F1 ${size} Tf ${x} ${yy} Td (${esc}) Tj ET`;
 }
 
-function pageContent(ops: readonly Op[]): string {
+function pageContent(ops: readonly Op[], H: number): string {
   return ops
     .map((o) => {
-      if ('text' in o) return textOp(o.text, o.x, o.y, o.size ?? 10);
+      if ('text' in o) return textOp(o.text, o.x, o.y, o.size ?? 10, H);
       if ('line' in o) {
         const [x0, y0, x1, y1] = o.line;
-        return `${o.width ?? 0.5} w ${x0} ${PAGE_H - y0} m ${x1} ${PAGE_H - y1} l S`;
+        return `${o.width ?? 0.5} w ${x0} ${H - y0} m ${x1} ${H - y1} l S`;
+      }
+      if ('box' in o) {
+        const [x0, y0, x1, y1] = o.box;
+        return `${o.width ?? 0.5} w ${x0} ${H - y1} ${x1 - x0} ${y1 - y0} re S`;
       }
       const [x0, y0, x1, y1] = o.rect;
-      return `${x0} ${PAGE_H - y1} ${x1 - x0} ${y1 - y0} re f`;
+      return `${x0} ${H - y1} ${x1 - x0} ${y1 - y0} re f`;
     })
     .join('\n');
 }
@@ -44,7 +66,7 @@ export interface PdfOptions {
   encrypted?: boolean;
 }
 
-export function makePdf(pages: readonly Op[][], opts: PdfOptions = {}): Uint8Array {
+export function makePdf(pages: readonly (readonly Op[] | PageSpec)[], opts: PdfOptions = {}): Uint8Array {
   const objs: string[] = [];
   // 1 catalog, 2 pages, 3 Helvetica, 4 Type0 CJK font, 5 CIDFont, then page/content pairs.
   const pageIds = pages.map((_, i) => 6 + 2 * i);
@@ -54,9 +76,14 @@ export function makePdf(pages: readonly Op[][], opts: PdfOptions = {}): Uint8Arr
   objs[4] = '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [5 0 R] >>';
   objs[5] =
     '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor << /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 80 >> /DW 1000 >>';
-  pages.forEach((ops, i) => {
-    const content = pageContent(ops);
-    objs[pageIds[i]!] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${PAGE_W} ${PAGE_H}] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents ${pageIds[i]! + 1} 0 R >>`;
+  pages.forEach((p, i) => {
+    const spec: PageSpec = 'ops' in p ? (p as PageSpec) : { ops: p as readonly Op[] };
+    const [mw, mh] = spec.mediaBox ?? [PAGE_W, PAGE_H];
+    const frameH = spec.frame?.[1] ?? mh;
+    const body = pageContent(spec.ops, frameH);
+    const content = spec.cm ? `q ${spec.cm.join(' ')} cm\n${body}\nQ` : body;
+    const rotate = spec.rotate ? ` /Rotate ${spec.rotate}` : '';
+    objs[pageIds[i]!] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${mw} ${mh}]${rotate} /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents ${pageIds[i]! + 1} 0 R >>`;
     objs[pageIds[i]! + 1] = `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`;
   });
   let out = '%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n';
