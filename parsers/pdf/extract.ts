@@ -36,6 +36,11 @@ export interface PageGeometry {
   height: number;
   runs: TextRun[];
   segments: Segment[];
+  /**
+   * Clockwise quarter turns applied on top of the displayed page because its
+   * text reads sideways or upside down there (a table printed sideways); 0 when none.
+   */
+  turned: 0 | 1 | 2 | 3;
 }
 
 export function multiply(m: Matrix, n: Matrix): Matrix {
@@ -217,10 +222,10 @@ export async function pageSegments(page: PDFPageProxy, viewport: Matrix): Promis
   return out;
 }
 
-/** Text runs of a page in displayed coordinates; empty runs are dropped. */
-export async function pageRuns(page: PDFPageProxy, viewport: Matrix): Promise<TextRun[]> {
+/** Text runs of a page in displayed coordinates, with their reading direction (dx, dy); empty runs are dropped. */
+export async function pageRuns(page: PDFPageProxy, viewport: Matrix): Promise<(TextRun & { dx: number; dy: number })[]> {
   const content = await page.getTextContent();
-  const runs: TextRun[] = [];
+  const runs: (TextRun & { dx: number; dy: number })[] = [];
   for (const item of content.items) {
     if (!('str' in item)) continue;
     const str = item.str;
@@ -254,14 +259,55 @@ export async function pageRuns(page: PDFPageProxy, viewport: Matrix): Promise<Te
       y1: Math.max(...ys),
       size: h,
       horizontal: Math.abs(dy) < 0.2 * Math.abs(dx) && dx > 0,
+      dx,
+      dy,
     });
   }
   return runs;
 }
 
+/** Reading direction of a run on the displayed page: 0 right, 1 down, 2 left, 3 up (y grows downwards). */
+function direction(r: TextRun & { dx: number; dy: number }): number {
+  if (Math.abs(r.dx) >= Math.abs(r.dy)) return r.dx >= 0 ? 0 : 2;
+  return r.dy >= 0 ? 1 : 3;
+}
+
+/**
+ * The quarter turns that make most of a page's text read left to right:
+ * a page whose text mostly reads downwards, upwards or upside down (content
+ * drawn through a rotating `cm`, or a /Rotate that does not match it) is read
+ * in the text's own direction, as a reader would turn the paper. Only a clear
+ * majority counts, so a portrait page with a few vertical labels is left alone.
+ */
+function readingTurn(runs: readonly (TextRun & { dx: number; dy: number })[]): 0 | 1 | 2 | 3 {
+  const chars = [0, 0, 0, 0];
+  for (const r of runs) chars[direction(r)]! += [...r.str.trim()].length;
+  const total = chars.reduce((a, b) => a + b, 0);
+  let best = 0;
+  for (let d = 1; d < 4; d++) if (chars[d]! > chars[best]!) best = d;
+  if (best === 0 || chars[best]! < 10 || chars[best]! < 0.7 * total) return 0;
+  // Text reading down needs a quarter turn counter-clockwise (3 clockwise), reading up one clockwise.
+  return best === 1 ? 3 : best === 3 ? 1 : 2;
+}
+
+/** Matrix turning a W × H page (top-left origin, y down) by `turns` clockwise quarter turns, onto its new top-left origin. */
+function turnMatrix(turns: 1 | 2 | 3, w: number, h: number): Matrix {
+  if (turns === 1) return [0, 1, -1, 0, h, 0]; // (x, y) → (h − y, x): upward text now reads rightward
+  if (turns === 3) return [0, -1, 1, 0, 0, w]; // (x, y) → (y, w − x): downward text now reads rightward
+  return [-1, 0, 0, -1, w, h];
+}
+
 export async function readPage(page: PDFPageProxy, pageNo: number): Promise<PageGeometry> {
   const vp = page.getViewport({ scale: 1 });
-  const viewport = vp.transform as Matrix;
-  const [runs, segments] = await Promise.all([pageRuns(page, viewport), pageSegments(page, viewport)]);
-  return { page: pageNo, width: vp.width, height: vp.height, runs, segments };
+  let viewport = vp.transform as Matrix;
+  let [width, height] = [vp.width, vp.height];
+  let runs = await pageRuns(page, viewport);
+  const turned = readingTurn(runs);
+  if (turned) {
+    viewport = multiply(turnMatrix(turned, width, height), viewport);
+    if (turned !== 2) [width, height] = [height, width];
+    runs = await pageRuns(page, viewport);
+  }
+  const segments = await pageSegments(page, viewport);
+  return { page: pageNo, width, height, runs: runs.map(({ dx: _dx, dy: _dy, ...r }) => r), segments, turned };
 }

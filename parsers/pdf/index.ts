@@ -176,8 +176,13 @@ async function parse(bytes: Uint8Array, ctx: ParseContext): Promise<Result<Sourc
     const geoms: PageGeometry[] = [];
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
-      geoms.push(await readPage(page, p));
+      const g = await readPage(page, p);
+      geoms.push(g);
       page.cleanup();
+      if (g.turned) {
+        const how = g.turned === 2 ? 'upside down' : 'sideways';
+        note('info', 'pdf-page-read-turned', `The page's text is printed ${how}; the page was read turned ${90 * g.turned}° clockwise.`, { page: p });
+      }
     }
     if (!geoms.some((g) => g.runs.some((r) => r.str.trim()))) {
       return fail(ctx, 'pdf-no-text-layer', 'The PDF has no text layer (it is a scanned image); run OCR on it first and convert the OCR output.');

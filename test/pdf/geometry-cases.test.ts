@@ -9,9 +9,11 @@ import { parsePdf } from '../../parsers/pdf/index.ts';
 import type { SourceDocument, SourceTable } from '../../pipeline/model.ts';
 import { makePdf, PAGE_H, PAGE_W, type Op, type PageSpec } from './make-pdf.ts';
 
+let lastCodes: string[] = [];
 async function parse(pages: (Op[] | PageSpec)[]): Promise<SourceDocument> {
   const res = await parsePdf(makePdf(pages), { file: 'g.pdf', documentId: 'g' });
   expect(res.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  lastCodes = res.diagnostics.map((d) => d.code);
   return res.value!;
 }
 const tables = (d: SourceDocument) => d.blocks.filter((b): b is SourceTable => b.kind === 'table');
@@ -109,5 +111,69 @@ describe('a table beside running text', () => {
     expect(texts(tb!)).toEqual(EXPECTED);
     const paras = doc.blocks.filter((b) => b.kind === 'paragraph').map((b) => (b.kind === 'paragraph' ? b.text : ''));
     expect(paras).toEqual([PARA.join('')]);
+  });
+});
+
+/** A wide 5-column table on a landscape frame (842 × 595), top-left coordinates. */
+const WIDE_XS = [60, 140, 400, 560, 700, 780];
+const WIDE_YS = [80, 110, 140, 170];
+const WIDE_ROWS = [
+  ['序号', '工作任务', '责任单位', '完成时限', '备注'],
+  ['1', '开展质量提升行动', '市场监管局', '2025年', '无'],
+  ['2', '培育区域公用品牌', '农业农村局', '2026年', '无'],
+];
+function wideTable(): Op[] {
+  const ops: Op[] = [];
+  for (const y of WIDE_YS) ops.push({ line: [WIDE_XS[0]!, y, WIDE_XS[WIDE_XS.length - 1]!, y] });
+  for (const x of WIDE_XS) ops.push({ line: [x, WIDE_YS[0]!, x, WIDE_YS[WIDE_YS.length - 1]!] });
+  WIDE_ROWS.forEach((r, i) => r.forEach((text, j) => ops.push({ text, x: WIDE_XS[j]! + 5, y: WIDE_YS[i]! + 20 })));
+  ops.push({ text: '附件 重点任务分解表', x: 60, y: 60 });
+  return ops;
+}
+
+describe('rotated pages', () => {
+  // Landscape frame (842 × 595) drawn on a portrait MediaBox (595 × 842):
+  // u = 595 − y, v = x maps it so that /Rotate 90 displays it upright.
+  const UPRIGHT_UNDER_ROTATE_90: [number, number, number, number, number, number] = [0, 1, -1, 0, PAGE_W, 0];
+
+  it('/Rotate 90 with the content drawn for it: reads the landscape table in displayed coordinates', async () => {
+    const doc = await parse([{ ops: wideTable(), frame: [PAGE_H, PAGE_W], cm: UPRIGHT_UNDER_ROTATE_90, rotate: 90 }]);
+    const [tb, ...more] = tables(doc);
+    expect(more).toEqual([]);
+    expect(tb!.mode).toBe('lattice');
+    expect(texts(tb!)).toEqual(WIDE_ROWS);
+    expect(tb!.rows[0]!.cells[1]!.bbox).toEqual([140, 80, 400, 110]);
+    expect(doc.blocks[0]).toMatchObject({ kind: 'paragraph', text: '附件重点任务分解表' });
+    expect(lastCodes).not.toContain('pdf-page-read-turned');
+  });
+
+  it('a table printed sideways with a rotating cm (no /Rotate) is read in its own reading direction', async () => {
+    const doc = await parse([{ ops: wideTable(), frame: [PAGE_H, PAGE_W], cm: UPRIGHT_UNDER_ROTATE_90 }]);
+    const [tb, ...more] = tables(doc);
+    expect(more).toEqual([]);
+    expect(texts(tb!)).toEqual(WIDE_ROWS);
+    // Read turned a quarter clockwise, the page is the landscape frame the table was drawn on.
+    expect(tb!.rows[0]!.cells[1]!.bbox).toEqual([140, 80, 400, 110]);
+    expect(doc.blocks[0]).toMatchObject({ kind: 'paragraph', text: '附件重点任务分解表' });
+    expect(lastCodes).toEqual(['pdf-page-read-turned']);
+  });
+
+  it('/Rotate 90 over upright content (displayed sideways) is read in the text’s reading direction', async () => {
+    // Portrait content drawn upright; /Rotate 90 turns it so that its text reads downwards on display.
+    const doc = await parse([{ ops: [...BOXES.map((box): Op => ({ box })), ...CELL_TEXT], rotate: 90 }]);
+    const [tb, ...more] = tables(doc);
+    expect(more).toEqual([]);
+    expect(texts(tb!)).toEqual(EXPECTED);
+    expect(spans(tb!)).toEqual(EXPECTED_SPANS);
+    expect(tb!.rows[1]!.cells[0]!.bbox).toEqual([50, 130, 150, 190]);
+    expect(lastCodes).toEqual(['pdf-page-read-turned']);
+  });
+
+  it('a page with a few vertical labels among horizontal text is not turned', async () => {
+    // A label in the margin reading upwards, longer than any single cell text.
+    const ops: Op[] = [...BOXES.map((box): Op => ({ box })), ...CELL_TEXT, { text: '附件一重点任务分解', x: 30, y: 220, up: true }];
+    const doc = await parse([ops]);
+    expect(texts(tables(doc)[0]!)).toEqual(EXPECTED);
+    expect(lastCodes).not.toContain('pdf-page-read-turned');
   });
 });

@@ -10,7 +10,8 @@ export const PAGE_W = 595;
 export const PAGE_H = 842;
 
 export type Op =
-  | { text: string; x: number; y: number; size?: number }
+  /** `up`: the text reads bottom to top from (x, y) (a vertical label). */
+  | { text: string; x: number; y: number; size?: number; up?: true }
   | { line: [number, number, number, number]; width?: number }
   | { rect: [number, number, number, number]; fill: true }
   /** A rectangle drawn with `re` and stroked (a cell box). */
@@ -32,21 +33,22 @@ export interface PageSpec {
 
 const CJK = /[\u3000-\u9FFF\uFF00-\uFFEF]/;
 
-function textOp(text: string, x: number, y: number, size: number, H: number): string {
+function textOp(text: string, x: number, y: number, size: number, H: number, up = false): string {
   // Baseline at y (top-left origin) → PDF y = H - y.
   const yy = H - y;
+  const at = up ? `0 1 -1 0 ${x} ${yy} Tm` : `${x} ${yy} Td`;
   if (CJK.test(text)) {
     const hex = [...text].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('');
-    return `BT /F2 ${size} Tf ${x} ${yy} Td <${hex}> Tj ET`;
+    return `BT /F2 ${size} Tf ${at} <${hex}> Tj ET`;
   }
   const esc = text.replace(/[\\()]/g, (m) => '\\' + m);
-  return `BT /F1 ${size} Tf ${x} ${yy} Td (${esc}) Tj ET`;
+  return `BT /F1 ${size} Tf ${at} (${esc}) Tj ET`;
 }
 
 function pageContent(ops: readonly Op[], H: number): string {
   return ops
     .map((o) => {
-      if ('text' in o) return textOp(o.text, o.x, o.y, o.size ?? 10, H);
+      if ('text' in o) return textOp(o.text, o.x, o.y, o.size ?? 10, H, o.up);
       if ('line' in o) {
         const [x0, y0, x1, y1] = o.line;
         return `${o.width ?? 0.5} w ${x0} ${H - y0} m ${x1} ${H - y1} l S`;
