@@ -41,6 +41,8 @@ describe('layouts no seed has (generated .docx)', () => {
     // merged cells of the first item fill the second row
     expect(b).toMatchObject({ indicatorCode: '1', task: '开展质量月活动', deadline: { kind: 'recurring', frequency: 'yearly', month: 9 } });
     expect(b!.flags).toContain('filled-from-merged-cell');
+    // 各区镇 is a group of local governments, known like 各镇（街道）
+    expect(b!.departments[1]).toMatchObject({ name: '各区镇', role: 'support', known: true });
     expect(d).toMatchObject({ indicatorCode: '2', task: '培育省级名牌产品5个以上', deadline: { kind: 'ongoing' } });
     // the 重点工作任务 column has no field of its own in the schema beyond task/criterion: nothing is lost
     const texts = JSON.stringify(res.records);
