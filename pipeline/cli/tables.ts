@@ -4,7 +4,7 @@
 import type { BBox, Result, SourceDocument, SourceTable } from '../model.ts';
 import { parseFile } from '../../parsers/index.ts';
 import { stitchTables } from '../grid/stitch.ts';
-import { buildGrid } from '../grid/index.ts';
+import { buildGrid, expandSpans, type Grid } from '../grid/index.ts';
 
 export interface LaidOutCell {
   r: number;
@@ -25,36 +25,15 @@ export interface LaidOutTable {
 }
 
 /**
- * Places a SourceTable's cells on a grid with the HTML table algorithm: each
- * cell goes to the first free slot of its row, and its rowSpan/colSpan reserve
- * slots below and to the right.
+ * Places a SourceTable's cells on a grid with the HTML table algorithm and no repairs
+ * (the raw parser view, for `bench/icdar.ts --span`): the grid stage's own span
+ * expansion, without its padding cells.
  */
 export function spanLayout(table: SourceTable): LaidOutTable {
-  const taken: boolean[][] = [];
-  const cells: LaidOutCell[] = [];
-  const R = table.rows.length;
-  table.rows.forEach((row, r) => {
-    taken[r] ??= [];
-    let c = 0;
-    for (const sc of row.cells) {
-      while (taken[r]![c]) c++;
-      const rs = Math.max(1, Math.min(sc.rowSpan, R - r));
-      const cs = Math.max(1, sc.colSpan);
-      for (let i = r; i < r + rs; i++) {
-        taken[i] ??= [];
-        for (let j = c; j < c + cs; j++) taken[i]![j] = true;
-      }
-      cells.push({ r, c, rs, cs, text: sc.lines.join('\n'), page: sc.page, bbox: sc.bbox });
-      c += cs;
-    }
-  });
-  const cols = Math.max(0, ...taken.map((row) => row.length));
-  return { pages: table.pages, mode: table.mode, rows: R, cols, cells };
+  return laidOut(expandSpans(table));
 }
 
-/** Layout through the shared grid stage (spans expanded, page artifacts removed), as later stages see it. */
-function gridLayout(table: SourceTable, documentId: string, index: number): LaidOutTable {
-  const grid = buildGrid(table, { documentId, table: index }).value;
+function laidOut(grid: Grid): LaidOutTable {
   return {
     pages: grid.pages,
     mode: grid.mode,
@@ -64,6 +43,11 @@ function gridLayout(table: SourceTable, documentId: string, index: number): Laid
       .filter((g) => !g.flags.includes('padded'))
       .map((g) => ({ r: g.r, c: g.c, rs: g.rs, cs: g.cs, text: g.lines.join('\n'), page: g.page, bbox: g.bbox })),
   };
+}
+
+/** Layout through the shared grid stage (spans expanded, page artifacts removed), as later stages see it. */
+function gridLayout(table: SourceTable, documentId: string, index: number): LaidOutTable {
+  return laidOut(buildGrid(table, { documentId, table: index }).value);
 }
 
 export function layoutTables(doc: SourceDocument): LaidOutTable[] {
