@@ -19,6 +19,7 @@ export interface DepartmentDictionaryFile {
   runSeparators?: string[];
   conjunctions?: string[];
   roleWords?: Partial<Record<Role, string[]>>;
+  roleLabels?: Partial<Record<Role, string[]>>;
   dropSuffixes?: string[];
   trailingPunctuation?: string[];
   memberMarkers?: string[];
@@ -48,6 +49,8 @@ export interface DepartmentDictionary {
   conjunctions: string[];
   /** Role word → role, longest word first. */
   roleWords: [string, Role][];
+  /** Label (normalized key, written before `：`) → role of the units after it, longest first. */
+  roleLabels: [string, Role][];
   dropSuffixes: string[];
   trailingPunctuation: Set<string>;
   memberMarkers: string[];
@@ -75,6 +78,7 @@ function emptyDictionary(): DepartmentDictionary {
     runSeparators: new Set(),
     conjunctions: [],
     roleWords: [],
+    roleLabels: [],
     dropSuffixes: [],
     trailingPunctuation: new Set(),
     memberMarkers: [],
@@ -158,22 +162,8 @@ function mergeFile(dict: DepartmentDictionary, file: unknown, source: string): s
   for (const s of list('separators')) dict.separators.add(s);
   for (const s of list('runSeparators')) dict.runSeparators.add(s);
   dict.conjunctions = uniqueSorted([...dict.conjunctions, ...list('conjunctions')]);
-  if (f.roleWords !== undefined) {
-    const rw = f.roleWords as Record<string, unknown>;
-    for (const role of ['lead', 'support', 'responsible'] as const) {
-      const words = rw?.[role];
-      if (words === undefined) continue;
-      if (!isStringArray(words)) {
-        problems.push(`${source}: "roleWords.${role}" must be a list of strings.`);
-        continue;
-      }
-      for (const w of words) {
-        dict.roleWords = dict.roleWords.filter(([x]) => x !== w);
-        dict.roleWords.push([w, role]);
-      }
-    }
-    dict.roleWords.sort((a, b) => byLengthDesc(a[0], b[0]));
-  }
+  dict.roleWords = mergeRoleList(dict.roleWords, f.roleWords, 'roleWords', source, problems, (w) => w);
+  dict.roleLabels = mergeRoleList(dict.roleLabels, f.roleLabels, 'roleLabels', source, problems, normalizeKey);
   dict.dropSuffixes = uniqueSorted([...dict.dropSuffixes, ...list('dropSuffixes')]);
   for (const s of list('trailingPunctuation')) dict.trailingPunctuation.add(s);
   dict.memberMarkers = uniqueSorted([...dict.memberMarkers, ...list('memberMarkers')]);
@@ -192,6 +182,30 @@ function mergeFile(dict: DepartmentDictionary, file: unknown, source: string): s
     if (re) dict.firstIsLeadNotes.push(re);
   }
   return problems;
+}
+
+/** `{lead: [...], support: [...]}` merged into a word → role list (a word given again takes its new role), longest first. */
+function mergeRoleList(
+  current: [string, Role][],
+  value: unknown,
+  key: string,
+  source: string,
+  problems: string[],
+  norm: (w: string) => string,
+): [string, Role][] {
+  if (value === undefined) return current;
+  let out = current;
+  const byRole = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  for (const role of ['lead', 'support', 'responsible'] as const) {
+    const words = byRole[role];
+    if (words === undefined) continue;
+    if (!isStringArray(words)) {
+      problems.push(`${source}: "${key}.${role}" must be a list of strings.`);
+      continue;
+    }
+    for (const w of words.map(norm).filter((x) => x.length > 0)) out = [...out.filter(([x]) => x !== w), [w, role]];
+  }
+  return out.sort((a, b) => byLengthDesc(a[0], b[0]));
 }
 
 function addStem(dict: DepartmentDictionary, written: string, canonical: string): void {

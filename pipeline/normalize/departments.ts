@@ -1,11 +1,13 @@
 // Department cells → Department[] (canonical-schema.md, Department;
-// departments.md). Splitting lives in departments-split.ts, what surrounds a
+// departments.md). Role labels and the role grammar of a cell live in
+// departments-roles.ts, splitting in departments-split.ts, what surrounds a
 // name (roles, scope, brackets) in departments-piece.ts, name lookup in
 // departments-resolve.ts, and all vocabulary in pipeline/data/departments.json.
 import type { Department, Role } from '../../schemas/dataset.ts';
 import { diag, type Diagnostic, type Location, type Result } from '../model.ts';
 import { loadDepartmentDictionary, type DepartmentDictionary } from './departments-dictionary.ts';
 import { pieceInfo, splitTopLevel } from './departments-piece.ts';
+import { splitRoleLabels, supportersOfLead } from './departments-roles.ts';
 import { splitCell } from './departments-split.ts';
 import { normalizeKey } from './text.ts';
 
@@ -16,7 +18,7 @@ export interface DepartmentContext {
   role: Role;
   /** The document's own level prefix, given to stems written without one: '市' (default), '县', '区'. */
   level: string;
-  /** A note such as `注：排名第一的责任单位为牵头单位`: the first department is the lead, the rest support. */
+  /** A note such as `注：排名第一的责任单位为牵头单位`: in a responsible part, the first department is the lead, the rest support. */
   firstIsLead?: boolean;
   dictionary: DepartmentDictionary;
   documentId: string | null;
@@ -37,10 +39,36 @@ interface Draft {
 }
 
 /**
- * One cell's raw lines → its departments in the order written. Unknown names
- * are kept (known: false) with an `unknown-department` warning.
+ * One cell's raw lines → its departments in the order written, each with its
+ * role (grammar in departments-roles.ts). Unknown names are kept (known: false)
+ * with an `unknown-department` warning.
  */
-export function parseDepartments(lines: string[], ctx: DepartmentContext): Result<Department[]> {
+export function parseDepartments(lines: readonly string[], ctx: DepartmentContext): Result<Department[]> {
+  const value: Department[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const part of splitRoleLabels(lines, ctx.role, ctx.dictionary)) {
+    const res = parsePart(part.lines, { ...ctx, role: part.role, firstIsLead: ctx.firstIsLead === true && part.role === 'responsible' });
+    const lead = supportersOfLead(res.value, part.role);
+    value.push(...lead.value);
+    diagnostics.push(...res.diagnostics);
+    if (lead.changed) {
+      const units = lead.value.filter((d) => d.role === 'lead').map((d) => d.raw);
+      diagnostics.push(
+        diag(
+          ctx.documentId,
+          'info',
+          'department-support-inferred',
+          `"${units.join('、')}" is marked as lead, so the ${lead.changed} other department(s) of the cell written without a role were read as support.`,
+          ctx.location ?? {},
+        ),
+      );
+    }
+  }
+  return { value, diagnostics };
+}
+
+/** Lines read with one role (the column's or a label's) → departments. */
+function parsePart(lines: readonly string[], ctx: DepartmentContext): Result<Department[]> {
   const dict = ctx.dictionary;
   const level = ctx.level || '市';
   const diagnostics: Diagnostic[] = [];

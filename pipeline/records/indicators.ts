@@ -12,7 +12,7 @@ import { headerDate, parseCode, parsePoints } from '../normalize/dates.ts';
 import { parseDepartments, type DepartmentDictionary } from '../normalize/departments.ts';
 import { parseQuantity } from '../normalize/quantity.ts';
 import { normalizeKey, normalizeText } from '../normalize/text.ts';
-import { aspectSuffixes, departmentRoleWords, totalRowWords } from '../layout/header-words.ts';
+import { aspectSuffixes, totalRowWords } from '../layout/header-words.ts';
 import { CHINESE_NUMERAL_CHARS, chineseNumeralToInt } from '../normalize/dates.ts';
 
 export interface TableContext {
@@ -348,52 +348,19 @@ export function buildIndicatorRecords(grid: Grid, layout: TableLayout, ctx: Tabl
   return { records, diagnostics };
 }
 
-const ROLE_LABEL = new RegExp(`(${departmentRoleWords.map((w) => w.word).join('|')})[:：]`, 'g');
-
-/**
- * `牵头单位：市市场监管局\n配合单位：市发改委、市工信局`: role labels inside a department cell
- * split it into parts, each read with the label's role (text before the first label keeps the column's).
- */
-function roleParts(g: GridCell, role: Role): { lines: string[]; role: Role }[] {
-  const whole = normalizeText(g.lines.join('\n'));
-  const hits = [...whole.matchAll(ROLE_LABEL)];
-  if (!departmentRoleWords.length || !hits.length) return [{ lines: g.lines, role }];
-  const parts: { lines: string[]; role: Role }[] = [];
-  const head = whole.slice(0, hits[0]!.index).trim();
-  if (head) parts.push({ lines: head.split('\n'), role });
-  hits.forEach((h, i) => {
-    const body = whole.slice(h.index! + h[0].length, hits[i + 1]?.index ?? whole.length).replace(/^[\s；;，,]+|[\s；;，,。]+$/g, '');
-    const r = departmentRoleWords.find((w) => w.word === h[1])!.role;
-    if (body) parts.push({ lines: body.split('\n'), role: r });
-  });
-  return parts;
-}
-
 function deptsOf(g: GridCell, m: ColumnMap, ctx: TableContext, location: Diagnostic['location']) {
-  const parts = roleParts(g, (m.role ?? 'responsible') as Role);
-  const all = parts.map((p) => deptsOfPart(p.lines, p.role, ctx, location));
-  return { value: all.flatMap((a) => a.value), diagnostics: all.flatMap((a) => a.diagnostics) };
-}
-
-function deptsOfPart(lines: string[], role: Role, ctx: TableContext, location: Diagnostic['location']) {
-  // `raw` follows the text conventions like every text field (Simplified, half-width);
-  // the untouched cell text is in provenance.cells.
-  const m = { role };
-  const res = parseDepartments(lines, {
+  // Role labels and inline role words are read by the normalizer (departments-roles.ts).
+  const res = parseDepartments(g.lines, {
     role: (m.role ?? 'responsible') as Role,
     level: ctx.level,
-    firstIsLead: ctx.firstIsLead && (m.role ?? 'responsible') === 'responsible',
+    firstIsLead: ctx.firstIsLead,
     dictionary: ctx.dictionary,
     documentId: ctx.documentId,
     location,
   });
-  let value = res.value.map((d) => ({ ...d, raw: normalizeText(d.raw) }));
-  // `市市场监管局（牵头）、市发改委`: one unit of a responsible cell marked as lead makes the
-  // others its supporters.
-  if ((m.role ?? 'responsible') === 'responsible' && value.some((d) => d.role === 'lead')) {
-    value = value.map((d) => (d.role === 'responsible' ? { ...d, role: 'support' as Role } : d));
-  }
-  return { ...res, value };
+  // `raw` follows the text conventions like every text field (Simplified, half-width);
+  // the untouched cell text is in provenance.cells.
+  return { ...res, value: res.value.map((d) => ({ ...d, raw: normalizeText(d.raw) })) };
 }
 
 /** `目标值（%）`, `现状值(万元)`: a unit written in brackets at the end of the header, for values that state none. */
