@@ -4,40 +4,51 @@ import { readFile } from 'node:fs/promises';
 import type { Diagnostic, Parser, Result, SourceDocument } from '../pipeline/model.ts';
 import { diag } from '../pipeline/model.ts';
 import { detectFormat, type Detected } from './detect.ts';
-import { parseTxt } from './txt/index.ts';
-import { parseDocx } from './docx/index.ts';
-import { parseViaLibreOffice } from './doc/index.ts';
-import { parsePdf } from './pdf/index.ts';
-import { parseHtml } from './html/index.ts';
 
 export function documentIdOf(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex').slice(0, 12);
 }
 
-const PARSERS: Partial<Record<Detected, Parser>> = {
-  txt: parseTxt,
+// Parsers are loaded on first use: pdfjs, mammoth and cheerio take ≈0.4 s to load,
+// and a worker that only sees text files never needs them.
+const txt = async (): Promise<Parser> => (await import('./txt/index.ts')).parseTxt;
+const libreOffice = async (): Promise<Parser> => (await import('./doc/index.ts')).parseViaLibreOffice;
+const LOADERS: Partial<Record<Detected, () => Promise<Parser>>> = {
+  txt,
   // Markdown is read by the text reader (pipe tables, TSV rows, headings); only the format differs.
-  md: async (bytes, ctx) => {
-    const r = await parseTxt(bytes, ctx);
-    return r.value ? { ...r, value: { ...r.value, format: 'md' } } : r;
+  md: async () => {
+    const parseTxt = await txt();
+    return async (bytes, ctx) => {
+      const r = await parseTxt(bytes, ctx);
+      return r.value ? { ...r, value: { ...r.value, format: 'md' } } : r;
+    };
   },
-  docx: parseDocx,
-  doc: parseViaLibreOffice,
-  wps: parseViaLibreOffice,
-  odt: parseViaLibreOffice,
-  pdf: parsePdf,
-  html: parseHtml,
+  docx: async () => (await import('./docx/index.ts')).parseDocx,
+  doc: libreOffice,
+  wps: libreOffice,
+  odt: libreOffice,
+  pdf: async () => (await import('./pdf/index.ts')).parsePdf,
+  html: async () => (await import('./html/index.ts')).parseHtml,
 };
+const loaded = new Map<Detected, Promise<Parser>>();
+function parserFor(format: Detected): Promise<Parser> | null {
+  const load = LOADERS[format];
+  if (!load) return null;
+  let p = loaded.get(format);
+  if (!p) loaded.set(format, (p = load()));
+  return p;
+}
 
 export async function parseBytes(bytes: Uint8Array, file: string): Promise<Result<SourceDocument | null> & { documentId: string; detected: Detected }> {
   const documentId = documentIdOf(bytes);
   const detected = detectFormat(bytes, file);
-  const parser = PARSERS[detected];
-  if (!parser) {
+  const loading = parserFor(detected);
+  if (!loading) {
     const d: Diagnostic = diag(documentId, 'error', 'unsupported-format', `The file's format (${detected}) is not supported; convert it to .docx, .pdf or .txt.`);
     return { value: null, diagnostics: [d], documentId, detected };
   }
   try {
+    const parser = await loading;
     const res = await parser(bytes, { file, documentId });
     return { ...res, documentId, detected };
   } catch (err) {

@@ -9,6 +9,7 @@ import { buildGrid, type Grid } from './grid/index.ts';
 import { stitchTables } from './grid/stitch.ts';
 import { detectLayout, type TableLayout } from './layout/index.ts';
 import type { Diagnostic, SourceDocument } from './model.ts';
+import { DEFAULT_MAX_BYTES } from './limits.ts';
 import { diag } from './model.ts';
 import { parseDeadlineNote } from './normalize/deadline.ts';
 import { loadDepartmentDictionary, roleNoteFirstIsLead, type DepartmentDictionary } from './normalize/departments.ts';
@@ -33,7 +34,7 @@ export interface FileResult {
   diagnostics: Diagnostic[];
 }
 
-export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
+export { DEFAULT_MAX_BYTES };
 
 let defaultDictionary: DepartmentDictionary | null = null;
 export function defaultOptions(): ConvertOptions {

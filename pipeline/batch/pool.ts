@@ -20,7 +20,12 @@ export interface PoolOptions {
   timeoutMs?: number;
 }
 
-export const DEFAULT_WORKER_URL = new URL('./worker-entry.mjs', import.meta.url);
+/**
+ * Compiled (dist/*.js) the worker loads its compiled entry directly; from the
+ * TypeScript sources it needs worker-entry.mjs, which registers tsx first
+ * (workers do not inherit the main thread's loader hooks).
+ */
+export const DEFAULT_WORKER_URL = import.meta.url.endsWith('.js') ? new URL('./worker-main.js', import.meta.url) : new URL('./worker-entry.mjs', import.meta.url);
 
 interface Slot {
   worker: Worker;

@@ -2,14 +2,11 @@
 // (the rest are still written), 2 usage errors.
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
-import { datasetJsonSchema } from '../../schemas/dataset.ts';
 import { collectInputs } from '../batch/inputs.ts';
 import { JsonReporter, TextReporter, TtyReporter, type Reporter } from '../batch/progress.ts';
 import { runBatch } from '../batch/run.ts';
 import { parseShard, shardOf } from '../batch/shard.ts';
-import { loadDepartmentDictionary } from '../normalize/departments.ts';
 import { VERSION } from '../output/write.ts';
-import { inspectCommand } from './inspect.ts';
 import { registerExtraCommands } from './commands-extra.ts';
 import { join } from 'node:path';
 
@@ -58,6 +55,7 @@ export async function runConvert(inputs: string[], o: ConvertCliOptions): Promis
   if (!found.length) return usage('no input files found');
   if (o.departments) {
     // Checked once here so a bad file is a usage error; each worker loads it again for itself.
+    const { loadDepartmentDictionary } = await import('../normalize/departments.ts');
     const d = loadDepartmentDictionary(o.departments);
     for (const x of d.diagnostics) process.stderr.write(`govtables: ${o.departments}: ${x.message}\n`);
     if (d.diagnostics.some((x) => x.severity === 'error')) return 2;
@@ -152,7 +150,7 @@ export async function main(argv: string[]): Promise<number> {
     .description('print the JSON Schema of dataset.json (generated from the zod schema)')
     .option('--tables', 'print the schema of `govtables tables --json` lines instead')
     .action(async (o: { tables?: boolean }) => {
-      const schema = o.tables ? (await import('../../schemas/tables.ts')).tablesJsonSchema() : datasetJsonSchema();
+      const schema = o.tables ? (await import('../../schemas/tables.ts')).tablesJsonSchema() : (await import('../../schemas/dataset.ts')).datasetJsonSchema();
       process.stdout.write(JSON.stringify(schema, null, 2) + '\n');
     });
   program
@@ -160,6 +158,7 @@ export async function main(argv: string[]): Promise<number> {
     .description('print each repaired table as a grid, with its header mapping and repairs')
     .argument('<file>', 'one input file')
     .action(async (file: string) => {
+      const { inspectCommand } = await import('./inspect.ts');
       code = await inspectCommand(file);
     });
   program

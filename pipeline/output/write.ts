@@ -8,7 +8,20 @@ import { SCHEMA_VERSION } from '../../schemas/dataset.ts';
 import type { FileResult } from '../convert.ts';
 import { ALLOCATION_COLUMNS, allocationRow, RECORD_COLUMNS, recordRow, toCsv } from './csv.ts';
 
-export const VERSION: string = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+/** govtables' package.json: the nearest one above this module, from the sources or from dist/. */
+function ownPackageJson(): { version: string } {
+  for (let dir = new URL('./', import.meta.url); ; dir = new URL('../', dir)) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL('package.json', dir), 'utf8')) as { name?: string; version: string };
+      if (pkg.name === 'govtables') return pkg;
+    } catch {
+      // none here: look one folder up
+    }
+    if (new URL('../', dir).href === dir.href) throw new Error('govtables: package.json not found above ' + import.meta.url);
+  }
+}
+
+export const VERSION: string = ownPackageJson().version;
 
 /** Documents in a stable order (by file path), so output bytes do not depend on scheduling. */
 export function assemble(results: FileResult[]): Dataset {
