@@ -44,6 +44,29 @@ interface Draft {
  * with an `unknown-department` warning.
  */
 export function parseDepartments(lines: readonly string[], ctx: DepartmentContext): Result<Department[]> {
+  // Department cells repeat row after row (the same 责任单位 list down a whole
+  // table): parse each distinct cell once per dictionary, then stamp the copies
+  // with this cell's document and location.
+  let byCell = memo.get(ctx.dictionary);
+  if (!byCell) memo.set(ctx.dictionary, (byCell = new Map()));
+  const key = JSON.stringify([ctx.role, ctx.level, ctx.firstIsLead === true, lines]);
+  let hit = byCell.get(key);
+  if (!hit) {
+    hit = parseCell(lines, { ...ctx, documentId: null, location: {} });
+    if (byCell.size >= MEMO_LIMIT) byCell.clear();
+    byCell.set(key, hit);
+  }
+  return {
+    value: hit.value.map((d) => ({ ...d })),
+    diagnostics: hit.diagnostics.map((d) => diag(ctx.documentId, d.severity, d.code, d.message, ctx.location ?? {})),
+  };
+}
+
+/** Cells remembered per dictionary; a bound so a long batch's memory stays flat. */
+const MEMO_LIMIT = 5000;
+const memo = new WeakMap<DepartmentDictionary, Map<string, Result<Department[]>>>();
+
+function parseCell(lines: readonly string[], ctx: DepartmentContext): Result<Department[]> {
   const value: Department[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const part of splitRoleLabels(lines, ctx.role, ctx.dictionary)) {
