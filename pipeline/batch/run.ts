@@ -8,14 +8,14 @@ import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { mkdir, readdir, readFile, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { FileResult } from '../convert.ts';
 import { DEFAULT_MAX_BYTES } from '../limits.ts';
 import { DatasetStreamWriter } from '../output/stream.ts';
 import { crashedResult } from './failed.ts';
+import { renderResult, type RenderedResult } from './rendered.ts';
 import { optionsFingerprint } from './fingerprint.ts';
 import { WorkerPool, type TaskOutcome } from './pool.ts';
 import type { BatchSummary, Reporter } from './progress.ts';
-import { statsOf, type FileStats } from './stats.ts';
+import type { FileStats } from './stats.ts';
 
 export interface BatchOptions {
   output: string;
@@ -140,10 +140,10 @@ export async function runBatch(files: string[], o: BatchOptions): Promise<BatchS
       // The worker died or threw: the file fails with a diagnostic, nothing is cached.
       const code = out.type === 'crashed' ? out.code : 'convert-internal-error';
       const message = out.type === 'crashed' ? out.message : `Converting the file failed inside govtables (${out.message}).`;
-      const r: FileResult = await crashedResult(files[i]!, code, message, maxBytes);
+      const r = await renderResult(await crashedResult(files[i]!, code, message, maxBytes));
       const path = join(spool, `${i}.json`);
       await writeFile(path, JSON.stringify(r));
-      entry = { stats: statsOf(r), path };
+      entry = { stats: r.stats, path };
       crash = code;
     }
     entries[i] = entry;
@@ -175,7 +175,7 @@ export async function runBatch(files: string[], o: BatchOptions): Promise<BatchS
   try {
     for (const e of sorted) {
       if (summary.interrupted) break;
-      await writer.add(JSON.parse(await readFile(e.path, 'utf8')) as FileResult);
+      await writer.addFragments((JSON.parse(await readFile(e.path, 'utf8')) as RenderedResult).fragments);
     }
     if (!summary.interrupted) {
       summary.written = await writer.finish(() => {

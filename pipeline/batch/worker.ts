@@ -2,14 +2,16 @@
 // converts one file per message. With a cache folder it hashes the file and reuses
 // a stored result for the same bytes, path and fingerprint; otherwise it converts
 // and stores the result right away (a killed run keeps every finished file).
-// Results go to disk, not through postMessage: the main thread only sees counts.
+// Results go to disk, not through postMessage, and rendered (rendered.ts): the main
+// thread only sees counts, and its writing phase only concatenates.
 import { readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parentPort, threadId, workerData } from 'node:worker_threads';
-import { convertFile, DEFAULT_MAX_BYTES, defaultOptions, type ConvertOptions, type FileResult } from '../convert.ts';
+import { convertFile, DEFAULT_MAX_BYTES, defaultOptions, type ConvertOptions } from '../convert.ts';
 import { loadDepartmentDictionary } from '../normalize/departments.ts';
 import { cacheKey } from './fingerprint.ts';
-import { statsOf, type FileStats } from './stats.ts';
+import { renderResult, type RenderedResult } from './rendered.ts';
+import type { FileStats } from './stats.ts';
 
 export interface WorkerInit {
   departments?: string;
@@ -61,19 +63,19 @@ export async function convertTask(task: Task, init: WorkerInit, opts: ConvertOpt
       if (bytes) {
         entry = join(init.cacheDir, `${cacheKey(init.fingerprint, task.file, bytes)}.json`);
         try {
-          const hit = JSON.parse(await readFile(entry, 'utf8')) as FileResult;
-          return { stats: statsOf(hit), path: entry, cached: true };
+          const hit = JSON.parse(await readFile(entry, 'utf8')) as RenderedResult;
+          if (hit.stats && hit.fragments) return { stats: hit.stats, path: entry, cached: true };
         } catch {
           // Missing or unreadable entry: convert again.
         }
       }
     }
   }
-  const r = await convertFile(task.file, opts);
+  const r = await renderResult(await convertFile(task.file, opts));
   const path = entry ?? task.spool;
   if (entry) await writeAtomically(entry, JSON.stringify(r));
   else await writeFile(path, JSON.stringify(r));
-  return { stats: statsOf(r), path, cached: false };
+  return { stats: r.stats, path, cached: false };
 }
 
 export function startWorker(hooks: WorkerHooks = {}): void {

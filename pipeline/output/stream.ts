@@ -55,6 +55,36 @@ function element(v: unknown): string {
   return '    ' + JSON.stringify(v, null, 2).replace(/\n/g, '\n    ');
 }
 
+/**
+ * One file's share of each output file, rendered as the writer would print it.
+ * Batch workers render their own files, so the main thread only concatenates:
+ * serialising is most of the writing work and would otherwise run on one core.
+ */
+export interface Fragments {
+  counts: Record<ArrayName, number>;
+  documents: string;
+  records: string;
+  allocations: string;
+  diagnostics: string;
+  jsonl: string;
+  recordsCsv: string;
+  allocationsCsv: string;
+}
+
+export async function renderFragments(r: FileResult): Promise<Fragments> {
+  const arrays: Record<ArrayName, unknown[]> = { documents: [r.document], records: r.records, allocations: r.allocations, diagnostics: r.diagnostics };
+  const f = { counts: {} } as Fragments;
+  for (const a of ARRAYS) {
+    f.counts[a] = arrays[a].length;
+    f[a] = arrays[a].map(element).join(',\n');
+  }
+  f.jsonl = r.records.map((x) => JSON.stringify(x) + '\n').join('');
+  // writeToString([]) would still print a row delimiter: empty stays empty.
+  f.recordsCsv = r.records.length ? await writeToString(r.records.map(recordRow), CSV_OPTIONS) : '';
+  f.allocationsCsv = r.allocations.length ? await writeToString(r.allocations.map(allocationRow), CSV_OPTIONS) : '';
+  return f;
+}
+
 export class DatasetStreamWriter {
   private closed = false;
   private constructor(
@@ -85,21 +115,22 @@ export class DatasetStreamWriter {
     return w;
   }
 
-  private async pushElement(a: ArrayName, v: unknown): Promise<void> {
-    const p = this.parts[a];
-    await p.push((p.count++ ? ',\n' : '') + element(v));
-  }
-
   /** Adds one file's result; call in output order (assemble's order: by document file path). */
   async add(r: FileResult): Promise<void> {
-    await this.pushElement('documents', r.document);
-    for (const x of r.records) await this.pushElement('records', x);
-    for (const x of r.allocations) await this.pushElement('allocations', x);
-    for (const x of r.diagnostics) await this.pushElement('diagnostics', x);
-    for (const x of r.records) await this.jsonl.push(JSON.stringify(x) + '\n');
-    // writeToString([]) would still print a row delimiter: skip empty chunks.
-    if (r.records.length) await this.recordsCsv.push(await writeToString(r.records.map(recordRow), CSV_OPTIONS));
-    if (r.allocations.length) await this.allocationsCsv.push(await writeToString(r.allocations.map(allocationRow), CSV_OPTIONS));
+    await this.addFragments(await renderFragments(r));
+  }
+
+  /** Adds one file's pre-rendered output (renderFragments, run in a batch worker); same bytes as add(). */
+  async addFragments(f: Fragments): Promise<void> {
+    for (const a of ARRAYS) {
+      if (!f.counts[a]) continue;
+      const p = this.parts[a];
+      await p.push((p.count ? ',\n' : '') + f[a]);
+      p.count += f.counts[a];
+    }
+    await this.jsonl.push(f.jsonl);
+    await this.recordsCsv.push(f.recordsCsv);
+    await this.allocationsCsv.push(f.allocationsCsv);
   }
 
   /** Writes dataset.json from the parts, then renames the four files into place. */
