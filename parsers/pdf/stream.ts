@@ -9,6 +9,7 @@ import type { BBox } from '../../pipeline/model.ts';
 import type { TextRun } from './extract.ts';
 import type { Line } from './lattice.ts';
 import { chunks, groupLines, joinRuns, type TextLine } from './lines.ts';
+import { flowsPastRows, isCjkText, readsAsProse, type ColumnLine } from './prose.ts';
 import { FIGURE, FIGURES, readTypedMarks } from './textmarks.ts';
 import type { GridCell, PageTable } from './table.ts';
 
@@ -140,25 +141,59 @@ function spreadFigures(c: Chunk, xs: readonly number[]): Chunk[] {
   });
 }
 
-/**
- * A column of running text (page columns of an article, a caption beside a
- * figure): mostly many-word chunks, most of them filling the column's width.
- */
-function hasProseColumn(block: readonly Row[], xs: readonly number[]): boolean {
-  for (let j = 0; j + 1 < xs.length; j++) {
-    const col = block.flatMap((r) => r.chunks).filter((c) => {
-      const [a, b] = colRange(c, xs);
-      return a === j && b === j;
-    });
-    if (col.length < 3) continue;
-    const wordy = col.filter((c) => c.text.split(' ').length >= 5).length;
-    const maxW = Math.max(...col.map((c) => c.x1 - c.x0));
-    const full = col.filter((c) => c.x1 - c.x0 >= 0.85 * maxW).length;
-    // Row labels repeat their opening words ("Projections of … 2017", "… 2018"); lines of prose do not.
-    const firstWords = new Set(col.map((c) => c.text.split(' ')[0]!.toLowerCase()));
-    if (wordy >= 0.6 * col.length && full >= 0.5 * col.length && firstWords.size >= 0.7 * col.length) return true;
+/** Columns of a block that read as running text, and whether each runs on past the table's rows. */
+function proseColumns(block: readonly Row[], xs: readonly number[]): { at: number; flowing: boolean }[] {
+  const C = xs.length - 1;
+  const found: { at: number; flowing: boolean }[] = [];
+  for (let j = 0; j < C; j++) {
+    const col: ColumnLine[] = block.flatMap((r, row) =>
+      r.chunks
+        .filter((c) => {
+          const [a, b] = colRange(c, xs);
+          return a === j && b === j;
+        })
+        .map((c) => ({ text: c.text, x0: c.x0, x1: c.x1, size: r.line.size, row })),
+    );
+    if (!readsAsProse(col)) continue;
+    // The table's rows without this column: lines with text in its first other column (序号),
+    // when that column keys the rows, else lines with text in any other column.
+    const others = block.map((r) => r.chunks.filter((c) => colRange(c, xs).some((k) => k !== j)));
+    const key = j === 0 ? 1 : 0;
+    const keyed = others.map((cs) => cs.some((c) => colRange(c, xs)[0] === key));
+    const useKey = keyed.filter(Boolean).length >= Math.max(2, 0.15 * others.filter((cs) => cs.length).length);
+    const rowStarts = others.flatMap((cs, i) => ((useKey ? keyed[i] : cs.length > 0) ? [i] : []));
+    const flows = flowsPastRows(col, rowStarts);
+    // CJK text of long wrapped cells reads like prose line by line; only its flow past the rows tells.
+    if (!flows && isCjkText(col.map((c) => c.text).join(''))) continue;
+    found.push({ at: j, flowing: flows });
   }
-  return false;
+  return found;
+}
+
+/**
+ * The block without the text of column j: rows left empty go. The text taken out stays
+ * outside the table's box, so the page's paragraphs get it.
+ */
+function withoutColumn(block: readonly Row[], xs: readonly number[], j: number): Row[] {
+  const out: Row[] = [];
+  for (const r of block) {
+    const cs = r.chunks.filter((c) => {
+      const [a, b] = colRange(c, xs);
+      const mid = (c.x0 + c.x1) / 2;
+      return !(a <= j && b >= j && mid > xs[j]! && mid < xs[j + 1]!);
+    });
+    if (!cs.length) continue;
+    const line: TextLine = {
+      runs: cs.flatMap((c) => c.runs),
+      x0: Math.min(...cs.map((c) => c.x0)),
+      x1: Math.max(...cs.map((c) => c.x1)),
+      y0: Math.min(...cs.map((c) => c.y0)),
+      y1: Math.max(...cs.map((c) => c.y1)),
+      size: r.line.size,
+    };
+    out.push({ line, chunks: cs });
+  }
+  return out;
 }
 
 /** Lines that form candidate blocks: consecutive, close, mostly multi-cell. */
@@ -401,8 +436,11 @@ export function findStreamTables(runs: readonly TextRun[], drawnRules: readonly 
       return { line, chunks: cs };
     });
   const tables: PageTable[] = [];
-  for (const found of blocks(rows, rules).flatMap((b) => splitStacked(b, rules))) {
-    const block = belowTopRule(found, rules);
+  const queue = blocks(rows, rules).flatMap((b) => splitStacked(b, rules));
+  // Blocks with a column of running text split off are read again (each time one column fewer).
+  const besideProse = new Set<Row[]>();
+  for (let q = 0; q < queue.length; q++) {
+    const block = belowTopRule(queue[q]!, rules);
     const x0 = Math.min(...block.map((r) => r.line.x0));
     const x1 = Math.max(...block.map((r) => r.line.x1));
     // Column gaps come from the rows under a ruled header: spanning header labels
@@ -428,7 +466,20 @@ export function findStreamTables(runs: readonly TextRun[], drawnRules: readonly 
     const long = all.filter((c) => c.text.length > 60).length;
     if (long > 0.3 * all.length) continue;
 
-    if (hasProseColumn(block, xs)) continue;
+    // Running text beside the table (an article's page column, a paragraph in a narrow column) lines
+    // up with its rows as one more column. On the outside, flowing past the rows, it is split off and
+    // the rest read again; anywhere else the block is text, not a table.
+    const prose = proseColumns(block, xs);
+    if (prose.length) {
+      const outside = prose.every((p) => (p.at === 0 || p.at === C - 1) && p.flowing);
+      if (outside && C > 2) {
+        for (const b of blocks(withoutColumn(block, xs, prose[0]!.at), rules).flatMap((b) => splitStacked(b, rules))) {
+          besideProse.add(b);
+          queue.push(b);
+        }
+      }
+      continue;
+    }
     const top = Math.min(...block.map((r) => r.line.y0));
     const bottom = Math.max(...block.map((r) => r.line.y1));
     const h = block.reduce((s, r) => s + (r.line.y1 - r.line.y0), 0) / block.length;
@@ -522,6 +573,13 @@ export function findStreamTables(runs: readonly TextRun[], drawnRules: readonly 
     if (headRows > 1) joinHeaderCells(cells, headRows, C, h);
     for (const c of cells) c.lines = groupLines(c.runs).map((l) => joinRuns(l.runs)).filter((s) => s.length > 0);
     cells.sort((a, b) => a.r - b.r || a.c - b.c);
+    // A figure beside running text lines its labels up in rows too, but leaves its inner columns
+    // empty but for the axis: what stood beside prose is a table only when most of its columns
+    // hold text on at least half its rows.
+    const R = ys.length - 1;
+    const fill = new Array<number>(C).fill(0);
+    for (const c of cells.filter((c) => c.lines.length)) for (let j = c.c; j < c.c + c.cs; j++) fill[j]! += c.rs;
+    if (besideProse.has(queue[q]!) && fill.filter((n) => n >= 0.5 * R).length <= C / 2) continue;
     tables.push({ page, mode: 'stream', bbox: [x0, top, x1, bottom], xs, ys, cells });
   }
   return tables;
