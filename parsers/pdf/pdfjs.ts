@@ -9,9 +9,41 @@ type PdfjsModule = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
 let loading: Promise<PdfjsModule> | null = null;
 
+/**
+ * Objects whose built-in methods the legacy build's core-js polyfills overwrite
+ * on Node 20 (measured: JSON.parse, JSON.stringify, Array.prototype.push,
+ * Function.prototype.toString), for spec corners pdfjs never uses (JSON.rawJSON,
+ * push on a frozen length). The replacements are plain JavaScript and made every
+ * later JSON.stringify, JSON.parse and push of the whole thread several times
+ * slower (a batch worker spent 28 % of its time in GC and 20 % in those after its
+ * first PDF), so the originals are put back once pdfjs has loaded. What the
+ * polyfills add (Promise.withResolvers, Uint8Array.prototype.toHex …) stays.
+ */
+const GUARDED: object[] = [JSON, Object, Array, Array.prototype, String.prototype, Function.prototype, Promise, Math, Number, Map.prototype, Set.prototype];
+
+function keepNativeMethods<T>(load: () => Promise<T>): Promise<T> {
+  const saved = GUARDED.map((o) => new Map(Reflect.ownKeys(o).map((k) => [k, Object.getOwnPropertyDescriptor(o, k)!])));
+  return load().then((value) => {
+    GUARDED.forEach((o, i) => {
+      for (const [k, d] of saved[i]!) {
+        const now = Object.getOwnPropertyDescriptor(o, k);
+        if (typeof d.value === 'function' && now && now.value !== d.value) Object.defineProperty(o, k, d);
+      }
+    });
+    return value;
+  });
+}
+
 /** The legacy build: the modern one needs DOMMatrix, which Node lacks. */
 export function pdfjs(): Promise<PdfjsModule> {
-  loading ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  // The worker module too, now: pdfjs would import it on the first getDocument
+  // (its "fake worker" in this thread), installing the polyfills again. Loaded
+  // first, it sets globalThis.pdfjsWorker, which pdfjs then uses.
+  loading ??= keepNativeMethods(async () => {
+    const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    return lib;
+  });
   return loading;
 }
 
