@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { DEFAULT_MAX_BYTES } from '../limits.ts';
 import { DatasetStreamWriter } from '../output/stream.ts';
 import { crashedResult } from './failed.ts';
-import { renderResult, type RenderedResult } from './rendered.ts';
+import { decodeRendered, encodeRendered, renderResult } from './rendered.ts';
 import { optionsFingerprint } from './fingerprint.ts';
 import { WorkerPool, type TaskOutcome } from './pool.ts';
 import type { BatchSummary, Reporter } from './progress.ts';
@@ -141,8 +141,8 @@ export async function runBatch(files: string[], o: BatchOptions): Promise<BatchS
       const code = out.type === 'crashed' ? out.code : 'convert-internal-error';
       const message = out.type === 'crashed' ? out.message : `Converting the file failed inside govtables (${out.message}).`;
       const r = await renderResult(await crashedResult(files[i]!, code, message, maxBytes));
-      const path = join(spool, `${i}.json`);
-      await writeFile(path, JSON.stringify(r));
+      const path = join(spool, `${i}.bin`);
+      await writeFile(path, encodeRendered(r));
       entry = { stats: r.stats, path };
       crash = code;
     }
@@ -163,7 +163,7 @@ export async function runBatch(files: string[], o: BatchOptions): Promise<BatchS
     }
   };
 
-  await Promise.all(order.map((i) => pool.run({ id: i, file: files[i]!, spool: join(spool, `${i}.json`) }).then((out) => record(i, out))));
+  await Promise.all(order.map((i) => pool.run({ id: i, file: files[i]!, spool: join(spool, `${i}.bin`) }).then((out) => record(i, out))));
   if (stopping) return finish();
 
   // The workers are idle from here on: free their heaps before writing.
@@ -175,7 +175,10 @@ export async function runBatch(files: string[], o: BatchOptions): Promise<BatchS
   try {
     for (const e of sorted) {
       if (summary.interrupted) break;
-      await writer.addFragments((JSON.parse(await readFile(e.path, 'utf8')) as RenderedResult).fragments);
+      const r = decodeRendered(await readFile(e.path));
+      // Written by this run's workers a moment ago; unreadable only if the disk failed.
+      if (!r) throw new Error(`the converted result of ${files[e.index]} (${e.path}) cannot be read back`);
+      await writer.addFragments(r.fragments);
     }
     if (!summary.interrupted) {
       summary.written = await writer.finish(() => {

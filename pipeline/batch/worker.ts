@@ -10,7 +10,7 @@ import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { convertFile, DEFAULT_MAX_BYTES, defaultOptions, type ConvertOptions } from '../convert.ts';
 import { loadDepartmentDictionary } from '../normalize/departments.ts';
 import { cacheKey } from './fingerprint.ts';
-import { renderResult, type RenderedResult } from './rendered.ts';
+import { decodeRendered, encodeRendered, renderResult } from './rendered.ts';
 import type { FileStats } from './stats.ts';
 
 export interface WorkerInit {
@@ -46,7 +46,7 @@ export function workerOptions(init: WorkerInit): ConvertOptions {
   return opts;
 }
 
-async function writeAtomically(path: string, data: string): Promise<void> {
+async function writeAtomically(path: string, data: Uint8Array): Promise<void> {
   const tmp = `${path}.tmp-${process.pid}-${threadId}`;
   await writeFile(tmp, data);
   await rename(tmp, path);
@@ -61,20 +61,17 @@ export async function convertTask(task: Task, init: WorkerInit, opts: ConvertOpt
     if (st && st.size <= max) {
       const bytes = await readFile(task.file).catch(() => null);
       if (bytes) {
-        entry = join(init.cacheDir, `${cacheKey(init.fingerprint, task.file, bytes)}.json`);
-        try {
-          const hit = JSON.parse(await readFile(entry, 'utf8')) as RenderedResult;
-          if (hit.stats && hit.fragments) return { stats: hit.stats, path: entry, cached: true };
-        } catch {
-          // Missing or unreadable entry: convert again.
-        }
+        entry = join(init.cacheDir, `${cacheKey(init.fingerprint, task.file, bytes)}.bin`);
+        // A missing, unreadable or incomplete entry: convert again.
+        const hit = decodeRendered(await readFile(entry).catch(() => Buffer.alloc(0)));
+        if (hit) return { stats: hit.stats, path: entry, cached: true };
       }
     }
   }
   const r = await renderResult(await convertFile(task.file, opts));
   const path = entry ?? task.spool;
-  if (entry) await writeAtomically(entry, JSON.stringify(r));
-  else await writeFile(path, JSON.stringify(r));
+  if (entry) await writeAtomically(entry, encodeRendered(r));
+  else await writeFile(path, encodeRendered(r));
   return { stats: r.stats, path, cached: false };
 }
 

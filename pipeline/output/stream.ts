@@ -22,26 +22,28 @@ type ArrayName = (typeof ARRAYS)[number];
 const CSV_OPTIONS = { quoteColumns: false, rowDelimiter: '\r\n', includeEndRowDelimiter: true } as const;
 const FLUSH_AT = 1 << 20;
 
-/** Appends strings to a file, buffering up to ~1 MB between writes. */
+/** Appends text or bytes to a file, buffering up to ~1 MB between writes. */
 class Sink {
-  private buf: string[] = [];
+  private buf: Buffer[] = [];
   private size = 0;
   count = 0;
   constructor(private fh: FileHandle) {}
   static async create(path: string): Promise<Sink> {
     return new Sink(await open(path, 'w'));
   }
-  async push(s: string): Promise<void> {
-    this.buf.push(s);
-    this.size += s.length;
+  async push(s: string | Uint8Array): Promise<void> {
+    if (!s.length) return;
+    const b = typeof s === 'string' ? Buffer.from(s, 'utf8') : Buffer.from(s.buffer, s.byteOffset, s.byteLength);
+    this.buf.push(b);
+    this.size += b.length;
     if (this.size >= FLUSH_AT) await this.flush();
   }
   async flush(): Promise<void> {
     if (!this.buf.length) return;
-    const s = this.buf.join('');
+    const b = this.buf.length === 1 ? this.buf[0]! : Buffer.concat(this.buf, this.size);
     this.buf = [];
     this.size = 0;
-    await this.fh.write(s);
+    await this.fh.write(b);
   }
   async close(): Promise<void> {
     await this.flush();
@@ -59,21 +61,16 @@ function element(v: unknown): string {
  * One file's share of each output file, rendered as the writer would print it.
  * Batch workers render their own files, so the main thread only concatenates:
  * serialising is most of the writing work and would otherwise run on one core.
+ * The parts are text, or the same text's UTF-8 bytes (as batch/rendered.ts reads
+ * them back from a worker's spool file without decoding).
  */
-export interface Fragments {
-  counts: Record<ArrayName, number>;
-  documents: string;
-  records: string;
-  allocations: string;
-  diagnostics: string;
-  jsonl: string;
-  recordsCsv: string;
-  allocationsCsv: string;
-}
+export const FRAGMENT_PARTS = ['documents', 'records', 'allocations', 'diagnostics', 'jsonl', 'recordsCsv', 'allocationsCsv'] as const;
+export type FragmentPart = (typeof FRAGMENT_PARTS)[number];
+export type Fragments = { counts: Record<ArrayName, number> } & Record<FragmentPart, string | Uint8Array>;
 
-export async function renderFragments(r: FileResult): Promise<Fragments> {
+export async function renderFragments(r: FileResult): Promise<Fragments & Record<FragmentPart, string>> {
   const arrays: Record<ArrayName, unknown[]> = { documents: [r.document], records: r.records, allocations: r.allocations, diagnostics: r.diagnostics };
-  const f = { counts: {} } as Fragments;
+  const f = { counts: {} } as Fragments & Record<FragmentPart, string>;
   for (const a of ARRAYS) {
     f.counts[a] = arrays[a].length;
     f[a] = arrays[a].map(element).join(',\n');
@@ -125,7 +122,8 @@ export class DatasetStreamWriter {
     for (const a of ARRAYS) {
       if (!f.counts[a]) continue;
       const p = this.parts[a];
-      await p.push((p.count ? ',\n' : '') + f[a]);
+      if (p.count) await p.push(',\n');
+      await p.push(f[a]);
       p.count += f.counts[a];
     }
     await this.jsonl.push(f.jsonl);
@@ -144,7 +142,7 @@ export class DatasetStreamWriter {
       await out.push(`,\n  "${a}": ${n ? '[\n' : '[]'}`);
       if (n) {
         await out.flush();
-        for await (const chunk of createReadStream(join(this.tmp, `${a}.part`), { encoding: 'utf8', highWaterMark: FLUSH_AT })) await out.push(chunk as string);
+        for await (const chunk of createReadStream(join(this.tmp, `${a}.part`), { highWaterMark: FLUSH_AT })) await out.push(chunk as Buffer);
         await out.push('\n  ]');
       }
     }

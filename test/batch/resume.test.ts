@@ -8,9 +8,10 @@ import { optionsFingerprint } from '../../pipeline/batch/fingerprint.ts';
 import { hasShared, tempDir } from '../helpers.ts';
 import { cli, cliAsync, filesEqual, seedFiles, writeSeedCopies } from './corpus.ts';
 
+/** Complete cache entries (`<key>.bin`; temp files being written end in `.tmp-…`). */
 function cacheCount(out: string): number {
   const dir = join(out, '.cache');
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).length : 0;
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.bin')).length : 0;
 }
 
 /** Starts the CLI, waits until `atLeast` results are cached, sends `signal`; resolves with how it ended. */

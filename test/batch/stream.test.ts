@@ -7,6 +7,7 @@ import { convertFile, defaultOptions, type FileResult } from '../../pipeline/con
 import { DatasetStreamWriter, DATASET_FILES } from '../../pipeline/output/stream.ts';
 import { assemble, writeDataset } from '../../pipeline/output/write.ts';
 import { splitDataset } from '../../pipeline/batch/merge.ts';
+import { decodeRendered, encodeRendered, renderResult } from '../../pipeline/batch/rendered.ts';
 import { hasShared, tempDir } from '../helpers.ts';
 import { seedFiles, writeBadFiles } from './corpus.ts';
 
@@ -38,6 +39,25 @@ describe.skipIf(!hasShared)('DatasetStreamWriter', () => {
     await writeDataset(c, assemble(results), { bom: false });
     await viaStream(d, results, false);
     same(c, d);
+  });
+
+  it('gives the same bytes from workers\' spool entries (encoded, read back as bytes), and refuses torn entries', async () => {
+    const results = await Promise.all(seedFiles().map((f) => convertFile(f, defaultOptions())));
+    const a = tempDir();
+    await writeDataset(a, assemble(results));
+    const b = tempDir();
+    const w = await DatasetStreamWriter.open(b, join(b, '.tmp-test'));
+    for (const d of assemble(results).documents) {
+      const bytes = encodeRendered(await renderResult(results.find((x) => x.document.file === d.file)!));
+      const back = decodeRendered(bytes);
+      expect(back?.stats.records).toBe(results.find((x) => x.document.file === d.file)!.records.length);
+      // A write cut short, or a stray file of another format, is no entry.
+      expect(decodeRendered(bytes.subarray(0, bytes.length - 1))).toBeNull();
+      expect(decodeRendered(Buffer.from('{"documents":[]}'))).toBeNull();
+      await w.addFragments(back!.fragments);
+    }
+    await w.finish();
+    same(a, b);
   });
 
   it('writes empty arrays and header-only CSVs the same way', async () => {
