@@ -5,11 +5,11 @@
 //   - the ratio of govtables' time to the raw floor of each format (txt: reading
 //     the bytes; docx: mammoth.convertToHtml alone; pdf: pdfjs getTextContent +
 //     getOperatorList on every page), measured in this process on the same files,
-//   - the wall-clock speed-up from --jobs 1 to --jobs N (N = cores),
+//   - the wall-clock speed-up from --jobs 1 to --jobs N (N = cores; fastest of --repeat runs each),
 //   - a rerun with --incremental when everything is cached,
 //   - peak RSS of the whole process (main thread + workers) at 100 and 2,000 files.
 //
-//   npx tsx bench/batch.ts [--txt 100] [--big 2000] [--keep DIR]
+//   npx tsx bench/batch.ts [--txt 100] [--big 2000] [--repeat 3] [--keep DIR]
 //
 // Pages: PDFs count their pages; .docx files the <Pages> LibreOffice/Word store in
 // docProps/app.xml (else 1); text files are counted at 1,800 characters a page
@@ -34,6 +34,7 @@ const opt = (name: string, dflt: string) => {
 };
 const TXT_FILES = Number(opt('txt', '100'));
 const BIG = Number(opt('big', '2000'));
+const REPEAT = Number(opt('repeat', '3'));
 const CORES = os.availableParallelism();
 const CHARS_PER_PAGE = 1800;
 
@@ -154,8 +155,16 @@ async function main(): Promise<void> {
   console.log(`corpus: ${TXT_FILES} txt (seed row windows ×0.2–3), ${docxN} docx, ${pdfN} pdf copies of samples/ → ${total} files in ${corpus}`);
 
   // 1 worker: per-file times for per-format throughput and the ratio to the raw floor.
-  const one = convert([corpus], path.join(root, 'out-j1'), ['--jobs', '1']);
-  const many = convert([corpus], path.join(root, 'out-jN'), ['--jobs', String(CORES)]);
+  // --jobs 1 and --jobs N alternate REPEAT times; each keeps its fastest run, so a
+  // burst of load from other processes on shared cores does not decide the ratio.
+  const runs: { one: ReturnType<typeof convert>[]; many: ReturnType<typeof convert>[] } = { one: [], many: [] };
+  for (let i = 0; i < REPEAT; i++) {
+    runs.one.push(convert([corpus], path.join(root, 'out-j1'), ['--jobs', '1']));
+    runs.many.push(convert([corpus], path.join(root, 'out-jN'), ['--jobs', String(CORES)]));
+  }
+  const fastest = (rs: ReturnType<typeof convert>[]) => rs.reduce((a, b) => (b.wallMs < a.wallMs ? b : a));
+  const one = fastest(runs.one);
+  const many = fastest(runs.many);
   const same = ['dataset.json', 'records.jsonl', 'records.csv', 'allocations.csv'].every((f) =>
     readFileSync(path.join(root, 'out-j1', f)).equals(readFileSync(path.join(root, 'out-jN', f))),
   );
@@ -190,7 +199,12 @@ async function main(): Promise<void> {
         `of the time, peak RSS ${r.summary.peakRssMb} MB`,
     );
   }
-  console.log(`  speed-up 1 → ${CORES} jobs: ×${fmt(one.wallMs / many.wallMs, 2)}; output bytes identical: ${same}`);
+  const walls = (rs: ReturnType<typeof convert>[]) => rs.map((r) => fmt(r.wallMs / 1000)).join(', ');
+  console.log(`  (fastest of ${REPEAT}: --jobs 1 ${walls(runs.one)} s; --jobs ${CORES} ${walls(runs.many)} s)`);
+  // One worker already keeps more than one core busy (V8 compiles and collects garbage on
+  // background threads, libuv does the file I/O): N workers cannot beat cores / that.
+  const busy1 = one.summary.cpuMs / one.summary.ms;
+  console.log(`  speed-up 1 → ${CORES} jobs: ×${fmt(one.wallMs / many.wallMs, 2)} (bound from CPU: ${CORES} cores / ${fmt(busy1, 2)} cores busy with one worker = ×${fmt(Math.min(CORES, CORES / busy1), 2)}); output bytes identical: ${same}`);
   const inc1 = convert([corpus], path.join(root, 'out-inc'), ['--jobs', String(CORES), '--incremental']);
   const inc2 = convert([corpus], path.join(root, 'out-inc'), ['--jobs', String(CORES), '--incremental']);
   console.log(`  --incremental: first run ${fmt(inc1.wallMs / 1000)} s, rerun with everything cached ${fmt(inc2.wallMs / 1000)} s (${inc2.summary.cached}/${total} cached)`);
