@@ -5,6 +5,7 @@ import type { BBox, Diagnostic, Result, SourceTable, TableMode } from '../model.
 import { diag } from '../model.ts';
 import { normalizeKey } from '../normalize/text.ts';
 import { alignSplitRows, unnestRows } from './split-cells.ts';
+import { continuationTitleOf, type ContinuedRow } from './stitch.ts';
 
 export interface GridCell {
   /** 0-based top-left position in the grid. */
@@ -50,8 +51,9 @@ export function expandSpans(table: SourceTable): Grid {
   const rowInfo: Grid['rowInfo'] = [];
   table.rows.forEach((row, r) => {
     at[r] ??= [];
-    // A row starting a continued part (after a page break whose repeated header was dropped).
-    const flags = row.pageBreakBefore ? ['header-repeat-skipped'] : [];
+    // A row starting a continued part: after a repeated header that was dropped, or stitched on without one.
+    const skipped = (row as ContinuedRow).headerRowsSkipped;
+    const flags = row.pageBreakBefore ? [skipped ? 'header-repeat-skipped' : 'table-stitched'] : [];
     rowInfo.push({ sourceRow: r + 1, page: row.cells[0]?.page ?? null, header: row.header, pageBreakBefore: row.pageBreakBefore, flags });
     let c = 0;
     for (const sc of row.cells) {
@@ -141,15 +143,29 @@ export function buildGrid(table: SourceTable, ctx: GridContext): Result<Grid> {
  */
 function dropRepeatedHeaders(grid: Grid, ctx: GridContext, diagnostics: Diagnostic[]): Grid {
   if (grid.rows < 3) return grid;
-  const filled = grid.at[0]!.filter((g, c) => g.c === c && g.lines.join('').trim()).length;
-  if (filled < 2) return grid;
-  const head = rowKey(grid, 0);
   const drop = new Set<number>();
+  /** The row after a dropped one starts the continued part; a skipped header says more than a stitch. */
+  const continuesAt = (r: number, flag: 'table-stitched' | 'header-repeat-skipped') => {
+    const info = grid.rowInfo[r];
+    if (!info || info.flags.includes('header-repeat-skipped')) return;
+    info.flags = info.flags.filter((f) => f !== 'table-stitched').concat(flag);
+  };
+  // A `续表…` title written as a row inside the table (one Word table running over a page break).
+  for (let r = 1; r < grid.rows; r++) {
+    if (!grid.at[r]!.every((g) => g.r === r)) continue;
+    const title = continuationTitleOf(grid.at[r]!.filter((g, c) => g.c === c).map((g) => g.lines.join('')));
+    if (title === null) continue;
+    drop.add(r);
+    continuesAt(r + 1, 'table-stitched');
+    diagnostics.push(diag(ctx.documentId, 'info', 'continuation-title-skipped', `Row ${r + 1} ("${title.slice(0, 40)}") marks the table continued after a page break and was removed.`, { table: ctx.table, row: r + 1, page: grid.rowInfo[r]!.page }));
+  }
+  const filled = grid.at[0]!.filter((g, c) => g.c === c && g.lines.join('').trim()).length;
+  if (filled < 2) return dropRows(grid, drop);
+  const head = rowKey(grid, 0);
   for (let r = 1; r < grid.rows; r++) {
     if (rowKey(grid, r) === head) {
       drop.add(r);
-      const next = grid.rowInfo[r + 1];
-      if (next && !next.flags.includes('header-repeat-skipped')) next.flags.push('header-repeat-skipped');
+      continuesAt(r + 1, 'header-repeat-skipped');
       diagnostics.push(
         diag(ctx.documentId, 'info', 'header-repeat-skipped', `Row ${r + 1} repeats the table header (a page break) and was removed.`, {
           table: ctx.table,

@@ -1,6 +1,6 @@
 // Tables continued after a `续表…` title (or straight after a page break) are one
 // table: the continuation's repeated header rows are dropped and its rows appended.
-import type { Block, Diagnostic, SourceTable } from '../model.ts';
+import type { Block, Diagnostic, SourceRow, SourceTable } from '../model.ts';
 import { diag } from '../model.ts';
 import { normalizeKey } from '../normalize/text.ts';
 import { continuationWords } from '../layout/header-words.ts';
@@ -9,9 +9,24 @@ function rowKey(t: SourceTable, r: number): string {
   return t.rows[r]!.cells.map((c) => normalizeKey(c.lines.join(''))).join('|');
 }
 
-function isContinuationTitle(text: string): boolean {
+export function isContinuationTitle(text: string): boolean {
   const k = normalizeKey(text);
   return continuationWords.some((w) => k.startsWith(w));
+}
+
+/**
+ * A row stitched on after a page break. `headerRowsSkipped` says how many repeated header
+ * rows were dropped above it, so the grid flags `header-repeat-skipped` only where a header
+ * really was skipped (a continuation without a header row is only `table-stitched`).
+ */
+export interface ContinuedRow extends SourceRow {
+  headerRowsSkipped?: number;
+}
+
+/** The title of a row holding nothing but a `续表…` title (one cell across, or one filled cell), else null. */
+export function continuationTitleOf(cellTexts: string[]): string | null {
+  const filled = cellTexts.map((t) => t.trim()).filter(Boolean);
+  return filled.length === 1 && isContinuationTitle(filled[0]!) ? filled[0]! : null;
 }
 
 /** Page furniture between two parts of a table: page numbers such as `— 4 —`, `第 3 页`. */
@@ -39,26 +54,35 @@ export function stitchTables(blocks: Block[], documentId: string): { blocks: Blo
       sawContinuation = false;
       continue;
     }
-    const sameHeader = lastTable && lastTable.rows.length > 0 && b.rows.length > 0 && rowKey(lastTable, 0) === rowKey(b, 0);
-    const sameWidth = lastTable && width(lastTable) === width(b);
+    // A `续表` title written as the continuation's first row, inside the table.
+    const titleRow = lastTable && b.rows.length > 1 ? continuationTitleOf(b.rows[0]!.cells.map((c) => c.lines.join(''))) : null;
+    const body: SourceTable = titleRow !== null ? { ...b, rows: b.rows.slice(1) } : b;
+    if (titleRow !== null) {
+      pending.push({ kind: 'paragraph', text: titleRow, page: b.rows[0]!.cells[0]?.page ?? null });
+      sawContinuation = true;
+    }
+    const sameHeader = lastTable && lastTable.rows.length > 0 && body.rows.length > 0 && rowKey(lastTable, 0) === rowKey(body, 0);
+    const sameWidth = lastTable && width(lastTable) === width(body);
     if (lastTable && (sameHeader || (sawContinuation && sameWidth))) {
       let skip = 0;
       if (sameHeader) {
         // every leading row equal to the first table's header rows
-        while (skip < b.rows.length && skip < lastTable.rows.length && rowKey(b, skip) === rowKey(lastTable, skip) && lastTable.rows[skip]!.cells.some((c) => c.lines.join('').trim())) skip++;
+        while (skip < body.rows.length && skip < lastTable.rows.length && rowKey(body, skip) === rowKey(lastTable, skip) && lastTable.rows[skip]!.cells.some((c) => c.lines.join('').trim())) skip++;
       }
       const idx = out.filter((x) => x.kind === 'table').length;
       for (const p of pending) {
         if (p.kind === 'paragraph') diagnostics.push(diag(documentId, 'info', 'continuation-title-skipped', `The line "${p.text.slice(0, 40)}" marks a table continued after a page break and was dropped.`, { table: idx, page: p.page }));
       }
       if (skip) diagnostics.push(diag(documentId, 'info', 'header-repeat-skipped', `${skip} header row(s) repeated where table ${idx} continues were skipped.`, { table: idx, row: lastTable.rows.length + 1 }));
-      const rest = b.rows.slice(skip).map((r, i) => (i === 0 ? { ...r, pageBreakBefore: true } : r));
+      const rest = body.rows.slice(skip).map((r, i): ContinuedRow => (i === 0 ? { ...r, pageBreakBefore: true, headerRowsSkipped: skip } : r));
       lastTable.rows.push(...rest);
       for (const p of b.pages) if (!lastTable.pages.includes(p)) lastTable.pages.push(p);
       pending = [];
       sawContinuation = false;
       continue;
     }
+    // A title row that continued nothing stays in its table (its caption).
+    if (titleRow !== null) pending.pop();
     out.push(...pending);
     pending = [];
     const copy: SourceTable = { ...b, rows: [...b.rows], pages: [...b.pages] };
