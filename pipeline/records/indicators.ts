@@ -108,6 +108,17 @@ export function buildIndicatorRecords(grid: Grid, layout: TableLayout, ctx: Tabl
   const hasSpans = grid.cells.some((g) => g.rs > 1 || g.cs > 1);
   const headers = new Set(headerKey(grid, layout.headerRows));
   const carry: Carry = new Map();
+  const codeOfGroup = new Map<GridCell, string>();
+  /** The cell each record's indicatorPoints were read from (for totals). */
+  const pointsFrom = new Map<IndicatorRecord, GridCell>();
+  /** The hierarchy column a code column numbers: the first mapped column right of it, when it is a grouping one. */
+  const groupColumn = (c: number): number => {
+    for (let k = c + 1; k < grid.cols; k++) {
+      const f = cols[k]?.field;
+      if (f) return ['dimension', 'subdimension', 'indicator', 'criterion'].includes(f) ? k : -1;
+    }
+    return -1;
+  };
   const lastDept = new Map<number, GridCell>();
   let lastDeadline: { cell: GridCell; value: Deadline } | null = null;
   let section: { code: string | null; text: string; points: number | null; paren?: boolean } | null = null;
@@ -153,7 +164,7 @@ export function buildIndicatorRecords(grid: Grid, layout: TableLayout, ctx: Tabl
     const total = totalRow(filledCols.map((c) => text(rowCells[c]!)));
     if (total) {
       const scope = total.subtotal ? records.slice(records.length - sinceSubtotal) : records;
-      const sum = pointsSum(scope);
+      const sum = pointsSum(scope, pointsFrom);
       const loc = { table: ctx.table, row: r + 1, page: rowCells[filledCols[0]!]!.page };
       const said = filledCols.map((c) => text(rowCells[c]!)).join(' ');
       diagnostics.push(diag(ctx.documentId, 'info', 'total-row', `Row ${r + 1} is a total row ("${said}"), not a record${sum === null ? '' : `; the rows it covers add up to ${sum}`}.`, loc));
@@ -237,10 +248,26 @@ export function buildIndicatorRecords(grid: Grid, layout: TableLayout, ctx: Tabl
       if (g.r !== r && t) flags.add('filled-from-merged-cell');
       if (!t && HIERARCHY.includes(m.field) && carry.has(c)) {
         t = carry.get(c)!.text;
-        if (!hasSpans) flags.add('filled-from-merged-cell');
+        flags.add('filled-from-merged-cell');
       }
       if (t) values.set(c, t);
       if (own(c) && text(g) && !HIERARCHY.includes(m.field)) any = true;
+    }
+    // The 序号 of a group (merged or written together with the group's cell) goes with it where the
+    // group continues without its cells (after a page break, or empty cells under it in text).
+    for (const c of colsOf('indicatorCode')) {
+      const group = groupColumn(c);
+      if (group < 0) continue;
+      const g = rowCells[c]!;
+      const gg = rowCells[group]!;
+      if (values.has(c) && gg.r === g.r && gg.rs === g.rs && gg.r === r && text(gg)) codeOfGroup.set(gg, values.get(c)!);
+      else if (!values.has(c) && own(c) && !text(gg) && carry.has(group)) {
+        const code = codeOfGroup.get(carry.get(group)!.cell);
+        if (code) {
+          values.set(c, code);
+          flags.add('filled-from-merged-cell');
+        }
+      }
     }
     // A record needs a leaf of its own on this row.
     const leafCols = leafField ? colsOf(leafField) : [];
@@ -274,7 +301,13 @@ export function buildIndicatorRecords(grid: Grid, layout: TableLayout, ctx: Tabl
         unit = t;
         continue;
       }
+      const before = rec.indicatorPoints;
       assignField(rec, m, t, rowCells[c]!, grid, layout, ctx, loc, diagnostics, flags);
+      // the cell the indicator's points come from: a merged one counts once in a total
+      if (before === null && rec.indicatorPoints !== null) {
+        const src = rowCells[c]!.lines.length ? rowCells[c]! : (carry.get(c)?.cell ?? rowCells[c]!);
+        pointsFrom.set(rec, src);
+      }
     }
     // A unit column states the unit of the row's values when they write none.
     if (unit) {
@@ -410,8 +443,16 @@ function totalRow(texts: string[]): { value: number | null; subtotal: boolean } 
   return word ? { value, subtotal: word === normalizeKey('小计') } : null;
 }
 
-/** Points the rows add up to: each indicator counted once (a row without one counts itself), else each criterion, else each dimension. */
-function pointsSum(recs: IndicatorRecord[]): number | null {
+/**
+ * Points the rows add up to: each cell stating an indicator's points counted once (a cell merged
+ * over several rows, or the indicator's own `（N分）`, once; a 分值 cell per row under one merged
+ * indicator, each), else each criterion, else each dimension.
+ */
+function pointsSum(recs: IndicatorRecord[], pointsFrom: Map<IndicatorRecord, GridCell>): number | null {
+  const cellKey = (r: IndicatorRecord) => {
+    const g = pointsFrom.get(r);
+    return g ? `cell:${g.r}:${g.c}` : r.indicator || r.indicatorCode ? [r.dimension, r.subdimension, r.indicatorCode, r.indicator].join('|') : r.id;
+  };
   const sumBy = (pick: (r: IndicatorRecord) => number | null, key: (r: IndicatorRecord) => string) => {
     const seen = new Map<string, number>();
     for (const r of recs) {
@@ -421,7 +462,7 @@ function pointsSum(recs: IndicatorRecord[]): number | null {
     return seen.size ? [...seen.values()].reduce((a, b) => a + b, 0) : null;
   };
   return (
-    sumBy((r) => r.indicatorPoints, (r) => (r.indicator || r.indicatorCode ? [r.dimension, r.subdimension, r.indicatorCode, r.indicator].join('|') : r.id)) ??
+    sumBy((r) => r.indicatorPoints, cellKey) ??
     sumBy((r) => r.criterionPoints, (r) => r.id) ??
     sumBy((r) => r.dimensionPoints, (r) => `${r.dimensionCode}|${r.dimension}`)
   );

@@ -1,0 +1,107 @@
+// The records stage on grids built from cell texts other cities write: totals under a
+// merged 考核项目 with a 分值 per row, a 序号 that goes with its merged group after a page
+// break, merged-cell inference flagged whether or not the table has real spans.
+import { describe, expect, it } from 'vitest';
+import { buildGrid } from '../../pipeline/grid/index.ts';
+import { stitchTables } from '../../pipeline/grid/stitch.ts';
+import { detectLayout } from '../../pipeline/layout/index.ts';
+import type { Block, SourceCell, SourceRow, SourceTable } from '../../pipeline/model.ts';
+import { cell } from '../../pipeline/model.ts';
+import { loadDepartmentDictionary } from '../../pipeline/normalize/departments.ts';
+import { buildIndicatorRecords } from '../../pipeline/records/indicators.ts';
+
+const dictionary = loadDepartmentDictionary().value;
+const ctx = {
+  documentId: 'doc',
+  file: 'f.docx',
+  format: 'docx' as const,
+  table: 1,
+  tableTitle: null,
+  region: { province: '湖南省', city: '常德市', county: null },
+  level: '市',
+  dictionary,
+  firstIsLead: false,
+  noteDeadline: null,
+  year: 2023,
+};
+/** `text` or [text, rowSpan, colSpan]. */
+type Spec = string | [string, number, number?];
+const c = (s: Spec): SourceCell => (typeof s === 'string' ? cell(s ? [s] : []) : cell(s[0] ? [s[0]] : [], s[1], s[2] ?? 1));
+const row = (...cells: Spec[]): SourceRow => ({ header: false, pageBreakBefore: false, cells: cells.map(c) });
+const table = (...rows: SourceRow[]): SourceTable => ({ kind: 'table', mode: 'docx', pages: [], rows });
+
+function records(blocks: Block[]) {
+  const t = stitchTables(blocks, 'doc').blocks.find((b): b is SourceTable => b.kind === 'table')!;
+  const grid = buildGrid(t, { documentId: 'doc', table: 1 }).value;
+  return buildIndicatorRecords(grid, detectLayout(grid), ctx);
+}
+
+describe('totals of a scoring table', () => {
+  const head = row('考核项目', '考核内容', '分值', '评分标准', '考核部门');
+  it('a 分值 per row under a merged 考核项目: each row counts, the 合计 matches', () => {
+    const out = records([
+      table(
+        head,
+        row(['质量工作组织领导', 3], '成立质量强市工作领导小组。', '5', '成立的得5分。', '市市场监管局'),
+        row('将质量工作纳入政府绩效考核。', '5', '纳入的得5分。', '市委组织部'),
+        row('落实质量工作经费保障。', '3', '列入预算的得3分。', '市财政局'),
+        row(['质量基础建设', 2], '加强计量能力建设。', '5', '每新建1项得1分。', '市场监管局'),
+        row('实施标准化战略。', '4', '每项得2分，最高4分。', '市质监局'),
+        row(['合计', 1, 2], '22', '', ''),
+      ),
+    ]);
+    expect(out.records.map((r) => [r.indicator, r.indicatorPoints])).toEqual([
+      ['质量工作组织领导', 5],
+      ['质量工作组织领导', 5],
+      ['质量工作组织领导', 3],
+      ['质量基础建设', 5],
+      ['质量基础建设', 4],
+    ]);
+    expect(out.diagnostics.find((d) => d.code === 'total-row')!.message).toContain('add up to 22');
+    expect(out.diagnostics.filter((d) => d.code === 'total-row-mismatch')).toEqual([]);
+    // 考核部门 is the responsible department of the item
+    expect(out.records[4]!.departments).toMatchObject([{ name: '市市场监督管理局', raw: '市质监局', role: 'responsible' }]);
+  });
+
+  it('a 分值 cell merged with its 考核项目 counts once', () => {
+    const out = records([
+      table(
+        head,
+        row(['质量工作组织领导', 2], '成立质量强市工作领导小组。', ['10', 2], '成立的得5分。', '市市场监管局'),
+        row('将质量工作纳入政府绩效考核。', '纳入的得5分。', '市委组织部'),
+        row(['合计', 1, 2], '10', '', ''),
+      ),
+    ]);
+    expect(out.records.map((r) => r.indicatorPoints)).toEqual([10, 10]);
+    expect(out.diagnostics.filter((d) => d.code === 'total-row-mismatch')).toEqual([]);
+  });
+});
+
+describe('a merged group continued after a page break', () => {
+  const head = row('序号', '重点任务', '具体措施', '责任单位', '完成时限');
+  it('the continuation rows under the group take its 序号 and its text, flagged', () => {
+    const out = records([
+      table(head, row(['1', 2], ['实施质量提升行动', 2], '制定质量提升行动方案。', '市市场监管局', '2023年底前'), row('开展重点产品质量攻关。', '市工信局', '长期坚持')),
+      { kind: 'paragraph', text: '续表', page: null },
+      table(head, row('', '', '组织企业实施质量改进项目。', '市工信局', '每年'), row('2', '夯实质量基础', '推进检验检测一站式服务。', '市市场监管局', '2024年6月')),
+    ]);
+    expect(out.records.map((r) => [r.indicatorCode, r.criterion, r.task])).toEqual([
+      ['1', '实施质量提升行动', '制定质量提升行动方案。'],
+      ['1', '实施质量提升行动', '开展重点产品质量攻关。'],
+      ['1', '实施质量提升行动', '组织企业实施质量改进项目。'],
+      ['2', '夯实质量基础', '推进检验检测一站式服务。'],
+    ]);
+    expect(out.records[2]!.flags).toEqual(['filled-from-merged-cell', 'header-repeat-skipped']);
+    expect(out.records[3]!.flags).toEqual([]);
+  });
+
+  it('a 序号 per row under a merged group is not copied to an unnumbered row', () => {
+    const out = records([
+      table(head, row('1', ['实施质量提升行动', 2], '制定质量提升行动方案。', '市市场监管局', '2023年底前'), row('', '开展重点产品质量攻关。', '市工信局', '长期坚持')),
+    ]);
+    expect(out.records.map((r) => [r.indicatorCode, r.criterion])).toEqual([
+      ['1', '实施质量提升行动'],
+      [null, '实施质量提升行动'],
+    ]);
+  });
+});
