@@ -542,7 +542,15 @@ function assignField(
       const n = Number(t.replace(/分$/, ''));
       const written = pointsFormula(t);
       // The indicator's own `（N分）` wins; a points column fills it when the text states none.
-      if (Number.isFinite(n) && t !== '') rec.indicatorPoints ??= n;
+      // When the indicator states its points, a 分值 cell of its own row (covering fewer rows
+      // than the indicator cell, or saying another amount) is the row item's: criterionPoints.
+      const ic = grid.at[loc.row! - 1]![layout.columns.findIndex((x) => x?.field === 'indicator')];
+      const sameRows = ic !== undefined && g.r === ic.r && g.rs === ic.rs && text(ic) !== '';
+      const rowItem = rec.indicatorPoints !== null && ic !== undefined && g !== ic && text(g) !== '' && (!sameRows || n !== rec.indicatorPoints);
+      if (rowItem && Number.isFinite(n) && t !== '') {
+        if (rec.criterionPoints === null) flags.add('criterion-points-from-column');
+        rec.criterionPoints ??= n;
+      } else if (Number.isFinite(n) && t !== '') rec.indicatorPoints ??= n;
       else if (written !== null) {
         // `2×5` (2 points per item, 5 items), `0-5` (up to 5): the most the row can score;
         // the written form is kept in notes
@@ -595,6 +603,4 @@ function assignField(
       break;
     }
   }
-  void grid;
-  void layout;
 }

@@ -77,6 +77,38 @@ describe('totals of a scoring table', () => {
   });
 });
 
+describe('points of an indicator and of the rows under it', () => {
+  const head = row('考核项目', '考核内容', '分值', '评分标准');
+  it('the indicator states its points (一、…（13分）): each row\'s 分值 is its criterion\'s, nothing dropped', () => {
+    const out = records([
+      table(
+        head,
+        row(['一、质量工作组织领导（13分）', 3], '1.成立质量强市工作领导小组。', '5分', '成立的得5分。'),
+        row('2.将质量工作纳入政府绩效考核。', '5分', '纳入的得5分。'),
+        row('3.落实质量工作经费保障。', '3分', '列入预算的得3分。'),
+        row(['合  计', 1, 2], '13分', ''),
+      ),
+    ]);
+    expect(out.records.map((r) => [r.indicatorCode, r.indicator, r.indicatorPoints, r.criterionCode, r.criterionPoints])).toEqual([
+      ['1', '质量工作组织领导', 13, '1', 5],
+      ['1', '质量工作组织领导', 13, '2', 5],
+      ['1', '质量工作组织领导', 13, '3', 3],
+    ]);
+    expect(out.records[0]!.flags).toContain('criterion-points-from-column');
+    expect(out.diagnostics.filter((d) => d.code === 'total-row-mismatch')).toEqual([]);
+  });
+
+  it('a 分值 cell merged with the indicator and saying the same amount stays the indicator\'s', () => {
+    const out = records([
+      table(head, row(['质量基础建设（9分）', 2], '加强计量能力建设。', ['9', 2], '每新建1项得1分。'), row('实施标准化战略。', '每项得2分。')),
+    ]);
+    expect(out.records.map((r) => [r.indicatorPoints, r.criterionPoints])).toEqual([
+      [9, null],
+      [9, null],
+    ]);
+  });
+});
+
 describe('a merged group continued after a page break', () => {
   const head = row('序号', '重点任务', '具体措施', '责任单位', '完成时限');
   it('the continuation rows under the group take its 序号 and its text, flagged', () => {
