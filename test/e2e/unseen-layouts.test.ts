@@ -1,9 +1,20 @@
 // Layouts no seed has, built as real Word files in the test: a two-row header with
 // a merged 责任单位 over 牵头/配合, a 序号 + 工作任务 + 具体措施 breakdown with merged
 // task cells, a Traditional-character table, a table with no header and a points column.
+// The second part writes the Word markup the way Word itself does (every row lists its
+// cells, vertical merges as w:vMerge restart/continue cells, w:gridSpan, page breaks
+// before 续表 titles) for an imaginary 常德市 document set: a 评分表 with a merged
+// 考核项目 and a 合计 row, a 任务分解表 with a two-row header, tables continued over
+// page breaks (with and without a repeated header, 续表 as a paragraph or as a row),
+// and a table with a 备注 column, an empty trailing column and empty rows.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType, WidthType } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { buildDocx, type SpecBlock } from '../../scripts/make-docx-samples.ts';
-import { convertBytes } from '../../pipeline/convert.ts';
+import { convertBytes, convertFile } from '../../pipeline/convert.ts';
+import { IndicatorRecordSchema } from '../../schemas/dataset.ts';
+import { tempDir } from '../helpers.ts';
 
 const c = (t: string, rowSpan?: number, colSpan?: number) => ({ lines: t ? t.split('\n') : [], rowSpan, colSpan });
 
@@ -145,5 +156,363 @@ describe('layouts no seed has (generated .docx)', () => {
     expect(res.records[3]!.flags).toEqual([]);
     // 5 + 5 + 20 = 30: the dimension adds up, nothing to report
     expect(res.diagnostics.filter((d) => d.code === 'points-do-not-add-up')).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Word tables written cell by cell, as Word writes them.
+
+/** A cell: text (`\n` = a new paragraph), columns spanned, and its part in a vertical merge. */
+interface WCell {
+  text: string;
+  span?: number;
+  merge?: 'restart' | 'continue';
+}
+interface WRow {
+  cells: WCell[];
+  header?: boolean;
+}
+type WBlock = { paragraph: string; pageBreakBefore?: boolean } | { widths: number[]; rows: WRow[] };
+
+const w = (text: string, span?: number): WCell => ({ text, span });
+/** First cell of a vertical merge; the rows below carry `cont()` in its place. */
+const top = (text: string): WCell => ({ text, merge: 'restart' });
+const cont = (): WCell => ({ text: '', merge: 'continue' });
+const hrow = (...texts: string[]): WRow => ({ header: true, cells: texts.map((t) => w(t)) });
+const wrow = (...cells: (string | WCell)[]): WRow => ({ cells: cells.map((x) => (typeof x === 'string' ? w(x) : x)) });
+
+const TEXT_WIDTH = 9638; // A4 less 2 cm margins, in twips
+
+async function wordFile(blocks: WBlock[]): Promise<Uint8Array> {
+  const children = blocks.map((b) => {
+    if ('paragraph' in b) return new Paragraph({ pageBreakBefore: b.pageBreakBefore, children: [new TextRun(b.paragraph)] });
+    const total = b.widths.reduce((a, x) => a + x, 0);
+    const grid = b.widths.map((x) => Math.floor((x / total) * TEXT_WIDTH));
+    const rows = b.rows.map((r) => {
+      let col = 0;
+      const cells = r.cells.map((c) => {
+        const span = c.span ?? 1;
+        const width = grid.slice(col, col + span).reduce((a, x) => a + x, 0);
+        col += span;
+        return new TableCell({
+          children: c.text.split('\n').map((t) => new Paragraph({ children: [new TextRun(t)] })),
+          columnSpan: span > 1 ? span : undefined,
+          verticalMerge: c.merge === 'restart' ? VerticalMergeType.RESTART : c.merge === 'continue' ? VerticalMergeType.CONTINUE : undefined,
+          width: { size: width, type: WidthType.DXA },
+        });
+      });
+      return new TableRow({ children: cells, tableHeader: r.header || undefined });
+    });
+    return new Table({ rows, columnWidths: grid, width: { size: TEXT_WIDTH, type: WidthType.DXA } });
+  });
+  return new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children }] })));
+}
+
+async function convertWord(blocks: WBlock[]) {
+  const res = await convertBytes(await wordFile(blocks), 'changde.docx');
+  // every record is a valid canonical record
+  for (const r of res.records) IndicatorRecordSchema.parse(r);
+  return res;
+}
+type WRes = Awaited<ReturnType<typeof convertWord>>;
+const codes = (res: WRes, code: string) => res.diagnostics.filter((d) => d.code === code);
+const roles = (r: WRes['records'][number]) => r.departments.map((d) => [d.raw, d.name, d.role, d.known]);
+const CHANGDE = { province: '湖南省', city: '常德市', county: null };
+
+describe('unseen layouts written as Word writes them (常德市)', () => {
+  it('(a) 评分表: 考核项目 merged over 4 and 3 rows, 分值 per row, 考核部门, a 合计 row', async () => {
+    // An analyst expects one record per 考核内容 row, the merged 考核项目 repeated on each
+    // as its indicator, each row's own 分值 and 评分标准, the 考核部门 as the responsible
+    // department (市质监局 and 市场监管局 are today's 市市场监督管理局), and the 合计 row
+    // checked against the rows (5+5+4+3+5+4+3 = 29), not made a record.
+    const res = await convertWord([
+      { paragraph: '常德市2023年度质量强市工作考核评分表' },
+      {
+        widths: [2, 5, 1, 6, 2],
+        rows: [
+          hrow('考核项目', '考核内容', '分值', '评分标准', '考核部门'),
+          wrow(top('质量工作组织领导'), '成立质量强市工作领导小组，定期研究质量工作。', '5', '成立领导小组的得2分；每年召开会议研究质量工作的得3分。', '市市场监管局'),
+          wrow(cont(), '将质量工作纳入政府绩效考核。', '5', '纳入绩效考核的得5分，未纳入的不得分。', '市委组织部'),
+          wrow(cont(), '制定实施质量发展规划。', '4', '出台规划的得2分；按进度实施的得2分。', '市发改委'),
+          wrow(cont(), '落实质量工作经费保障。', '3', '经费列入财政预算的得3分。', '市财政局'),
+          wrow(top('质量基础建设'), '加强计量能力建设，新建社会公用计量标准。', '5', '每新建1项得1分，最高5分。', '市场监管局'),
+          wrow(cont(), '实施标准化战略。', '4', '主导制定国家或行业标准的每项得2分，最高4分。', '市质监局'),
+          wrow(cont(), '推进检验检测认证机构整合。', '3', '完成整合任务的得3分。', '市市场监督管理局'),
+          wrow(w('合计', 2), '29', '', ''),
+        ],
+      },
+    ]);
+    expect(res.document).toMatchObject({ title: '常德市2023年度质量强市工作考核评分表', region: CHANGDE, year: 2023, tables: 1, status: 'ok' });
+    expect(res.records).toHaveLength(7);
+    expect(res.records.map((r) => [r.indicator, r.indicatorPoints, r.criterion])).toEqual([
+      ['质量工作组织领导', 5, '成立质量强市工作领导小组，定期研究质量工作。'],
+      ['质量工作组织领导', 5, '将质量工作纳入政府绩效考核。'],
+      ['质量工作组织领导', 4, '制定实施质量发展规划。'],
+      ['质量工作组织领导', 3, '落实质量工作经费保障。'],
+      ['质量基础建设', 5, '加强计量能力建设，新建社会公用计量标准。'],
+      ['质量基础建设', 4, '实施标准化战略。'],
+      ['质量基础建设', 3, '推进检验检测认证机构整合。'],
+    ]);
+    const [first, second, , , , sixth] = res.records;
+    expect(first).toMatchObject({
+      tableTitle: '常德市2023年度质量强市工作考核评分表',
+      region: CHANGDE,
+      seq: 1,
+      dimension: null,
+      indicatorCode: null,
+      criterionCode: null,
+      criterionPoints: null,
+      scoringMethod: '成立领导小组的得2分；每年召开会议研究质量工作的得3分。',
+      task: null,
+      deadline: null,
+      notes: null,
+      flags: [],
+    });
+    expect(first!.provenance).toMatchObject({ table: 1, rows: [2, 2], cells: { indicator: '质量工作组织领导', indicatorPoints: '5', 'departments:responsible': '市市场监管局' } });
+    expect(roles(first!)).toEqual([['市市场监管局', '市市场监督管理局', 'responsible', true]]);
+    // the merged 考核项目 fills the rows below it, flagged
+    expect(second!.flags).toEqual(['filled-from-merged-cell']);
+    expect(roles(second!)).toEqual([['市委组织部', '市委组织部', 'responsible', true]]);
+    expect(roles(sixth!)).toEqual([['市质监局', '市市场监督管理局', 'responsible', true]]);
+    expect(roles(res.records[4]!)).toEqual([['市场监管局', '市市场监督管理局', 'responsible', true]]);
+    // the 合计 row is no record; it matches the rows
+    expect(codes(res, 'total-row')).toHaveLength(1);
+    expect(codes(res, 'total-row')[0]!.message).toContain('add up to 29');
+    expect(codes(res, 'total-row-mismatch')).toEqual([]);
+    expect(res.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+
+  it('(a) 评分表 whose 考核项目 states its points (一、…（13分）): the 分值 of each row is its criterion\'s', async () => {
+    const res = await convertWord([
+      { paragraph: '常德市质量工作考核评分细则' },
+      {
+        widths: [2, 5, 1, 6, 2],
+        rows: [
+          hrow('考核项目', '考核内容', '分值', '评分标准', '考核部门'),
+          wrow(top('一、质量工作组织领导（13分）'), '1.成立质量强市工作领导小组。', '5分', '成立领导小组的得5分。', top('市市场监管局')),
+          wrow(cont(), '2.将质量工作纳入政府绩效考核。', '5分', '纳入绩效考核的得5分。', cont()),
+          wrow(cont(), '3.落实质量工作经费保障。', '3分', '经费列入财政预算的得3分。', '市财政局'),
+          wrow(top('二、质量基础建设（9分）'), '4.加强计量能力建设。', '5分', '每新建1项得1分，最高5分。', top('市场监管局')),
+          wrow(cont(), '5.实施标准化战略。', '4分', '每项得2分，最高4分。', cont()),
+          wrow(w('合  计', 2), '22分', '', ''),
+        ],
+      },
+    ]);
+    expect(res.records.map((r) => [r.indicatorCode, r.indicator, r.indicatorPoints, r.criterionCode, r.criterion, r.criterionPoints])).toEqual([
+      ['1', '质量工作组织领导', 13, '1', '成立质量强市工作领导小组。', 5],
+      ['1', '质量工作组织领导', 13, '2', '将质量工作纳入政府绩效考核。', 5],
+      ['1', '质量工作组织领导', 13, '3', '落实质量工作经费保障。', 3],
+      ['2', '质量基础建设', 9, '4', '加强计量能力建设。', 5],
+      ['2', '质量基础建设', 9, '5', '实施标准化战略。', 4],
+    ]);
+    // a merged 考核部门 is inherited by the rows it covers
+    expect(res.records[1]!.flags).toEqual(['criterion-points-from-column', 'department-inherited', 'filled-from-merged-cell']);
+    expect(roles(res.records[1]!)).toEqual([['市市场监管局', '市市场监督管理局', 'responsible', true]]);
+    expect(roles(res.records[2]!)).toEqual([['市财政局', '市财政局', 'responsible', true]]);
+    // 13 + 9 = 22 and 5 + 5 + 3 = 13, 5 + 4 = 9: nothing to report
+    expect(codes(res, 'total-row-mismatch')).toEqual([]);
+    expect(codes(res, 'points-do-not-add-up')).toEqual([]);
+  });
+
+  it('(b) 任务分解表: two-row header (责任单位 over 牵头单位/配合单位), merged 序号 and 重点任务, departments and deadlines as written', async () => {
+    // Expected: one record per 具体措施; the merged 重点任务 is the group above the task
+    // (criterion), its 序号 on each of its rows; lead and support departments from the two
+    // sub-columns, each name canonical; deadlines read by the schema's grammar.
+    const res = await convertWord([
+      { paragraph: '常德市质量强市建设2023年重点任务分解表' },
+      {
+        widths: [1, 3, 6, 3, 3, 2],
+        rows: [
+          { header: true, cells: [top('序号'), top('重点任务'), top('具体措施'), w('责任单位', 2), top('完成时限')] },
+          { header: true, cells: [cont(), cont(), cont(), w('牵头单位'), w('配合单位'), cont()] },
+          wrow(top('1'), top('实施质量提升行动'), '制定全市质量提升行动实施方案，明确年度目标任务。', '市质监局', '市发改委、市工信局', '2023年底前'),
+          wrow(cont(), cont(), '开展重点产品质量攻关，组织企业实施质量改进项目。', '市场监管局', '各县（市、区）人民政府', '长期坚持'),
+          wrow(top('2'), top('夯实质量基础'), '推进计量、标准、认证认可、检验检测一站式服务。', '市市场监督管理局', '市科技局', '每季度末'),
+          wrow(cont(), cont(), '建设国家级产品质量检验检测中心。', '市市场监督管理局', '市财政局', '2024年6月'),
+          wrow('3', '加强品牌建设', '培育“常德品牌”，每年认定一批品牌企业。', '各县（市、区）人民政府', '', '每年'),
+        ],
+      },
+    ]);
+    expect(res.document).toMatchObject({ region: CHANGDE, year: 2023 });
+    expect(res.records.map((r) => [r.indicatorCode, r.criterion, r.task])).toEqual([
+      ['1', '实施质量提升行动', '制定全市质量提升行动实施方案，明确年度目标任务。'],
+      ['1', '实施质量提升行动', '开展重点产品质量攻关，组织企业实施质量改进项目。'],
+      ['2', '夯实质量基础', '推进计量、标准、认证认可、检验检测一站式服务。'],
+      ['2', '夯实质量基础', '建设国家级产品质量检验检测中心。'],
+      ['3', '加强品牌建设', '培育“常德品牌”，每年认定一批品牌企业。'],
+    ]);
+    expect(res.records.map(roles)).toEqual([
+      [
+        ['市质监局', '市市场监督管理局', 'lead', true],
+        ['市发改委', '市发展和改革委员会', 'support', true],
+        ['市工信局', '市工业和信息化局', 'support', true],
+      ],
+      [
+        ['市场监管局', '市市场监督管理局', 'lead', true],
+        ['各县（市、区）人民政府', '各县（市、区）人民政府', 'support', true],
+      ],
+      [
+        ['市市场监督管理局', '市市场监督管理局', 'lead', true],
+        ['市科技局', '市科学技术局', 'support', true],
+      ],
+      [
+        ['市市场监督管理局', '市市场监督管理局', 'lead', true],
+        ['市财政局', '市财政局', 'support', true],
+      ],
+      [['各县（市、区）人民政府', '各县（市、区）人民政府', 'lead', true]],
+    ]);
+    const dl = (i: number) => {
+      const d = res.records[i]!.deadline!;
+      return [d.raw, d.kind, d.start, d.end, d.frequency, d.month, d.inherited];
+    };
+    expect(dl(0)).toEqual(['2023年底前', 'date', null, '2023-12', null, null, false]);
+    expect(dl(1)).toEqual(['长期坚持', 'ongoing', null, null, null, null, false]);
+    expect(dl(2)).toEqual(['每季度末', 'recurring', null, null, 'quarterly', null, false]);
+    expect(dl(3)).toEqual(['2024年6月', 'date', null, '2024-06', null, null, false]);
+    expect(dl(4)).toEqual(['每年', 'recurring', null, null, 'yearly', null, false]);
+    expect(res.records[1]!.flags).toEqual(['filled-from-merged-cell']);
+    expect(res.records[1]!.provenance.cells).toMatchObject({ 'departments:lead': '市场监管局', 'departments:support': '各县（市、区）人民政府', deadline: '长期坚持' });
+    expect(res.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+
+  it('(c) a long table over three pages: 续表 + repeated header, then 续表 + no header row at all', async () => {
+    // Expected: one table with 8 records in order, as if no page break had happened; the
+    // 续表 lines and the repeated header are dropped (diagnosed); the merged task over two
+    // department rows fills both; the first row after each break is flagged with what was done.
+    const head = hrow('序号', '工作任务', '责任单位', '完成时限');
+    const dir = tempDir();
+    const file = join(dir, '常德市质量提升行动重点工作任务清单.docx');
+    writeFileSync(
+      file,
+      await wordFile([
+        { paragraph: '附件2' },
+        { paragraph: '常德市质量提升行动重点工作任务清单' },
+        {
+          widths: [1, 6, 3, 2],
+          rows: [
+            head,
+            wrow('1', '开展质量提升示范区创建。', '市市场监管局', '2023年12月'),
+            wrow('2', '推进农产品质量安全追溯体系建设。', '市农业农村局', '2023年底'),
+            wrow(top('3'), top('加强工程质量监管，开展质量安全专项检查。'), '市住房城乡建设局', '每季度'),
+            wrow(cont(), cont(), '市交通运输局', '每季度'),
+          ],
+        },
+        { paragraph: '续表', pageBreakBefore: true },
+        { widths: [1, 6, 3, 2], rows: [head, wrow('4', '组织开展“质量月”活动。', '市市场监管局', '每年9月'), wrow('5', '完善质量激励机制，组织市长质量奖评选。', '市人社局、市市场监管局', '2024年6月')] },
+        { paragraph: '续表', pageBreakBefore: true },
+        { widths: [1, 6, 3, 2], rows: [wrow('6', '开展服务业质量满意度测评。', '市发改委', '2024年'), wrow('7', '推进质量基础设施“一站式”服务。', '市市场监管局', '长期')] },
+      ]),
+    );
+    const res = await convertFile(file);
+    expect(res.document).toMatchObject({ title: '常德市质量提升行动重点工作任务清单', region: CHANGDE, tables: 1, year: null });
+    expect(res.records.map((r) => [r.table, r.seq, r.indicatorCode, r.task, r.departments.map((d) => d.name).join('、'), r.deadline?.kind, r.deadline?.end ?? null])).toEqual([
+      [1, 1, '1', '开展质量提升示范区创建。', '市市场监督管理局', 'date', '2023-12'],
+      [1, 2, '2', '推进农产品质量安全追溯体系建设。', '市农业农村局', 'date', '2023-12'],
+      [1, 3, '3', '加强工程质量监管，开展质量安全专项检查。', '市住房和城乡建设局', 'recurring', null],
+      [1, 4, '3', '加强工程质量监管，开展质量安全专项检查。', '市交通运输局', 'recurring', null],
+      [1, 5, '4', '组织开展“质量月”活动。', '市市场监督管理局', 'recurring', null],
+      [1, 6, '5', '完善质量激励机制，组织市长质量奖评选。', '市人力资源和社会保障局、市市场监督管理局', 'date', '2024-06'],
+      [1, 7, '6', '开展服务业质量满意度测评。', '市发展和改革委员会', 'date', '2024'],
+      [1, 8, '7', '推进质量基础设施“一站式”服务。', '市市场监督管理局', 'ongoing', null],
+    ]);
+    expect(res.records.every((r) => r.tableTitle === '常德市质量提升行动重点工作任务清单')).toBe(true);
+    expect(res.records[4]!.deadline).toMatchObject({ frequency: 'yearly', month: 9 });
+    expect(res.records.map((r) => r.flags)).toEqual([[], [], [], ['filled-from-merged-cell'], ['header-repeat-skipped'], [], ['table-stitched'], []]);
+    expect(res.records.map((r) => r.provenance.rows[0])).toEqual([2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(codes(res, 'continuation-title-skipped')).toHaveLength(2);
+    expect(codes(res, 'header-repeat-skipped')).toHaveLength(1);
+    expect(res.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+
+  it('(c) 续表 written as the first row of the continuation; a merged group running over the page break', async () => {
+    // Expected: one table; the group 1 (序号 and 重点任务 merged) goes on after the break
+    // where the new page leaves its cells empty; 续表 is no section (no dimension "续表").
+    const head = hrow('序号', '重点任务', '具体措施', '责任单位', '完成时限');
+    const res = await convertWord([
+      { paragraph: '常德市质量强市建设重点任务分解表' },
+      {
+        widths: [1, 3, 6, 3, 2],
+        rows: [
+          head,
+          wrow(top('1'), top('实施质量提升行动'), '制定质量提升行动方案。', '市市场监管局', '2023年底前'),
+          wrow(cont(), cont(), '开展重点产品质量攻关。', '市工信局', '长期坚持'),
+        ],
+      },
+      {
+        widths: [1, 3, 6, 3, 2],
+        rows: [{ cells: [w('续表', 5)] }, head, wrow('', '', '组织企业实施质量改进项目。', '市工信局', '每年'), wrow('2', '夯实质量基础', '推进检验检测一站式服务。', '市市场监管局', '2024年6月')],
+      },
+    ]);
+    expect(res.document.tables).toBe(1);
+    expect(res.records.map((r) => [r.indicatorCode, r.dimension, r.criterion, r.task, r.flags])).toEqual([
+      ['1', null, '实施质量提升行动', '制定质量提升行动方案。', []],
+      ['1', null, '实施质量提升行动', '开展重点产品质量攻关。', ['filled-from-merged-cell']],
+      ['1', null, '实施质量提升行动', '组织企业实施质量改进项目。', ['filled-from-merged-cell', 'header-repeat-skipped']],
+      ['2', null, '夯实质量基础', '推进检验检测一站式服务。', []],
+    ]);
+    expect(res.records[2]!.deadline).toMatchObject({ kind: 'recurring', frequency: 'yearly' });
+    expect(codes(res, 'section-row')).toEqual([]);
+    expect(codes(res, 'continuation-title-skipped')).toHaveLength(1);
+  });
+
+  it('(c) 续表 and the header repeated inside one long table', async () => {
+    const head = hrow('序号', '工作任务', '责任单位', '完成时限');
+    const res = await convertWord([
+      { paragraph: '常德市2023年质量工作要点' },
+      {
+        widths: [1, 6, 3, 2],
+        rows: [
+          head,
+          wrow('1', '召开全市质量大会。', '市市场监管局', '2023年3月'),
+          { cells: [w('续表1', 4)] },
+          head,
+          wrow('2', '开展“质量月”活动。', '市市场监管局', '2023年9月'),
+        ],
+      },
+    ]);
+    expect(res.records.map((r) => [r.indicatorCode, r.dimension, r.task, r.deadline?.end, r.provenance.rows])).toEqual([
+      ['1', null, '召开全市质量大会。', '2023-03', [2, 2]],
+      ['2', null, '开展“质量月”活动。', '2023-09', [5, 5]],
+    ]);
+    expect(res.records[1]!.flags).toEqual(['header-repeat-skipped']);
+    expect(codes(res, 'continuation-title-skipped')).toHaveLength(1);
+  });
+
+  it('(d) a 备注 column, an empty trailing column and rows whose cells are all empty', async () => {
+    // Expected: empty rows make no record and no warning; 备注 text is the record's notes;
+    // the empty column leaves nothing behind (no unmapped-cell flag, no empty notes).
+    const res = await convertWord([
+      { paragraph: '常德市2023年质量工作目标任务分解表' },
+      {
+        widths: [1, 5, 3, 2, 2, 1],
+        rows: [
+          hrow('序号', '目标任务', '责任单位', '完成时限', '备注', ''),
+          wrow('1', '全市制造业产品质量合格率达到94%以上。', '市市场监管局', '2023年底', '约束性指标', ''),
+          wrow('', '', '', '', '', ''),
+          wrow('2', '新增省级以上知名品牌5个。', '市工信局、市商务局', '2023年12月', '', ''),
+          wrow('3', '建成县级农产品质量安全检测站。', '各县（市、区）人民政府', '2023年6月底前', '新增', ''),
+          wrow('', '', '', '', '', ''),
+        ],
+      },
+      { paragraph: '注：各责任单位于每季度末报送工作进展。' },
+    ]);
+    expect(res.records.map((r) => [r.indicatorCode, r.criterion, r.notes, r.deadline?.end, r.flags])).toEqual([
+      ['1', '全市制造业产品质量合格率达到94%以上。', '约束性指标', '2023-12', []],
+      ['2', '新增省级以上知名品牌5个。', null, '2023-12', []],
+      ['3', '建成县级农产品质量安全检测站。', '新增', '2023-06', []],
+    ]);
+    expect(res.records.map((r) => r.provenance.rows)).toEqual([
+      [2, 2],
+      [4, 4],
+      [5, 5],
+    ]);
+    expect(res.records[0]!.provenance.cells).toEqual({ indicatorCode: '1', criterion: '全市制造业产品质量合格率达到94%以上。', 'departments:responsible': '市市场监管局', deadline: '2023年底', notes: '约束性指标' });
+    expect(roles(res.records[1]!)).toEqual([
+      ['市工信局', '市工业和信息化局', 'responsible', true],
+      ['市商务局', '市商务局', 'responsible', true],
+    ]);
+    // a note about reporting is not a deadline for the rows
+    expect(res.records.every((r) => !r.deadline!.inherited)).toBe(true);
+    expect(res.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
   });
 });
