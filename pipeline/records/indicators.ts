@@ -136,7 +136,13 @@ export function buildIndicatorRecords(grid: Grid, layout: TableLayout, ctx: Tabl
   };
   const primary = { target: primaryOf('target'), baseline: primaryOf('baseline') };
 
+  /** First row of the part continued after the latest page break (-1 before any). */
+  let partStart = -1;
+  /** A merged cell that ran down to a page break: its group's empty cells after the break continue it. */
+  const cutByBreak = (g: GridCell, groupCarried: boolean) => groupCarried && partStart > 0 && g.rs > 1 && g.r + g.rs === partStart;
   for (let r = layout.headerRows; r < grid.rows; r++) {
+    const info = grid.rowInfo[r]!;
+    if (info.pageBreakBefore || info.flags.includes('header-repeat-skipped') || info.flags.includes('table-stitched')) partStart = r;
     if (headers.size && headers.has(rowKeyAll(grid, r))) {
       diagnostics.push(
         diag(ctx.documentId, 'info', 'header-repeat-skipped', `Row ${r + 1} repeats the table header (a page break) and was skipped.`, {
@@ -234,6 +240,8 @@ export function buildIndicatorRecords(grid: Grid, layout: TableLayout, ctx: Tabl
       }
     }
     let any = false;
+    /** The row continues a group whose cells it leaves empty (text carried from above). */
+    let groupCarried = false;
     for (let c = 0; c < grid.cols; c++) {
       const m = cols[c];
       if (!m) {
@@ -249,6 +257,7 @@ export function buildIndicatorRecords(grid: Grid, layout: TableLayout, ctx: Tabl
       if (!t && HIERARCHY.includes(m.field) && carry.has(c)) {
         t = carry.get(c)!.text;
         flags.add('filled-from-merged-cell');
+        groupCarried = true;
       }
       if (t) values.set(c, t);
       if (own(c) && text(g) && !HIERARCHY.includes(m.field)) any = true;
@@ -332,7 +341,7 @@ export function buildIndicatorRecords(grid: Grid, layout: TableLayout, ctx: Tabl
       if (own(c) && text(g)) lastDept.set(c, g);
       else if (!own(c) && text(g)) {
         /* spanned: handled in assignField */
-      } else if (lastDept.has(c) && !hasSpans) {
+      } else if (lastDept.has(c) && (!hasSpans || cutByBreak(lastDept.get(c)!, groupCarried))) {
         const src = lastDept.get(c)!;
         const m = cols[c]!;
         const res = deptsOf(src, m, ctx, { table: ctx.table, row: r + 1, column: c + 1, page: g.page });
@@ -345,7 +354,7 @@ export function buildIndicatorRecords(grid: Grid, layout: TableLayout, ctx: Tabl
       const g = rowCells[c]!;
       if (own(c) && text(g)) {
         lastDeadline = rec.deadline ? { cell: g, value: rec.deadline } : lastDeadline;
-      } else if (!rec.deadline && lastDeadline && !hasSpans) {
+      } else if (!rec.deadline && lastDeadline && (!hasSpans || cutByBreak(lastDeadline.cell, groupCarried))) {
         rec.deadline = { ...lastDeadline.value, inherited: false };
         flags.add('deadline-inherited');
       }

@@ -455,6 +455,39 @@ describe('unseen layouts written as Word writes them (常德市)', () => {
     expect(codes(res, 'continuation-title-skipped')).toHaveLength(1);
   });
 
+  it('(b)+(c) a two-row header repeated after 续表; 责任单位 and 完成时限 merged down to the page break', async () => {
+    // Expected: the row after the break belongs to group 1 (its cells left empty on the new
+    // page): same 序号, 重点任务, lead/support departments and deadline, each inference flagged;
+    // the next group has its own cells and inherits nothing.
+    const head = [
+      { header: true, cells: [top('序号'), top('重点任务'), top('具体措施'), w('责任单位', 2), top('完成时限')] },
+      { header: true, cells: [cont(), cont(), cont(), w('牵头单位'), w('配合单位'), cont()] },
+    ];
+    const res = await convertWord([
+      { paragraph: '常德市质量强市建设重点任务分解表' },
+      {
+        widths: [1, 3, 6, 3, 3, 2],
+        rows: [
+          ...head,
+          wrow(top('1'), top('实施质量提升行动'), '制定质量提升行动方案。', top('市市场监管局'), top('市发改委'), top('2023年底前')),
+          wrow(cont(), cont(), '开展重点产品质量攻关。', cont(), cont(), cont()),
+        ],
+      },
+      { paragraph: '续表', pageBreakBefore: true },
+      { widths: [1, 3, 6, 3, 3, 2], rows: [...head, wrow('', '', '组织企业实施质量改进项目。', '', '', ''), wrow('2', '夯实质量基础', '推进检验检测一站式服务。', '市市场监管局', '', '')] },
+    ]);
+    expect(res.records.map((r) => [r.indicatorCode, r.criterion, r.task, r.departments.map((d) => `${d.name}:${d.role}`), r.deadline?.end ?? null])).toEqual([
+      ['1', '实施质量提升行动', '制定质量提升行动方案。', ['市市场监督管理局:lead', '市发展和改革委员会:support'], '2023-12'],
+      ['1', '实施质量提升行动', '开展重点产品质量攻关。', ['市市场监督管理局:lead', '市发展和改革委员会:support'], '2023-12'],
+      ['1', '实施质量提升行动', '组织企业实施质量改进项目。', ['市市场监督管理局:lead', '市发展和改革委员会:support'], '2023-12'],
+      ['2', '夯实质量基础', '推进检验检测一站式服务。', ['市市场监督管理局:lead'], null],
+    ]);
+    expect(res.records[2]!.flags).toEqual(['deadline-inherited', 'department-inherited', 'filled-from-merged-cell', 'header-repeat-skipped']);
+    expect(res.records[2]!.deadline!.inherited).toBe(false);
+    expect(codes(res, 'header-repeat-skipped')[0]!.message).toMatch(/^2 header row/);
+    expect(codes(res, 'missing-department')).toEqual([]);
+  });
+
   it('(c) 续表 and the header repeated inside one long table', async () => {
     const head = hrow('序号', '工作任务', '责任单位', '完成时限');
     const res = await convertWord([

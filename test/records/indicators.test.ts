@@ -127,6 +127,30 @@ describe('a merged group continued after a page break', () => {
     expect(out.records[3]!.flags).toEqual([]);
   });
 
+  it('department and deadline cells merged down to the page break carry on to the empty cells after it', () => {
+    const h = row('序号', '重点任务', '具体措施', '牵头单位', '完成时限');
+    const out = records([
+      table(h, row(['1', 2], ['实施质量提升行动', 2], '制定质量提升行动方案。', ['市市场监管局', 2], ['2023年底前', 2]), row('开展重点产品质量攻关。')),
+      { kind: 'paragraph', text: '续表', page: null },
+      table(h, row('', '', '组织企业实施质量改进项目。', '', ''), row('2', '夯实质量基础', '推进检验检测一站式服务。', '市科技局', '')),
+    ]);
+    expect(out.records.map((r) => [r.indicatorCode, r.departments.map((d) => `${d.name}:${d.role}`), r.deadline?.end ?? null])).toEqual([
+      ['1', ['市市场监督管理局:lead'], '2023-12'],
+      ['1', ['市市场监督管理局:lead'], '2023-12'],
+      ['1', ['市市场监督管理局:lead'], '2023-12'],
+      // a row with cells of its own after the break inherits nothing: an empty deadline stays empty
+      ['2', ['市科学技术局:lead'], null],
+    ]);
+    expect(out.records[2]!.flags).toEqual(['deadline-inherited', 'department-inherited', 'filled-from-merged-cell', 'header-repeat-skipped']);
+  });
+
+  it('a one-row department cell before the page break is not copied into an empty cell after it', () => {
+    const h = row('序号', '工作任务', '责任单位');
+    const section = row(['一、夯实质量基础', 1, 3]);
+    const out = records([table(h, section, row('1', '制定方案。', '市市场监管局')), { kind: 'paragraph', text: '续表', page: null }, table(h, row('2', '开展宣传。', ''))]);
+    expect(out.records[1]!.departments).toEqual([]);
+  });
+
   it('a 序号 per row under a merged group is not copied to an unnumbered row', () => {
     const out = records([
       table(head, row('1', ['实施质量提升行动', 2], '制定质量提升行动方案。', '市市场监管局', '2023年底前'), row('', '开展重点产品质量攻关。', '市工信局', '长期坚持')),
