@@ -23,6 +23,9 @@
 // - A month or period without a year (`6月底前`, `下半年`) takes ctx.year when the
 //   caller knows the document's year (info `deadline-year-assumed`); otherwise the
 //   deadline is unspecified with that month and warning `deadline-year-missing`.
+// - A year written relative to the document's (`次年1月`, `当年底`; words in
+//   deadline-vocab.json relativeYears) is counted from ctx.year (info
+//   `deadline-relative-year`), except in a recurring cell, where it follows each year.
 import type { Deadline } from '../../schemas/dataset.ts';
 import vocab from '../data/deadline-vocab.json' with { type: 'json' };
 import { diag, type Diagnostic, type Location, type Result } from '../model.ts';
@@ -72,6 +75,25 @@ function findFrequency(s: string, tokens: DateToken[]): { index: number; length:
 
 const containsAny = (s: string, words: readonly string[]) => words.find((w) => s.includes(w)) ?? null;
 
+const RELATIVE_YEARS = Object.entries(vocab.relativeYears as Record<string, number | string>)
+  .filter((e): e is [string, number] => typeof e[1] === 'number')
+  .sort(([a], [b]) => b.length - a.length || (a < b ? -1 : 1));
+
+/**
+ * `次年1月`, `当年底` → the year written out from the document's year. Left alone without a
+ * document year, and in a recurring cell (`每年12月总结、次年1月上报`: 次年 follows each year).
+ */
+function relativeYears(s: string, year: number | null | undefined, noted: (word: string, year: number) => void): string {
+  if (!year || FREQUENCIES.some(([w]) => s.includes(w))) return s;
+  let out = s;
+  for (const [word, offset] of RELATIVE_YEARS) {
+    if (!out.includes(word)) continue;
+    noted(word, year + offset);
+    out = out.split(word).join(`${year + offset}年`);
+  }
+  return out;
+}
+
 /** The start marker written directly after a token (`2018年起`), if any. */
 function startMarkerAfter(s: string, t: DateToken): string | null {
   const after = s.slice(t.index + t.length);
@@ -108,7 +130,9 @@ export function parseDeadline(lines: string[] | string, ctx: DeadlineContext): R
   const note = (severity: Diagnostic['severity'], code: string, message: string) =>
     diagnostics.push(diag(ctx.documentId, severity, code, message, ctx.location ?? {}));
 
-  const s = dateText(raw);
+  const s = relativeYears(dateText(raw), ctx.year, (word, year) =>
+    note('info', 'deadline-relative-year', `The deadline "${raw}" says ${word}, read from the document's year ${ctx.year} as ${year}.`),
+  );
   const tokens = findDates(s);
   const frequency = findFrequency(s, tokens);
   const completed = containsAny(s, COMPLETED);
