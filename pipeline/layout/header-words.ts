@@ -33,6 +33,7 @@ interface HeaderWordsFile {
   continuationWords: string[];
   aspectSuffixes: string[];
   bonusRowWords: string[];
+  deadlineStartWords?: string[];
   totalRowWords: string[];
 }
 
@@ -49,6 +50,8 @@ contains.sort((a, b) => b.word.length - a.word.length);
 export const continuationWords = file.continuationWords.map(normalizeKey);
 export const aspectSuffixes = file.aspectSuffixes;
 export const bonusRowWords = file.bonusRowWords.map(normalizeKey);
+/** Header words of a deadline column that holds the start of a range (`开始时间` beside `完成时间`). */
+export const deadlineStartWords = (file.deadlineStartWords ?? []).map(normalizeKey);
 export const totalRowWords = (file.totalRowWords ?? []).map(normalizeKey);
 /** Department header words with their role (`牵头单位` → lead), also written as labels inside a cell. */
 export const departmentRoleWords: { word: string; role: Role }[] = file.fields

@@ -12,7 +12,7 @@ import { headerDate, parseCode, parsePoints } from '../normalize/dates.ts';
 import { parseDepartments, type DepartmentDictionary } from '../normalize/departments.ts';
 import { parseQuantity } from '../normalize/quantity.ts';
 import { normalizeKey, normalizeText } from '../normalize/text.ts';
-import { aspectSuffixes, totalRowWords } from '../layout/header-words.ts';
+import { aspectSuffixes, deadlineStartWords, totalRowWords } from '../layout/header-words.ts';
 import { CHINESE_NUMERAL_CHARS, chineseNumeralToInt } from '../normalize/dates.ts';
 
 export interface TableContext {
@@ -135,6 +135,10 @@ export function buildIndicatorRecords(grid: Grid, layout: TableLayout, ctx: Tabl
     return best;
   };
   const primary = { target: primaryOf('target'), baseline: primaryOf('baseline') };
+  // `开始时间 | 完成时间`: the first deadline column gives the start of a range ending in the next.
+  const deadlineCols = colsOf('deadline');
+  const startCol = deadlineCols.length >= 2 && deadlineStartWords.some((w) => normalizeKey(cols[deadlineCols[0]!]!.header ?? '').includes(w)) ? deadlineCols[0]! : -1;
+  const endCol = startCol >= 0 ? deadlineCols[1]! : -1;
 
   /** First row of the part continued after the latest page break (-1 before any). */
   let partStart = -1;
@@ -310,6 +314,15 @@ export function buildIndicatorRecords(grid: Grid, layout: TableLayout, ctx: Tabl
         unit = t;
         continue;
       }
+      if (c === startCol) {
+        // read with the end column as one range (`2023年3月—2023年12月`); alone, a start (`2023年3月起`)
+        const end = values.get(endCol);
+        const range = end ? `${t}—${end}` : `${t}起`;
+        flags.add('deadline-from-start-and-end');
+        assignField(rec, m, range, { ...rowCells[c]!, lines: [range] }, grid, layout, ctx, loc, diagnostics, flags);
+        continue;
+      }
+      if (c === endCol && values.has(startCol)) continue;
       const before = rec.indicatorPoints;
       assignField(rec, m, t, rowCells[c]!, grid, layout, ctx, loc, diagnostics, flags);
       // the cell the indicator's points come from: a merged one counts once in a total

@@ -375,6 +375,44 @@ describe('unseen layouts written as Word writes them (常德市)', () => {
     expect(res.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
   });
 
+  it('(b) 时间安排 over 开始时间/完成时间, 责任单位 over 牵头/配合, task codes 1.1 in the measures, scoped and grouped departments', async () => {
+    // Expected: the start and end cells make one deadline range; 市场监管局（产品质量） is the
+    // market regulator with scope 产品质量; 市直有关部门 is a known group; 1.1 is the task code.
+    const res = await convertWord([
+      { paragraph: '常德市2023年质量提升行动任务分解表' },
+      {
+        widths: [1, 3, 6, 3, 3, 2, 2],
+        rows: [
+          { header: true, cells: [top('序号'), top('重点任务'), top('工作措施'), w('责任单位', 2), w('时间安排', 2)] },
+          { header: true, cells: [cont(), cont(), cont(), w('牵头单位'), w('配合单位'), w('开始时间'), w('完成时间')] },
+          wrow(top('1'), top('提升产品质量'), '1.1 开展消费品质量提升行动。', '市场监管局（产品质量）', '市工信局、市商务局，各县（市、区）人民政府', '2023年3月', '2023年12月'),
+          wrow(cont(), cont(), '1.2 实施农产品质量安全提升工程。', '市农业农村局', '市直有关部门', '2023年1月', '2024年6月'),
+          wrow('2', '提升工程质量', '2.1 开展工程质量安全专项整治。', '市住建局、市交通运输局', '市水利局', '2023年', '2025年'),
+        ],
+      },
+    ]);
+    expect(res.records.map((r) => [r.indicatorCode, r.criterion, r.taskCode, r.task])).toEqual([
+      ['1', '提升产品质量', '1.1', '开展消费品质量提升行动。'],
+      ['1', '提升产品质量', '1.2', '实施农产品质量安全提升工程。'],
+      ['2', '提升工程质量', '2.1', '开展工程质量安全专项整治。'],
+    ]);
+    expect(res.records.map((r) => [r.deadline!.raw, r.deadline!.kind, r.deadline!.start, r.deadline!.end])).toEqual([
+      ['2023年3月—2023年12月', 'range', '2023-03', '2023-12'],
+      ['2023年1月—2024年6月', 'range', '2023-01', '2024-06'],
+      ['2023年—2025年', 'range', '2023', '2025'],
+    ]);
+    expect(res.records[0]!.departments.map((d) => [d.name, d.role, d.scope])).toEqual([
+      ['市市场监督管理局', 'lead', '产品质量'],
+      ['市工业和信息化局', 'support', null],
+      ['市商务局', 'support', null],
+      ['各县（市、区）人民政府', 'support', null],
+    ]);
+    expect(roles(res.records[1]!)[1]).toEqual(['市直有关部门', '市直有关部门', 'support', true]);
+    expect(res.records[2]!.departments.map((d) => d.role)).toEqual(['lead', 'lead', 'support']);
+    expect(res.records[1]!.flags).toEqual(['deadline-from-start-and-end', 'filled-from-merged-cell']);
+    expect(res.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+
   it('(c) a long table over three pages: 续表 + repeated header, then 续表 + no header row at all', async () => {
     // Expected: one table with 8 records in order, as if no page break had happened; the
     // 续表 lines and the repeated header are dropped (diagnosed); the merged task over two

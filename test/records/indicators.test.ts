@@ -161,3 +161,25 @@ describe('a merged group continued after a page break', () => {
     ]);
   });
 });
+
+describe('a deadline written as 开始时间 | 完成时间', () => {
+  it('the two cells make one range; a start alone is a start', () => {
+    const out = records([
+      table(
+        row('序号', '工作措施', '责任单位', '开始时间', '完成时间'),
+        row('1', '开展消费品质量提升行动。', '市市场监管局', '2023年3月', '2023年12月'),
+        row('2', '实施农产品质量安全提升工程。', '市农业农村局', '2023年', '2025年'),
+        row('3', '推进质量基础设施建设。', '市市场监管局', '2023年6月', ''),
+        row('4', '开展质量宣传。', '市委宣传部', '', '2023年9月'),
+      ),
+    ]);
+    expect(out.records.map((r) => { const d = r.deadline!; return [d.raw, d.kind, d.start, d.end]; })).toEqual([
+      ['2023年3月—2023年12月', 'range', '2023-03', '2023-12'],
+      ['2023年—2025年', 'range', '2023', '2025'],
+      ['2023年6月起', 'ongoing', '2023-06', null],
+      ['2023年9月', 'date', null, '2023-09'],
+    ]);
+    expect(out.records[0]!.flags).toEqual(['deadline-from-start-and-end']);
+    expect(out.records[0]!.provenance.cells).toMatchObject({ deadline: '2023年3月', 'deadline:column5': '2023年12月' });
+  });
+});
