@@ -3,7 +3,7 @@
 import type { Block, Diagnostic, SourceRow, SourceTable } from '../model.ts';
 import { diag } from '../model.ts';
 import { normalizeKey } from '../normalize/text.ts';
-import { continuationWords } from '../layout/header-words.ts';
+import { continuationWords, fieldOfHeader } from '../layout/header-words.ts';
 
 function rowKey(t: SourceTable, r: number): string {
   return t.rows[r]!.cells.map((c) => normalizeKey(c.lines.join(''))).join('|');
@@ -63,7 +63,10 @@ export function stitchTables(blocks: Block[], documentId: string): { blocks: Blo
     }
     const sameHeader = lastTable && lastTable.rows.length > 0 && body.rows.length > 0 && rowKey(lastTable, 0) === rowKey(body, 0);
     const sameWidth = lastTable && width(lastTable) === width(body);
-    if (lastTable && (sameHeader || (sawContinuation && sameWidth))) {
+    // Right after a table with a header (only empty paragraphs, a page break, between), a table of
+    // the same width whose first row is no header continues it (Word splits a long table so).
+    const bare = lastTable && sameWidth && !sameHeader && !isHeaderRow(body.rows[0]) && lastTable.rows.slice(0, 3).some(isHeaderRow);
+    if (lastTable && (sameHeader || (sawContinuation && sameWidth) || bare)) {
       let skip = 0;
       if (sameHeader) {
         // every leading row equal to the first table's header rows
@@ -73,6 +76,7 @@ export function stitchTables(blocks: Block[], documentId: string): { blocks: Blo
       for (const p of pending) {
         if (p.kind === 'paragraph') diagnostics.push(diag(documentId, 'info', 'continuation-title-skipped', `The line "${p.text.slice(0, 40)}" marks a table continued after a page break and was dropped.`, { table: idx, page: p.page }));
       }
+      if (bare && !sawContinuation) diagnostics.push(diag(documentId, 'info', 'table-stitched', `A table without a header row of the same width right after table ${idx} continues it; its rows were appended.`, { table: idx, row: lastTable.rows.length + 1 }));
       if (skip) diagnostics.push(diag(documentId, 'info', 'header-repeat-skipped', `${skip} header row(s) repeated where table ${idx} continues were skipped.`, { table: idx, row: lastTable.rows.length + 1 }));
       const rest = body.rows.slice(skip).map((r, i): ContinuedRow => (i === 0 ? { ...r, pageBreakBefore: true, headerRowsSkipped: skip } : r));
       lastTable.rows.push(...rest);
@@ -92,6 +96,11 @@ export function stitchTables(blocks: Block[], documentId: string): { blocks: Blo
   }
   out.push(...pending);
   return { blocks: out, diagnostics };
+}
+
+/** A row naming at least two columns with header words (`序号`, `责任单位`, …). */
+function isHeaderRow(row: SourceRow | undefined): boolean {
+  return (row?.cells ?? []).filter((c) => fieldOfHeader(c.lines.join(''))).length >= 2;
 }
 
 function width(t: SourceTable): number {

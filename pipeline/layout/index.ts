@@ -55,6 +55,12 @@ function columnTexts(grid: Grid, c: number, from: number, onlyNarrow = false): s
   return out;
 }
 
+/** `1, 2, 3` or `4, 5, 6`: whole numbers each one more than the one before. */
+function consecutive(texts: string[]): boolean {
+  const n = texts.map((t) => (/^\d+[.．、]?$/.test(t) ? parseInt(t, 10) : NaN));
+  return n.every((v, i) => Number.isFinite(v) && (i === 0 || v === n[i - 1]! + 1));
+}
+
 function share(texts: string[], re: RegExp): number {
   if (!texts.length) return 0;
   return texts.filter((t) => re.test(t)).length / texts.length;
@@ -79,8 +85,14 @@ function mapByContent(grid: Grid): (ColumnMap | null)[] {
     };
   });
   const used = new Set<number>();
+  // The leftmost filled column counting 1, 2, 3 … is the 序号, not a points column.
+  const first = stats.findIndex((s) => s.texts.length > 0);
+  if (first >= 0 && stats[first]!.texts.length >= 2 && consecutive(stats[first]!.texts)) {
+    cols[first] = { field: 'indicatorCode', header: null };
+    used.add(first);
+  }
   stats.forEach((s, c) => {
-    if (!s.texts.length) return;
+    if (!s.texts.length || used.has(c)) return;
     if (s.num >= 0.8) {
       cols[c] = { field: 'indicatorPoints', header: null };
       used.add(c);
@@ -96,6 +108,15 @@ function mapByContent(grid: Grid): (ColumnMap | null)[] {
   const scoringCol = textCols.filter((c) => stats[c]!.scoring >= 0.4).sort((a, b) => stats[b]!.scoring - stats[a]!.scoring)[0];
   if (scoringCol !== undefined) cols[scoringCol] = { field: 'scoringMethod', header: null };
   const rest = textCols.filter((c) => c !== scoringCol);
+  if (cols[first]?.field === 'indicatorCode' && !rest.some((c) => stats[c]!.code >= 0.5)) {
+    // Items numbered in their own column: the text columns right of it are the items, the last
+    // the finest (a task where the rows name departments or deadlines, else an indicator).
+    const taskLike = cols.some((m) => m?.field === 'departments' || m?.field === 'deadline');
+    const items = rest.filter((c) => c > first);
+    const levels: Field[] = taskLike ? ['indicator', 'criterion', 'task'] : ['dimension', 'indicator', 'criterion'];
+    items.slice(-3).forEach((c, i, all) => (cols[c] = { field: levels[levels.length - all.length + i]!, header: null }));
+    return cols;
+  }
   const firstCoded = rest.find((c) => stats[c]!.code >= 0.5);
   const grouping = rest.filter((c) => firstCoded === undefined || c < firstCoded);
   if (grouping[0] !== undefined) cols[grouping[0]] = { field: 'dimension', header: null };
@@ -291,7 +312,9 @@ function detectLayoutRaw(grid: Grid): TableLayout {
   }
   const cols = mapByContent(grid);
   // Item codes (`1.`, `3.1`) or points (`（5分）`, `得2分`) make an indicator list, not a form.
-  const indicatorLike = grid.cells.some((g) => /^\s*\d+([.．]\d+)*[.．、]\S/.test(normalizeText(g.lines)) || /[（(]\s*[\d.]+\s*分\s*[）)]|得\s*[\d.]+\s*分/.test(normalizeText(g.lines)));
+  // A numbered list of items naming departments or deadlines is no key/value form either.
+  const numberedItems = cols.some((m) => m?.field === 'indicatorCode') && cols.some((m) => m && ['indicator', 'criterion', 'task'].includes(m.field));
+  const indicatorLike = numberedItems || grid.cells.some((g) => /^\s*\d+([.．]\d+)*[.．、]\S/.test(normalizeText(g.lines)) || /[（(]\s*[\d.]+\s*分\s*[）)]|得\s*[\d.]+\s*分/.test(normalizeText(g.lines)));
   if (!indicatorLike && isForm(grid)) return { kind: 'form', headerRows: 0, columns: [], mappedBy: 'none' };
   const hasText = cols.some((c) => c && ['indicator', 'criterion', 'task', 'scoringMethod'].includes(c.field));
   if (!hasText) return { kind: 'other', headerRows: 0, columns: cols, mappedBy: 'content' };

@@ -462,6 +462,39 @@ describe('unseen layouts written as Word writes them (常德市)', () => {
     expect(res.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
   });
 
+  it('(c) a page break with neither 续表 nor a repeated header: the headerless part continues the table', async () => {
+    // Word leaves two tables with only an empty paragraph (the page break) between them.
+    // Expected: 4 records in one table, not a key/value form of tasks and departments.
+    const res = await convertWord([
+      { paragraph: '常德市质量提升行动重点工作任务清单' },
+      { widths: [1, 6, 3, 2], rows: [hrow('序号', '工作任务', '责任单位', '完成时限'), wrow('1', '开展质量提升示范区创建。', '市市场监管局', '2023年12月'), wrow('2', '推进农产品质量安全追溯体系建设。', '市农业农村局', '2023年底')] },
+      { paragraph: '', pageBreakBefore: true },
+      { widths: [1, 6, 3, 2], rows: [wrow('3', '开展服务业质量满意度测评。', '市发改委', '2024年'), wrow('4', '推进质量基础设施“一站式”服务。', '市市场监管局', '长期')] },
+    ]);
+    expect(res.document).toMatchObject({ tables: 1, fields: {} });
+    expect(res.records.map((r) => [r.table, r.indicatorCode, r.task, r.departments[0]!.name, r.deadline!.kind, r.flags])).toEqual([
+      [1, '1', '开展质量提升示范区创建。', '市市场监督管理局', 'date', []],
+      [1, '2', '推进农产品质量安全追溯体系建设。', '市农业农村局', 'date', []],
+      [1, '3', '开展服务业质量满意度测评。', '市发展和改革委员会', 'date', ['table-stitched']],
+      [1, '4', '推进质量基础设施“一站式”服务。', '市市场监督管理局', 'ongoing', []],
+    ]);
+    expect(codes(res, 'table-stitched')).toHaveLength(1);
+  });
+
+  it('(c) the continuation alone (a headerless numbered list after a title): read by content, not as a form', async () => {
+    const res = await convertWord([
+      { paragraph: '常德市质量提升行动重点工作任务清单（续）' },
+      { widths: [1, 6, 3, 2], rows: [wrow('5', '开展服务业质量满意度测评。', '市发改委', '2024年'), wrow('6', '推进质量基础设施“一站式”服务。', '市市场监管局', '长期'), wrow('7', '组织开展“质量月”活动。', '市市场监管局、市委宣传部', '每年9月')] },
+    ]);
+    expect(res.document.fields).toEqual({});
+    expect(res.records.map((r) => [r.indicatorCode, r.indicatorPoints, r.task, r.departments.map((d) => `${d.name}:${d.role}`), r.deadline!.raw])).toEqual([
+      ['5', null, '开展服务业质量满意度测评。', ['市发展和改革委员会:responsible'], '2024年'],
+      ['6', null, '推进质量基础设施“一站式”服务。', ['市市场监督管理局:responsible'], '长期'],
+      ['7', null, '组织开展“质量月”活动。', ['市市场监督管理局:responsible', '市委宣传部:responsible'], '每年9月'],
+    ]);
+    expect(codes(res, 'table-mapped')[0]!.message).toContain('by content, no header row');
+  });
+
   it('(c) 续表 written as the first row of the continuation; a merged group running over the page break', async () => {
     // Expected: one table; the group 1 (序号 and 重点任务 merged) goes on after the break
     // where the new page leaves its cells empty; 续表 is no section (no dimension "续表").

@@ -53,6 +53,24 @@ describe('continued tables', () => {
     expect(codes.filter((c) => c === 'continuation-title-skipped')).toHaveLength(1);
   });
 
+  it('a table without a header row right after a table with one (a page break, no 续表) continues it', () => {
+    const { grid, codes } = stitchedGrid([
+      table(row(...HEAD), row('1', '开展质量提升示范区创建。', '市市场监管局', '2023年12月')),
+      table(row('2', '推进农产品质量安全追溯体系建设。', '市农业农村局', '2023年底')),
+    ]);
+    expect(firstCells(grid)).toEqual(['序号', '1', '2']);
+    expect(grid.rowInfo[2]!.flags).toEqual(['table-stitched']);
+    expect(codes).toContain('table-stitched');
+  });
+
+  it('tables with their own header rows, or of another width, stay apart', () => {
+    const two = (a: SourceTable, b: SourceTable) => stitchTables([a, b], 'doc').blocks.filter((x) => x.kind === 'table');
+    expect(two(table(row(...HEAD), row('1', '任务', '市商务局', '每年')), table(row('序号', '指标名称', '目标值', '备注'), row('1', '合格率', '95%', '')))).toHaveLength(2);
+    expect(two(table(row(...HEAD), row('1', '任务', '市商务局', '每年')), table(row('城市名称', '常德市'), row('城市类别', '地级城市')))).toHaveLength(2);
+    // a first table without a header is not continued by guess
+    expect(two(table(row('1', '任务', '市商务局', '每年')), table(row('2', '任务', '市商务局', '每年')))).toHaveLength(2);
+  });
+
   it('a table whose first row is 续表 with no table before it keeps the row (a caption)', () => {
     const out = stitchTables([para('附件2'), table(spanRow('续表', 4), row(...HEAD), row('1', '任务', '市商务局', '每年'))], 'doc');
     const t = out.blocks.find((b): b is SourceTable => b.kind === 'table')!;
