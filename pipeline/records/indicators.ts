@@ -445,7 +445,9 @@ function totalRow(texts: string[]): { value: number | null; subtotal: boolean } 
   if (!texts.length) return null;
   let word: string | null = null;
   let value: number | null = null;
-  for (const t of texts) {
+  // a row opening with the total word may hold a note beside its figure (`合计 | 100 | 各项得分之和`)
+  const opens = totalRowWords.includes(normalizeKey(texts[0]!).replace(/[:：]$/, ''));
+  for (const [i, t] of texts.entries()) {
     const k = normalizeKey(t).replace(/[:：]$/, '').replace(/[（(]分[）)]$/, '');
     if (totalRowWords.includes(k)) {
       word ??= k;
@@ -459,6 +461,7 @@ function totalRow(texts: string[]): { value: number | null; subtotal: boolean } 
       continue;
     }
     const m = /^(\d+(?:\.\d+)?)分?$/.exec(k);
+    if (!m && opens && i > 0) continue;
     if (!m) return null;
     value ??= Number(m[1]);
   }

@@ -63,6 +63,17 @@ describe('totals of a scoring table', () => {
     expect(out.records[4]!.departments).toMatchObject([{ name: '市市场监督管理局', raw: '市质监局', role: 'responsible' }]);
   });
 
+  it('a 合计 row with a note beside its figure is still a total row (checked, its note kept in the diagnostic)', () => {
+    const out = records([
+      table(head, row(['质量工作组织领导', 2], '成立质量强市工作领导小组。', '60', '成立的得60分。', '市市场监管局'), row('将质量工作纳入政府绩效考核。', '40', '纳入的得40分。', '市委组织部'), row('合计', '', '100', '各项得分之和，满分100分。', '')),
+    ]);
+    expect(out.records).toHaveLength(2);
+    const total = out.diagnostics.filter((d) => d.code === 'total-row');
+    expect(total).toHaveLength(1);
+    expect(total[0]!.message).toContain('各项得分之和');
+    expect(out.diagnostics.filter((d) => d.code === 'total-row-mismatch')).toEqual([]);
+  });
+
   it('a 分值 cell merged with its 考核项目 counts once', () => {
     const out = records([
       table(
