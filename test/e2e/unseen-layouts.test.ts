@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDocx, type SpecBlock } from '../../scripts/make-docx-samples.ts';
 import { convertBytes, convertFile } from '../../pipeline/convert.ts';
 import { IndicatorRecordSchema } from '../../schemas/dataset.ts';
+import { normalizeKey } from '../../pipeline/normalize/text.ts';
 import { tempDir } from '../helpers.ts';
 
 const c = (t: string, rowSpan?: number, colSpan?: number) => ({ lines: t ? t.split('\n') : [], rowSpan, colSpan });
@@ -212,6 +213,12 @@ async function convertWord(blocks: WBlock[]) {
   const res = await convertBytes(await wordFile(blocks), 'changde.docx');
   // every record is a valid canonical record
   for (const r of res.records) IndicatorRecordSchema.parse(r);
+  // and every cell's text is kept somewhere: a record, a document field or a diagnostic
+  const kept = normalizeKey(
+    [res.document.title ?? '', ...Object.entries(res.document.fields).flat(), ...res.records.flatMap((r) => Object.values(r.provenance.cells)), ...res.diagnostics.map((d) => d.message)].join('\n'),
+  );
+  const lost = blocks.flatMap((b) => ('rows' in b ? b.rows.flatMap((r) => r.cells.map((c) => normalizeKey(c.text))) : [])).filter((t) => t && !kept.includes(t));
+  expect(lost).toEqual([]);
   return res;
 }
 type WRes = Awaited<ReturnType<typeof convertWord>>;
