@@ -4,8 +4,38 @@
 import type { IndicatorRecord } from '../../schemas/dataset.ts';
 import type { Diagnostic } from '../model.ts';
 import { diag } from '../model.ts';
+import { parsePoints } from '../normalize/dates.ts';
 
 const EPS = 1e-6;
+
+/**
+ * Record flag for a 分值 merged over (or carried down to) the record's row from a row above: only it
+ * tells a copy from a 分值 written again on the row. Without it a 分值 counts as the row's own.
+ */
+export const POINTS_FROM_MERGED_CELL = 'points-from-merged-cell';
+
+/**
+ * The source cell of each record's indicatorPoints, as a key, so that sums count each cell once:
+ * the indicator's own `（N分）` once per indicator; a 分值 written on the record's row once per row;
+ * a 分值 merged over several rows once, with the row it was written on.
+ */
+export function pointsSources(records: IndicatorRecord[]): Map<IndicatorRecord, string> {
+  const out = new Map<IndicatorRecord, string>();
+  const indicatorKey = (r: IndicatorRecord) => [r.table, r.dimensionCode, r.dimension, r.subdimension, r.indicatorCode, r.indicator].join('|');
+  let prev: IndicatorRecord | null = null;
+  for (const r of records) {
+    if (r.indicatorPoints === null) continue;
+    const cells = r.provenance.cells;
+    const fromIndicator = cells.indicatorPoints === undefined || parsePoints(cells.indicator ?? '').points !== null;
+    let key: string;
+    if (fromIndicator) key = `indicator:${indicatorKey(r)}`;
+    else if (r.flags.includes(POINTS_FROM_MERGED_CELL) && prev && indicatorKey(prev) === indicatorKey(r) && prev.indicatorPoints === r.indicatorPoints) key = out.get(prev)!;
+    else key = `cell:${r.table}|${r.provenance.rows[0]}`;
+    out.set(r, key);
+    prev = r;
+  }
+  return out;
+}
 
 function loc(r: IndicatorRecord, column: number | null = null) {
   return { table: r.table, row: r.provenance.rows[0], column, page: r.provenance.pages[0] ?? null };
@@ -44,12 +74,12 @@ function checkNumbering(records: IndicatorRecord[], key: 'taskCode' | 'criterion
   }
 }
 
-/** Children's points against their indicator's points. */
-function checkPoints(records: IndicatorRecord[], out: Diagnostic[]): void {
+/** Children's points against the indicator points they share (one source cell). */
+function checkPoints(records: IndicatorRecord[], sources: Map<IndicatorRecord, string>, out: Diagnostic[]): void {
   const groups = new Map<string, IndicatorRecord[]>();
   for (const r of records) {
-    if (r.indicatorPoints === null || !(r.indicator || r.indicatorCode)) continue;
-    const k = `${r.table}|${r.dimension}|${r.indicatorCode}|${r.indicator}`;
+    const k = sources.get(r);
+    if (k === undefined || !(r.indicator || r.indicatorCode)) continue;
     (groups.get(k) ?? groups.set(k, []).get(k)!).push(r);
   }
   for (const rs of groups.values()) {
@@ -67,18 +97,24 @@ function checkPoints(records: IndicatorRecord[], out: Diagnostic[]): void {
 }
 
 /** Indicators' points against their dimension's stated points (`质量宏观管理（23分）`). */
-function checkDimensionPoints(records: IndicatorRecord[], out: Diagnostic[]): void {
-  const dims = new Map<string, { stated: number; first: IndicatorRecord; indicators: Map<string, number | null> }>();
+function checkDimensionPoints(records: IndicatorRecord[], sources: Map<IndicatorRecord, string>, out: Diagnostic[]): void {
+  type Dim = { stated: number; first: IndicatorRecord; cells: Map<string, number>; indicators: Set<string>; scored: Set<string> };
+  const dims = new Map<string, Dim>();
   for (const r of records) {
     if (r.dimensionPoints === null || !r.dimension) continue;
     const k = `${r.table}|${r.dimensionCode}|${r.dimension}`;
-    const d = dims.get(k) ?? dims.set(k, { stated: r.dimensionPoints, first: r, indicators: new Map() }).get(k)!;
-    d.indicators.set(`${r.indicatorCode}|${r.indicator}`, r.indicatorPoints);
+    const d = dims.get(k) ?? dims.set(k, { stated: r.dimensionPoints, first: r, cells: new Map(), indicators: new Set(), scored: new Set() }).get(k)!;
+    const ind = `${r.indicatorCode}|${r.indicator}`;
+    d.indicators.add(ind);
+    const src = sources.get(r);
+    if (src === undefined) continue;
+    d.cells.set(src, r.indicatorPoints!);
+    d.scored.add(ind);
   }
   for (const d of dims.values()) {
-    const amounts = [...d.indicators.values()];
-    if (amounts.length < 2 || amounts.some((a) => a === null)) continue;
-    const sum = amounts.reduce<number>((a, b) => a + (b ?? 0), 0);
+    // each points cell once; an indicator with no points at all leaves the sum unknown
+    if (d.cells.size < 2 || d.scored.size < d.indicators.size) continue;
+    const sum = [...d.cells.values()].reduce((a, b) => a + b, 0);
     if (Math.abs(sum - d.stated) > EPS) {
       out.push(diag(d.first.documentId, 'warning', 'points-do-not-add-up', `Indicators under ${d.first.dimension} add up to ${sum} points, but the dimension states ${d.stated}.`, loc(d.first)));
     }
@@ -93,12 +129,10 @@ export function checkStatedTotal(records: IndicatorRecord[], paragraphs: string[
   const stated = Number(m[1]);
   const seen = new Set<string>();
   let sum = 0;
-  for (const r of records) {
-    if (r.indicatorPoints === null) continue;
-    const k = `${r.table}|${r.dimension}|${r.indicatorCode}|${r.indicator}`;
+  for (const [r, k] of pointsSources(records)) {
     if (seen.has(k)) continue;
     seen.add(k);
-    sum += r.indicatorPoints;
+    sum += r.indicatorPoints!;
   }
   if (!seen.size) return out;
   if (Math.abs(sum - stated) > EPS) out.push(diag(documentId, 'warning', 'total-does-not-add-up', `The document states a total of ${stated} points, but its indicators add up to ${sum}.`, {}));
@@ -110,8 +144,9 @@ export function runChecks(records: IndicatorRecord[], hasDepartmentColumn: (tabl
   const out: Diagnostic[] = [];
   checkNumbering(records, 'taskCode', out);
   checkNumbering(records, 'criterionCode', out);
-  checkPoints(records, out);
-  checkDimensionPoints(records, out);
+  const sources = pointsSources(records);
+  checkPoints(records, sources, out);
+  checkDimensionPoints(records, sources, out);
   for (const r of records) {
     if (!r.departments.length && hasDepartmentColumn(r.table)) {
       out.push(diag(r.documentId, 'warning', 'missing-department', `Record ${r.seq} of table ${r.table} has no responsible department.`, loc(r)));

@@ -1,7 +1,14 @@
 // The checks report, never fix: numbering gaps, points that do not add up, stated totals,
-// records without departments. Records here carry the real codes and points of the seeds.
+// records without departments. Records here carry the real codes and points of the seeds,
+// or are built by the records stage from the cell texts of 评分表 rows.
 import { describe, expect, it } from 'vitest';
-import { checkStatedTotal, runChecks } from '../../pipeline/checks/index.ts';
+import { checkStatedTotal, POINTS_FROM_MERGED_CELL, runChecks } from '../../pipeline/checks/index.ts';
+import { buildGrid } from '../../pipeline/grid/index.ts';
+import { detectLayout } from '../../pipeline/layout/index.ts';
+import type { SourceCell, SourceRow, TableMode } from '../../pipeline/model.ts';
+import { cell } from '../../pipeline/model.ts';
+import { loadDepartmentDictionary } from '../../pipeline/normalize/departments.ts';
+import { buildIndicatorRecords } from '../../pipeline/records/indicators.ts';
 import type { IndicatorRecord } from '../../schemas/dataset.ts';
 
 let seq = 0;
@@ -49,11 +56,97 @@ describe('runChecks', () => {
 });
 
 describe('checkStatedTotal', () => {
-  it('compares a stated total (003: 评价总分为 1060 分) with the indicators', () => {
+  it('compares a stated total (评价总分为 1060 分) with the indicators', () => {
     const rs = [rec({ indicator: 'a', indicatorPoints: 1000 }), rec({ indicator: 'b', indicatorPoints: 20 })];
     expect(checkStatedTotal(rs, ['评价总分为 1060 分，…'], 'd').map((d) => [d.code, d.message])).toEqual([
       ['total-does-not-add-up', 'The document states a total of 1060 points, but its indicators add up to 1020.'],
     ]);
     expect(checkStatedTotal(rs, ['评价总分为1020分。'], 'd').map((d) => d.code)).toEqual(['total-matches']);
+  });
+});
+
+// Records built by the records stage, as the pipeline hands them to the checks.
+const dictionary = loadDepartmentDictionary().value;
+type Spec = string | [string, number];
+const c = (s: Spec): SourceCell => (typeof s === 'string' ? cell(s ? [s] : []) : cell([s[0]], s[1]));
+const row = (...cells: Spec[]): SourceRow => ({ header: false, pageBreakBefore: false, cells: cells.map(c) });
+function records(mode: TableMode, ...rows: SourceRow[]): IndicatorRecord[] {
+  const grid = buildGrid({ kind: 'table', mode, pages: [], rows }, { documentId: 'doc', table: 1 }).value;
+  const ctx = {
+    documentId: 'doc', file: 'f', format: mode === 'text' ? ('txt' as const) : ('docx' as const), table: 1, tableTitle: null,
+    region: { province: '湖南省', city: '常德市', county: null }, level: '市', dictionary, firstIsLead: false, noteDeadline: null, year: 2023,
+  };
+  return buildIndicatorRecords(grid, detectLayout(grid), ctx).records;
+}
+const pointsWarnings = (rs: IndicatorRecord[]) => runChecks(rs, () => true).filter((d) => d.code === 'points-do-not-add-up').map((d) => d.message);
+
+describe('each 分值 cell counts once', () => {
+  const head = row('一级指标', '考核项目', '考核内容', '分值', '评分标准', '考核部门');
+  // 质量基础建设（9分）: 计量能力建设 2 + 2, 标准化建设 3 + 2, a 分值 on each row under the merged 考核项目
+  const basis = (stated: number) =>
+    records(
+      'docx',
+      head,
+      row([`质量基础建设（${stated}分）`, 4], ['计量能力建设', 2], '新建社会公用计量标准。', '2', '每新建1项得1分，最高2分。', '市市场监管局'),
+      row('开展计量惠民活动。', '2', '开展活动的得2分。', '市市场监管局'),
+      row(['标准化建设', 2], '主导制定国家或行业标准。', '3', '每项得1.5分，最高3分。', '市市场监管局'),
+      row('开展标准化试点示范。', '2', '获批省级以上试点的得2分。', '市发改委'),
+    );
+
+  it('two indicators with a 分值 per row add up to their dimension: no warning', () => {
+    const rs = basis(9);
+    expect(rs.map((r) => [r.dimension, r.dimensionPoints, r.indicator, r.indicatorPoints])).toEqual([
+      ['质量基础建设', 9, '计量能力建设', 2],
+      ['质量基础建设', 9, '计量能力建设', 2],
+      ['质量基础建设', 9, '标准化建设', 3],
+      ['质量基础建设', 9, '标准化建设', 2],
+    ]);
+    expect(pointsWarnings(rs)).toEqual([]);
+  });
+
+  it('a dimension its rows do not add up to still warns', () => {
+    expect(pointsWarnings(basis(10))).toEqual(['Indicators under 质量基础建设 add up to 9 points, but the dimension states 10.']);
+  });
+
+  it('the same 分值 written on each row of one indicator counts on each row (text table, 评价总分为60分)', () => {
+    // a text table leaves the cells under a group empty; each row writes its own 20
+    const rs = records(
+      'text',
+      row('指标项', '指标内容', '分值', '考核评分方法'),
+      row('制度、方法和机制创新', '质量工作在制度、方法或机制应具有示范引领作用和推广价值，', '20', '在宣传质量成果等方面取得很好效果（10分）；具有推广价值（10分）'),
+      row('', '', '20', '在动员全社会参与质量发展方面取得很好效果（10分）；具有推广价值（10分）。'),
+      row('', '', '20', '在创建活动中具有制度、方法或机制上的创新（10分）；具有推广价值（10分）。'),
+    );
+    expect(rs.map((r) => [r.indicator, r.indicatorPoints])).toEqual(Array(3).fill(['质量工作在制度、方法或机制应具有示范引领作用和推广价值，', 20]));
+    expect(rs[1]!.flags).toContain('filled-from-merged-cell');
+    expect(checkStatedTotal(rs, ['评价总分为60分。'], 'doc').map((d) => d.code)).toEqual(['total-matches']);
+    expect(checkStatedTotal(rs, ['评价总分为80分。'], 'doc').map((d) => d.message)).toEqual(['The document states a total of 80 points, but its indicators add up to 60.']);
+  });
+
+  it('a 分值 merged over the rows of its indicator counts once (flag points-from-merged-cell)', () => {
+    // 质量工作组织领导 and its 分值 10 merged over two rows, 质量基础建设 8 on one: 18
+    const base = { dimension: '质量工作', dimensionPoints: 18 };
+    const cells = (indicator: string, pts: string) => ({ indicator, indicatorPoints: pts });
+    const rs = [
+      rec({ ...base, indicator: '质量工作组织领导', indicatorPoints: 10, criterion: '成立质量强市工作领导小组。' }),
+      rec({ ...base, indicator: '质量工作组织领导', indicatorPoints: 10, criterion: '将质量工作纳入政府绩效考核。', flags: ['filled-from-merged-cell', POINTS_FROM_MERGED_CELL] }),
+      rec({ ...base, indicator: '质量基础建设', indicatorPoints: 8, criterion: '加强计量能力建设。' }),
+    ];
+    for (const r of rs) r.provenance.cells = cells(r.indicator!, String(r.indicatorPoints));
+    expect(pointsWarnings(rs)).toEqual([]);
+    expect(checkStatedTotal(rs, ['评价总分为18分'], 'd').map((d) => d.code)).toEqual(['total-matches']);
+    // without the flag each row's 10 is its own cell: 28
+    rs[1]!.flags = ['filled-from-merged-cell'];
+    expect(pointsWarnings(rs)).toEqual(['Indicators under 质量工作 add up to 28 points, but the dimension states 18.']);
+  });
+
+  it("an indicator's own （N分） counts once, whatever its rows' 分值 say (criterion points)", () => {
+    const base = { dimension: '质量工作', dimensionPoints: 22, indicatorCode: '1', indicator: '质量工作组织领导', indicatorPoints: 13 };
+    const rs = [5, 5, 3].map((p, i) =>
+      rec({ ...base, criterionCode: String(i + 1), criterionPoints: p, provenance: { ...rec({}).provenance, cells: { indicator: '一、质量工作组织领导（13分）', indicatorPoints: `${p}分` } } }),
+    );
+    rs.push(rec({ dimension: '质量工作', dimensionPoints: 22, indicatorCode: '2', indicator: '质量基础建设', indicatorPoints: 9, provenance: { ...rec({}).provenance, cells: { indicator: '二、质量基础建设（9分）' } } }));
+    expect(runChecks(rs, () => true).filter((d) => d.severity === 'warning')).toEqual([]);
+    expect(checkStatedTotal(rs, ['总分为22分'], 'd').map((d) => d.code)).toEqual(['total-matches']);
   });
 });
