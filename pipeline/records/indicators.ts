@@ -329,6 +329,8 @@ export function buildIndicatorRecords(grid: Grid, layout: TableLayout, ctx: Tabl
       if (before === null && rec.indicatorPoints !== null) {
         const src = rowCells[c]!.lines.length ? rowCells[c]! : (carry.get(c)?.cell ?? rowCells[c]!);
         pointsFrom.set(rec, src);
+        // a 分值 merged over (or carried down to) this row: sums count it once, with its own row
+        if (m.field === 'indicatorPoints' && src.r !== r) flags.add('points-from-merged-cell');
       }
     }
     // A unit column states the unit of the row's values when they write none.

@@ -140,6 +140,24 @@ describe('each 分值 cell counts once', () => {
     expect(pointsWarnings(rs)).toEqual(['Indicators under 质量工作 add up to 28 points, but the dimension states 18.']);
   });
 
+  it('a 分值 cell merged over two rows, through the records stage: flagged on the copy, counted once', () => {
+    // 计量能力建设 and its 分值 4 merged over two rows, 标准化建设 5 on one row: 9 under 质量基础建设（9分）
+    const rs = records(
+      'docx',
+      head,
+      row(['质量基础建设（9分）', 3], ['计量能力建设', 2], '新建社会公用计量标准。', ['4', 2], '每新建1项得1分。', '市市场监管局'),
+      row('开展计量惠民活动。', '开展活动的得2分。', '市市场监管局'),
+      row('标准化建设', '主导制定国家或行业标准。', '5', '每项得1.5分。', '市市场监管局'),
+    );
+    expect(rs.map((r) => [r.indicator, r.indicatorPoints, r.flags.includes(POINTS_FROM_MERGED_CELL)])).toEqual([
+      ['计量能力建设', 4, false],
+      ['计量能力建设', 4, true],
+      ['标准化建设', 5, false],
+    ]);
+    expect(pointsWarnings(rs)).toEqual([]);
+    expect(checkStatedTotal(rs, ['评价总分为9分。'], 'doc').map((d) => d.code)).toEqual(['total-matches']);
+  });
+
   it("an indicator's own （N分） counts once, whatever its rows' 分值 say (criterion points)", () => {
     const base = { dimension: '质量工作', dimensionPoints: 22, indicatorCode: '1', indicator: '质量工作组织领导', indicatorPoints: 13 };
     const rs = [5, 5, 3].map((p, i) =>
