@@ -29,20 +29,57 @@ WHERE (r.deadline_kind IN ('date', 'range') AND SUBSTR(r.deadline_end, 1, 7) = $
    OR (r.deadline_kind = 'recurring' AND r.deadline_frequency = 'yearly' AND r.deadline_month = CAST(SUBSTR($1, 6, 2) AS INTEGER))
 ORDER BY place, r.document_id, r.table_no, r.seq`;
 
+// Raw-cell versions of parsePoints (pipeline/normalize/dates.ts): a `（13分）` closing the indicator
+// text, and any other amount beside it (two amounts state no points). No backslashes or lookaheads,
+// so PostgreSQL's and DuckDB's (RE2) regexp_replace read them alike.
+const NUM = '[0-9０-９]+([.．][0-9０-９]+)?';
+const SP = '[[:space:]\u3000]*'; // U+3000: the ideographic space
+const POINTS_SUFFIX = `[（(]${SP}(${NUM}${SP}分|分${SP}${NUM})${SP}[)）]${SP}[。；;]?${SP}$`;
+const POINT_AMOUNT = `${NUM}${SP}分([^钟之]|$)|分${SP}${NUM}${SP}[)）]`;
+
 /**
- * Points per dimension: an indicator's points repeat on every record under it (merged
- * cell), so they are taken once per indicator; criterion points are per record.
+ * Points per dimension, each 分值 counted once as the checks count it (pointsSources in
+ * pipeline/checks/index.ts): the indicator's own points — no 分值 cell in provenance.cells, or a
+ * `（N分）` closing the indicator cell — once per indicator; a 分值 written on a row once for that
+ * row (a scoring standard writes 20/20/20 on each row of one indicator); a record flagged
+ * points-from-merged-cell with the same indicator and points as the record above not at all (it is
+ * that record's 分值). The loaded provenance keeps the raw cells, so the query makes the checks' test
+ * (without their text normalisation). Criterion points add up per record.
  */
 export const POINTS_PER_DIMENSION = `
-WITH ind AS (
-  SELECT document_id, dimension, indicator_code, indicator,
-         MIN(seq) AS first_seq,
-         MAX(dimension_points) AS dimension_points,
-         MAX(indicator_points) AS indicator_points,
-         SUM(criterion_points) AS criterion_points
+WITH pts AS (
+  SELECT id, document_id, table_no, seq, indicator_points,
+         CAST(table_no AS VARCHAR) || '|' || CAST(source_row_first AS VARCHAR) AS row_key,
+         CAST(table_no AS VARCHAR) || '|' || COALESCE(dimension_code, '') || '|' || COALESCE(dimension, '') || '|' || COALESCE(subdimension, '')
+           || '|' || COALESCE(indicator_code, '') || '|' || COALESCE(indicator, '') AS ind_key,
+         provenance->'cells'->>'indicatorPoints' IS NULL AS no_points_cell,
+         COALESCE(provenance->'cells'->>'indicator', '') AS ind_text,
+         REGEXP_REPLACE(COALESCE(provenance->'cells'->>'indicator', ''), '${POINTS_SUFFIX}', '') AS ind_rest,
+         CAST(flags AS VARCHAR) LIKE '%"points-from-merged-cell"%' AS merged
   FROM records
-  WHERE dimension IS NOT NULL
-  GROUP BY document_id, dimension, indicator_code, indicator
+  WHERE indicator_points IS NOT NULL
+), src AS (
+  SELECT id, document_id, table_no, seq, indicator_points,
+         CASE WHEN no_points_cell OR (ind_rest <> ind_text AND REGEXP_REPLACE(ind_rest, '${POINT_AMOUNT}', '') = ind_rest) THEN 'indicator:' || ind_key
+              WHEN merged AND LAG(ind_key) OVER w = ind_key AND LAG(indicator_points) OVER w = indicator_points THEN NULL
+              ELSE 'row:' || row_key END AS source
+  FROM pts
+  WINDOW w AS (PARTITION BY document_id ORDER BY table_no, seq)
+), counted AS (
+  SELECT id, indicator_points
+  FROM (SELECT id, indicator_points, ROW_NUMBER() OVER (PARTITION BY document_id, source ORDER BY table_no, seq) AS n
+        FROM src WHERE source IS NOT NULL) s
+  WHERE n = 1
+), ind AS (
+  SELECT r.document_id, r.dimension, r.indicator_code, r.indicator,
+         MIN(r.seq) AS first_seq,
+         MAX(r.dimension_points) AS dimension_points,
+         SUM(c.indicator_points) AS indicator_points,
+         SUM(r.criterion_points) AS criterion_points
+  FROM records r
+  LEFT JOIN counted c ON c.id = r.id
+  WHERE r.dimension IS NOT NULL
+  GROUP BY r.document_id, r.dimension, r.indicator_code, r.indicator
 )
 SELECT COALESCE(doc.city, doc.province, '?') AS place,
        ind.dimension,
