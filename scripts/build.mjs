@@ -28,5 +28,8 @@ if (r.status !== 0) {
 }
 mkdirSync(join(dist, 'pipeline', 'data'), { recursive: true });
 cpSync(join(root, 'pipeline', 'data'), join(dist, 'pipeline', 'data'), { recursive: true });
+// The compiled cache fingerprint imports it from ../../bin/, as the sources do.
+mkdirSync(join(dist, 'bin'), { recursive: true });
+cpSync(join(root, 'bin', 'source-hash.mjs'), join(dist, 'bin', 'source-hash.mjs'));
 writeFileSync(join(dist, 'SOURCE_HASH'), hash + '\n');
 console.error(`govtables build: ${dist} compiled from sources ${hash.slice(0, 12)}.`);

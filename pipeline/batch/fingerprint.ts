@@ -1,38 +1,35 @@
-// What a cached FileResult depends on besides the file's bytes and path: the
+// What a cached result depends on besides the file's bytes and path: the
 // govtables version, the options, the department dictionary (built-in data files
 // and the user's extra file) and the pipeline's own code. Any change gives a new
 // fingerprint, so stale cache entries are simply never found.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { SCHEMA_VERSION } from '../../schemas/dataset.ts';
 import { VERSION } from '../output/write.ts';
+// One implementation for the build stamp and the cache key (plain JavaScript: the
+// CLI entry uses it before anything is compiled; scripts/build.mjs copies it to dist/bin/).
+import { sourceHash } from '../../bin/source-hash.mjs';
 
+/** The repository root from the sources, dist/ when compiled. */
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-/** Folders whose files decide what a conversion produces (code and reviewed data). */
-const SOURCE_DIRS = ['pipeline', 'parsers', 'schemas'];
-const SOURCE_EXT = /\.(ts|mjs|js|json|csv)$/;
 
-function listFiles(dir: string): string[] {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries.flatMap((e) => (e.isDirectory() ? listFiles(join(dir, e.name)) : SOURCE_EXT.test(e.name) ? [join(dir, e.name)] : []));
-}
-
-let sourceHash: string | null = null;
-/** Hash of the pipeline's code and data files (a few hundred kB, read once per process). */
+let sourceHashValue: string | null = null;
+/**
+ * Hash of the pipeline's code and data files (pipeline/, parsers/, schemas/). Compiled,
+ * it is the hash dist/ was stamped with, i.e. that of the sources it was built from, so
+ * the tsx and the compiled runs share one cache.
+ */
 export function sourceFingerprint(): string {
-  if (sourceHash) return sourceHash;
-  const h = createHash('sha256');
-  const files = SOURCE_DIRS.flatMap((d) => listFiles(join(ROOT, d))).map((f) => relative(ROOT, f).split('\\').join('/')).sort();
-  for (const f of files) h.update(f).update('\0').update(readFileSync(join(ROOT, f))).update('\0');
-  sourceHash = h.digest('hex');
-  return sourceHash;
+  if (sourceHashValue) return sourceHashValue;
+  let stamped: string | null = null;
+  try {
+    stamped = readFileSync(new URL('SOURCE_HASH', new URL('../../', import.meta.url)), 'utf8').trim() || null;
+  } catch {
+    // running from the sources: no stamp
+  }
+  sourceHashValue = stamped ?? sourceHash(ROOT);
+  return sourceHashValue;
 }
 
 export interface FingerprintInput {

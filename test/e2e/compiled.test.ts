@@ -16,6 +16,8 @@ describe.skipIf(!hasShared)('compiled build', () => {
   let inputs: string;
   beforeAll(() => {
     execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), '--out', OUT], { stdio: 'pipe' });
+    // The compiled CLI is started from a runner file, not `node -e`: worker threads inherit the process's flags.
+    writeFileSync(join(OUT, 'run.mjs'), `const { main } = await import('./pipeline/cli/main.js');\nprocess.exitCode = await main(process.argv);\n`);
     // One file of each format, so each lazily loaded parser runs compiled.
     inputs = tempDir('govtables-compiled-in-');
     for (const f of readdirSync(SEEDS).slice(0, 2)) copyFileSync(join(SEEDS, f), join(inputs, f));
@@ -33,9 +35,7 @@ describe.skipIf(!hasShared)('compiled build', () => {
   it('converts with --jobs 2 to the same bytes as the TypeScript sources', () => {
     const compiledOut = tempDir('govtables-compiled-out-');
     const tsxOut = tempDir('govtables-tsx-out-');
-    // A runner file, not `node -e`: worker threads inherit the process's flags.
     const runner = join(OUT, 'run.mjs');
-    writeFileSync(runner, `const { main } = await import('./pipeline/cli/main.js');\nprocess.exitCode = await main(process.argv);\n`);
     const compiled = spawnSync(process.execPath, [runner, 'convert', inputs, '-o', compiledOut, '--jobs', '2', '--log', 'json'], { encoding: 'utf8', cwd: ROOT });
     expect(compiled.status, compiled.stderr).toBe(0);
     const fromSources = spawnSync(process.execPath, [BIN, 'convert', inputs, '-o', tsxOut, '--jobs', '2'], { encoding: 'utf8', cwd: ROOT, env: { ...process.env, GOVTABLES_TSX: '1' } });
@@ -44,6 +44,17 @@ describe.skipIf(!hasShared)('compiled build', () => {
     const ds = JSON.parse(readFileSync(join(compiledOut, 'dataset.json'), 'utf8')) as { documents: { format: string }[]; records: unknown[] };
     expect(new Set(ds.documents.map((d) => d.format))).toEqual(new Set(['txt', 'docx', 'pdf']));
     expect(ds.records.length).toBeGreaterThan(100);
+  }, 180_000);
+
+  it('shares the --incremental cache with the sources: a compiled run reuses what a tsx run cached', () => {
+    const out = tempDir('govtables-compiled-cache-');
+    const runner = join(OUT, 'run.mjs');
+    const fromSources = spawnSync(process.execPath, [BIN, 'convert', inputs, '-o', out, '--incremental', '--log', 'json'], { encoding: 'utf8', cwd: ROOT, env: { ...process.env, GOVTABLES_TSX: '1' } });
+    expect(fromSources.status, fromSources.stderr).toBe(0);
+    const compiled = spawnSync(process.execPath, [runner, 'convert', inputs, '-o', out, '--incremental', '--log', 'json'], { encoding: 'utf8', cwd: ROOT });
+    expect(compiled.status, compiled.stderr).toBe(0);
+    const summary = JSON.parse(compiled.stderr.split('\n').find((l) => l.includes('"summary"'))!) as { files: number; cached: number };
+    expect(summary.cached).toBe(summary.files);
   }, 180_000);
 
   it('hands the worker threads their compiled entry, not the tsx one', () => {
