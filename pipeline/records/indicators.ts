@@ -102,7 +102,13 @@ export function buildIndicatorRecords(grid: Grid, layout: TableLayout, ctx: Tabl
   const diagnostics: Diagnostic[] = [];
   const records: IndicatorRecord[] = [];
   const cols = layout.columns;
-  const colsOf = (f: Field) => cols.map((m, c) => (m?.field === f ? c : -1)).filter((c) => c >= 0);
+  // Columns per field, computed once per table (asked for on every row); callers only read them.
+  const colsByField = new Map<Field, readonly number[]>();
+  const colsOf = (f: Field): readonly number[] => {
+    let cs = colsByField.get(f);
+    if (!cs) colsByField.set(f, (cs = cols.map((m, c) => (m?.field === f ? c : -1)).filter((c) => c >= 0)));
+    return cs;
+  };
   const hasField = (f: Field) => colsOf(f).length > 0;
   const leafField = LEAF_FIELDS.find(hasField) ?? null;
   const hasSpans = grid.cells.some((g) => g.rs > 1 || g.cs > 1);
@@ -144,6 +150,7 @@ export function buildIndicatorRecords(grid: Grid, layout: TableLayout, ctx: Tabl
   let partStart = -1;
   /** A merged cell that ran down to a page break: its group's empty cells after the break continue it. */
   const cutByBreak = (g: GridCell, groupCarried: boolean) => groupCarried && partStart > 0 && g.rs > 1 && g.r + g.rs === partStart;
+  const hierCols = HIERARCHY.flatMap((f) => colsOf(f)).sort((a, b) => a - b);
   for (let r = layout.headerRows; r < grid.rows; r++) {
     const info = grid.rowInfo[r]!;
     if (info.pageBreakBefore || info.flags.includes('header-repeat-skipped') || info.flags.includes('table-stitched')) partStart = r;
@@ -230,7 +237,6 @@ export function buildIndicatorRecords(grid: Grid, layout: TableLayout, ctx: Tabl
       }
     }
     // Hierarchy: a new value at level L drops the carried values below it.
-    const hierCols = HIERARCHY.flatMap((f) => colsOf(f)).sort((a, b) => a - b);
     for (const c of hierCols) {
       const g = rowCells[c]!;
       const t = home(g) === c ? text(g) : '';
