@@ -24,18 +24,20 @@ function rowKey(t: PageTable, r: number): string {
  * Number of leading rows of `next` that repeat the leading rows of `first`
  * (the header printed again on each page). A repeated row must have at least
  * two filled cells, so a table of identical short data rows is not taken for one.
+ * The header ends on a row boundary no cell crosses: in a two-row header the
+ * cells merged over both rows (序号 beside 责任单位 over 牵头/配合) end with the second.
  */
 export function repeatedHeaderRows(first: PageTable, next: PageTable): number {
-  let k = 0;
   const R = next.ys.length - 1;
   const F = first.ys.length - 1;
-  while (k < R - 1 && k < F) {
-    if (next.cells.some((c) => c.r < k + 1 && c.r + c.rs > k + 1)) break; // a cell runs from the header into the body
+  const crossed = (k: number) => next.cells.some((c) => c.r < k && c.r + c.rs > k);
+  let header = 0;
+  for (let k = 0; k < R - 1 && k < F; k++) {
     const filled = first.cells.filter((c) => c.r === k && c.lines.length > 0).length;
     if (filled < 2 || rowKey(first, k) !== rowKey(next, k)) break;
-    k++;
+    if (!crossed(k + 1)) header = k + 1;
   }
-  return k;
+  return header;
 }
 
 /** Cells of a part's row, indexed by the columns they cover. */

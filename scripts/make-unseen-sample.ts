@@ -1,0 +1,145 @@
+// Generates samples/006-changde.docx: an imaginary 常德市 document built from layouts no seed
+// has (the ones test/e2e/unseen-layouts.test.ts writes at test time), so the PDF parser is
+// checked on them too: a 评分表 with 考核项目 merged down and a 合计 row, a 任务分解表 with a
+// two-row header (责任单位 over 牵头单位/配合单位), a task list continued after page
+// breaks with 续表 and a repeated header, and a long 任务分解表 running over a page by
+// itself (its two-row header repeated, a row cut by the break). scripts/make-pdf-samples.sh prints it to PDF
+// (samples/006-changde.pdf); test/e2e/cross-format-unseen.test.ts compares the two.
+//
+//   npx tsx scripts/make-unseen-sample.ts [out.docx]
+//
+// Cells are written as Word writes them: every row lists its cells, vertical merges as
+// w:vMerge restart/continue, horizontal ones as w:gridSpan.
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType, WidthType } from 'docx';
+
+/** A cell: text (`\n` = a new paragraph), columns spanned, and its part in a vertical merge. */
+export interface WCell {
+  text: string;
+  span?: number;
+  merge?: 'restart' | 'continue';
+}
+export interface WRow {
+  cells: WCell[];
+  header?: boolean;
+}
+export type WBlock = { paragraph: string; pageBreakBefore?: boolean } | { widths: number[]; rows: WRow[] };
+
+export const w = (text: string, span?: number): WCell => ({ text, span });
+/** First cell of a vertical merge; the rows below carry `cont()` in its place. */
+export const top = (text: string): WCell => ({ text, merge: 'restart' });
+export const cont = (): WCell => ({ text: '', merge: 'continue' });
+export const hrow = (...texts: string[]): WRow => ({ header: true, cells: texts.map((t) => w(t)) });
+export const wrow = (...cells: (string | WCell)[]): WRow => ({ cells: cells.map((x) => (typeof x === 'string' ? w(x) : x)) });
+
+const TEXT_WIDTH = 9638; // A4 less 2 cm margins, in twips
+
+export async function wordFile(blocks: WBlock[]): Promise<Uint8Array> {
+  const children = blocks.map((b) => {
+    if ('paragraph' in b) return new Paragraph({ pageBreakBefore: b.pageBreakBefore, children: [new TextRun(b.paragraph)] });
+    const total = b.widths.reduce((a, x) => a + x, 0);
+    const grid = b.widths.map((x) => Math.floor((x / total) * TEXT_WIDTH));
+    const rows = b.rows.map((r) => {
+      let col = 0;
+      const cells = r.cells.map((c) => {
+        const span = c.span ?? 1;
+        const width = grid.slice(col, col + span).reduce((a, x) => a + x, 0);
+        col += span;
+        return new TableCell({
+          children: c.text.split('\n').map((t) => new Paragraph({ children: [new TextRun(t)] })),
+          columnSpan: span > 1 ? span : undefined,
+          verticalMerge: c.merge === 'restart' ? VerticalMergeType.RESTART : c.merge === 'continue' ? VerticalMergeType.CONTINUE : undefined,
+          width: { size: width, type: WidthType.DXA },
+        });
+      });
+      return new TableRow({ children: cells, tableHeader: r.header || undefined });
+    });
+    return new Table({ rows, columnWidths: grid, width: { size: TEXT_WIDTH, type: WidthType.DXA } });
+  });
+  return new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children }] })));
+}
+
+/** The 006 document: three tables of the unseen layouts, in one file. */
+export function changdeBlocks(): WBlock[] {
+  const listHead = hrow('序号', '工作任务', '责任单位', '完成时限');
+  return [
+    { paragraph: '常德市2023年度质量强市工作考核评分表' },
+    {
+      widths: [2, 5, 1, 6, 2],
+      rows: [
+        hrow('考核项目', '考核内容', '分值', '评分标准', '考核部门'),
+        wrow(top('质量工作组织领导'), '成立质量强市工作领导小组，定期研究质量工作。', '5', '成立领导小组的得2分；每年召开会议研究质量工作的得3分。', '市市场监管局'),
+        wrow(cont(), '将质量工作纳入政府绩效考核。', '5', '纳入绩效考核的得5分，未纳入的不得分。', '市委组织部'),
+        wrow(cont(), '制定实施质量发展规划。', '4', '出台规划的得2分；按进度实施的得2分。', '市发改委'),
+        wrow(cont(), '落实质量工作经费保障。', '3', '经费列入财政预算的得3分。', '市财政局'),
+        wrow(top('质量基础建设'), '加强计量能力建设，新建社会公用计量标准。', '5', '每新建1项得1分，最高5分。', '市场监管局'),
+        wrow(cont(), '实施标准化战略。', '4', '主导制定国家或行业标准的每项得2分，最高4分。', '市质监局'),
+        wrow(cont(), '推进检验检测认证机构整合。', '3', '完成整合任务的得3分。', '市市场监督管理局'),
+        wrow(w('合计', 2), '29', '', ''),
+      ],
+    },
+    { paragraph: '附件2', pageBreakBefore: true },
+    { paragraph: '常德市质量强市建设2023年重点任务分解表' },
+    {
+      widths: [1, 3, 6, 3, 3, 2],
+      rows: [
+        ...twoRowHead,
+        wrow(top('1'), top('实施质量提升行动'), '制定全市质量提升行动实施方案，明确年度目标任务。', '市质监局', '市发改委、市工信局', '2023年底前'),
+        wrow(cont(), cont(), '开展重点产品质量攻关，组织企业实施质量改进项目。', '市场监管局', '各县（市、区）人民政府', '长期坚持'),
+        wrow(top('2'), top('夯实质量基础'), '推进计量、标准、认证认可、检验检测一站式服务。', '市市场监督管理局', '市科技局', '每季度末'),
+        wrow(cont(), cont(), '建设国家级产品质量检验检测中心。', '市市场监督管理局', '市财政局', '2024年6月'),
+        wrow('3', '加强品牌建设', '培育“常德品牌”，每年认定一批品牌企业。', '各县（市、区）人民政府', '', '每年'),
+      ],
+    },
+    { paragraph: '附件3', pageBreakBefore: true },
+    { paragraph: '常德市质量提升行动重点工作任务清单' },
+    {
+      widths: [1, 6, 3, 2],
+      rows: [
+        listHead,
+        wrow('1', '开展质量提升示范区创建。', '市市场监管局', '2023年12月'),
+        wrow('2', '推进农产品质量安全追溯体系建设。', '市农业农村局', '2023年底'),
+        wrow(top('3'), top('加强工程质量监管，开展质量安全专项检查。'), '市住房城乡建设局', '每季度'),
+        wrow(cont(), cont(), '市交通运输局', '每季度'),
+      ],
+    },
+    { paragraph: '续表', pageBreakBefore: true },
+    { widths: [1, 6, 3, 2], rows: [listHead, wrow('4', '组织开展“质量月”活动。', '市市场监管局', '每年9月'), wrow('5', '完善质量激励机制，组织市长质量奖评选。', '市人社局、市市场监管局', '2024年6月')] },
+    { paragraph: '续表', pageBreakBefore: true },
+    { widths: [1, 6, 3, 2], rows: [listHead, wrow('6', '开展服务业质量满意度测评。', '市发改委', '2024年'), wrow('7', '推进质量基础设施“一站式”服务。', '市市场监管局', '长期')] },
+    // Long enough to run over a page by itself: the two-row header is repeated on the next
+    // page (merged 序号/重点任务/完成时限 beside 牵头/配合) and a row is cut by the break.
+    { paragraph: '附件4', pageBreakBefore: true },
+    { paragraph: '常德市2024年质量工作重点任务分解表' },
+    { widths: [1, 3, 6, 3, 3, 2], rows: [...twoRowHead, ...longGroups()] },
+  ];
+}
+
+const twoRowHead: WRow[] = [
+  { header: true, cells: [top('序号'), top('重点任务'), top('具体措施'), w('责任单位', 2), top('完成时限')] },
+  { header: true, cells: [cont(), cont(), cont(), w('牵头单位'), w('配合单位'), cont()] },
+];
+
+/** 8 groups of 3 measures, 序号 and 重点任务 merged over each group. */
+function longGroups(): WRow[] {
+  const measures = ['开展质量提升专项行动，组织重点行业企业对标达标，推动产品质量整体提升。', '建立质量信用档案，实施质量信用分级分类监管，推进失信联合惩戒。', '组织开展质量月、世界标准日、世界计量日等主题宣传活动，营造全社会重视质量的氛围。'];
+  const depts = ['市市场监管局', '市发改委', '市工信局', '市商务局', '市农业农村局', '市住建局'];
+  const deadlines = ['2023年底前', '长期坚持', '每季度末', '2024年6月', '每年'];
+  const rows: WRow[] = [];
+  let n = 0;
+  const tasks = ['实施质量提升行动', '夯实质量基础', '加强品牌建设', '提升工程质量', '提升服务质量', '强化质量安全监管', '完善质量激励机制', '营造质量文化氛围'];
+  for (let g = 1; g <= tasks.length; g++) {
+    for (let k = 0; k < 3; k++, n++) {
+      const first = k === 0;
+      rows.push(wrow(first ? top(String(g)) : cont(), first ? top(tasks[g - 1]!) : cont(), `${g}.${k + 1} ${measures[k]}`, depts[n % 6]!, depts[(n + 1) % 6]!, deadlines[n % 5]!));
+    }
+  }
+  return rows;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const out = resolve(process.argv[2] ?? 'samples/006-changde.docx');
+  writeFileSync(out, await wordFile(changdeBlocks()));
+  console.log(`make-unseen-sample: ${out}`);
+}
