@@ -12,53 +12,7 @@
 // w:vMerge restart/continue, horizontal ones as w:gridSpan.
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType, WidthType } from 'docx';
-
-/** A cell: text (`\n` = a new paragraph), columns spanned, and its part in a vertical merge. */
-export interface WCell {
-  text: string;
-  span?: number;
-  merge?: 'restart' | 'continue';
-}
-export interface WRow {
-  cells: WCell[];
-  header?: boolean;
-}
-export type WBlock = { paragraph: string; pageBreakBefore?: boolean } | { widths: number[]; rows: WRow[] };
-
-export const w = (text: string, span?: number): WCell => ({ text, span });
-/** First cell of a vertical merge; the rows below carry `cont()` in its place. */
-export const top = (text: string): WCell => ({ text, merge: 'restart' });
-export const cont = (): WCell => ({ text: '', merge: 'continue' });
-export const hrow = (...texts: string[]): WRow => ({ header: true, cells: texts.map((t) => w(t)) });
-export const wrow = (...cells: (string | WCell)[]): WRow => ({ cells: cells.map((x) => (typeof x === 'string' ? w(x) : x)) });
-
-const TEXT_WIDTH = 9638; // A4 less 2 cm margins, in twips
-
-export async function wordFile(blocks: WBlock[]): Promise<Uint8Array> {
-  const children = blocks.map((b) => {
-    if ('paragraph' in b) return new Paragraph({ pageBreakBefore: b.pageBreakBefore, children: [new TextRun(b.paragraph)] });
-    const total = b.widths.reduce((a, x) => a + x, 0);
-    const grid = b.widths.map((x) => Math.floor((x / total) * TEXT_WIDTH));
-    const rows = b.rows.map((r) => {
-      let col = 0;
-      const cells = r.cells.map((c) => {
-        const span = c.span ?? 1;
-        const width = grid.slice(col, col + span).reduce((a, x) => a + x, 0);
-        col += span;
-        return new TableCell({
-          children: c.text.split('\n').map((t) => new Paragraph({ children: [new TextRun(t)] })),
-          columnSpan: span > 1 ? span : undefined,
-          verticalMerge: c.merge === 'restart' ? VerticalMergeType.RESTART : c.merge === 'continue' ? VerticalMergeType.CONTINUE : undefined,
-          width: { size: width, type: WidthType.DXA },
-        });
-      });
-      return new TableRow({ children: cells, tableHeader: r.header || undefined });
-    });
-    return new Table({ rows, columnWidths: grid, width: { size: TEXT_WIDTH, type: WidthType.DXA } });
-  });
-  return new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children }] })));
-}
+import { cont, hrow, top, w, wordFile, wrow, type WBlock, type WRow } from './word-builder.ts';
 
 /** The 006 document: three tables of the unseen layouts, in one file. */
 export function changdeBlocks(): WBlock[] {
