@@ -9,6 +9,7 @@ import { readPage, type PageGeometry, type TextRun } from './extract.ts';
 import { dropFurniture } from './furniture.ts';
 import { findLattices, mergeLines, toPageTable, type Line } from './lattice.ts';
 import { groupLines, isCjkChar, leadWidth, lineText, type TextLine } from './lines.ts';
+import { unifyIdeographs } from './glyphs.ts';
 import { openDocument } from './pdfjs.ts';
 import { splitFalseColumnMerges, splitHiddenRows } from './refine.ts';
 import { joinCutRow, repeatedHeaderRows } from './continuation.ts';
@@ -32,21 +33,77 @@ function indexOf(bytes: Uint8Array, needle: string, from: number, to: number): n
   return -1;
 }
 
+/** Where a column of running text ends on the right, and how far apart its lines are. */
+interface TextColumn {
+  right: number;
+  gap: number;
+}
+
+/**
+ * Columns of running text beside the page's tables: the lines level with a table
+ * (overlapping its height) that lie wholly to its left or to its right. Such a
+ * column is narrower than the page's text and may be spaced like the table's rows
+ * (wider than a paragraph's lines), so its lines are joined against the column's
+ * own right edge (where at least two of its lines end) and its own line spacing.
+ */
+function sideColumns(lines: readonly TextLine[], tables: readonly PageTable[]): Map<TextLine, TextColumn> {
+  const out = new Map<TextLine, TextColumn>();
+  for (const t of tables) {
+    const [x0, y0, x1, y1] = t.bbox;
+    for (const side of ['left', 'right'] as const) {
+      const col = lines.filter((l) => {
+        if (out.has(l) || Math.min(l.y1, y1) - Math.max(l.y0, y0) <= 0) return false;
+        return side === 'left' ? l.x1 <= x0 + l.size / 2 : l.x0 >= x1 - l.size / 2;
+      });
+      if (col.length < 2) continue;
+      const right = Math.max(...col.map((l) => l.x1));
+      const left = Math.min(...col.map((l) => l.x0));
+      // The column may run on above or below the table: lines within its edges, as close as its own lines.
+      const median = (c: readonly TextLine[]) => {
+        const gaps = c.slice(1).map((l, i) => l.y0 - c[i]!.y1).sort((a, b) => a - b);
+        return gaps[Math.floor((gaps.length - 1) / 2)]!;
+      };
+      const pitch = median(col);
+      const fits = (l: TextLine) => !out.has(l) && !col.includes(l) && l.x0 >= left - l.size && l.x1 <= right + l.size;
+      for (let k = lines.indexOf(col[col.length - 1]!) + 1; k < lines.length; k++) {
+        const l = lines[k]!;
+        if (!fits(l) || l.y0 - col[col.length - 1]!.y1 > pitch + 0.25 * l.size) break;
+        col.push(l);
+      }
+      for (let k = lines.indexOf(col[0]!) - 1; k >= 0; k--) {
+        const l = lines[k]!;
+        if (!fits(l) || col[0]!.y0 - l.y1 > pitch + 0.25 * l.size) break;
+        col.unshift(l);
+      }
+      if (col.filter((l) => l.x1 >= right - l.size).length < 2) continue;
+      const column = { right, gap: median(col) };
+      for (const l of col) out.set(l, column);
+    }
+  }
+  return out;
+}
+
 /**
  * Text lines → paragraphs: a line continues the paragraph above when it is
  * closer than about half a line height AND the line above was wrapped (it
  * reaches the right edge of the page's text, so the next line's first word did
  * not fit). Word processors print paragraphs without extra spacing, so only
  * the short last line tells a title or a list item from the paragraph before.
+ * Lines of a column beside a table are measured against that column (its right
+ * edge, and its usual line spacing when that is wider).
  */
-function paragraphs(lines: readonly TextLine[], page: number, right: number): PageBlock[] {
+function paragraphs(lines: readonly TextLine[], page: number, right: number, columns: ReadonlyMap<TextLine, TextColumn> = new Map()): PageBlock[] {
   const out: PageBlock[] = [];
   let cur: { text: string; y: number; last: TextLine } | null = null;
   for (const l of lines) {
     const t = lineText(l);
     if (!t) continue;
     const h = l.y1 - l.y0;
-    if (cur && l.y0 - cur.last.y1 < 0.6 * h && !isContinuationTitle(t) && cur.last.x1 + leadWidth(l) > right - 0.5) {
+    const col = cur ? columns.get(l) : undefined;
+    const same = col !== undefined && columns.get(cur!.last) === col;
+    const edge = same ? col.right : right;
+    const near = same ? Math.max(0.6 * h, col.gap + 0.25 * h) : 0.6 * h;
+    if (cur && l.y0 - cur.last.y1 < near && !isContinuationTitle(t) && cur.last.x1 + leadWidth(l) > edge - 0.5) {
       const a = cur.text.slice(-1);
       // A wrap right after a hyphen or slash (`2017-` / `2020年`) is the printer's break: no space.
       cur.text += isCjkChar(a) || isCjkChar(t[0]) || /[-‐‑–—/]/.test(a) ? t : ' ' + t;
@@ -177,6 +234,7 @@ async function parse(bytes: Uint8Array, ctx: ParseContext): Promise<Result<Sourc
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
       const g = await readPage(page, p);
+      for (const r of g.runs) r.str = unifyIdeographs(r.str);
       geoms.push(g);
       page.cleanup();
       if (g.turned) {
@@ -205,7 +263,10 @@ async function parse(bytes: Uint8Array, ctx: ParseContext): Promise<Result<Sourc
     const perPage: PageBlock[][] = found.map(({ g, tables, rest }) => {
       const blocks: PageBlock[] = [
         ...tables.map((t) => ({ kind: 'table' as const, table: t, y: t.bbox[1] })),
-        ...paragraphs(groupLines(rest), g.page, right),
+        ...(() => {
+          const lines = groupLines(rest);
+          return paragraphs(lines, g.page, right, sideColumns(lines, tables));
+        })(),
       ];
       return blocks.sort((a, b) => a.y - b.y);
     });
@@ -239,6 +300,15 @@ async function parse(bytes: Uint8Array, ctx: ParseContext): Promise<Result<Sourc
               });
             }
             o.parts.push(b.table);
+            // The `续表` title between the parts marks the continuation, as in the other formats: dropped, said.
+            for (const p of o.pending) {
+              if (p.kind !== 'para') continue;
+              note('info', 'continuation-title-skipped', `The line "${p.text.slice(0, 40)}" marks a table continued after a page break and was dropped.`, {
+                table: tableNo + 1,
+                page: p.page,
+              });
+            }
+            o.pending = [];
           } else {
             close();
             open = { parts: [b.table], pending: [] };

@@ -147,7 +147,10 @@ describe('multi-page tables', () => {
     expect(ts[0]!.rows[3]!.cells[0]!.page).toBe(2);
     const paras = doc.blocks.filter((b) => b.kind === 'paragraph').map((b) => (b.kind === 'paragraph' ? b.text : ''));
     expect(paras).toContain('附件1任务分解表');
-    expect(paras).toContain('续表1');
+    // The 续表 title marks the continuation (as the docx/txt paths treat it): dropped, with a diagnostic naming it.
+    expect(paras).not.toContain('续表1');
+    const title = res.diagnostics.filter((d) => d.code === 'continuation-title-skipped');
+    expect(title.map((d) => [d.location.table, d.location.page, d.message.includes('"续表1"')])).toEqual([[1, 2, true]]);
     // Page numbers and the running header are not content.
     expect(paras.some((p) => /— \d —|质量强市工作方案/.test(p))).toBe(false);
     const dropped = res.diagnostics.filter((d) => d.code === 'pdf-page-furniture-dropped');

@@ -61,6 +61,8 @@ describe('a borderless CJK table beside a column of Chinese prose', () => {
       expect(texts(t!)).toEqual(ROWS);
       // Every prose character is in the document's text, in reading order.
       expect(paragraphs(doc).join('')).toBe(PROSE.join(''));
+      // Its lines, spaced like the table's rows or not, join into one paragraph: each line before the last fills the column.
+      expect(paragraphs(doc)).toEqual([PROSE.join('')]);
     });
   }
 });
