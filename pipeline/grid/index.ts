@@ -136,9 +136,13 @@ export function buildGrid(table: SourceTable, ctx: GridContext): Result<Grid> {
   return { value: dropRepeatedHeaders(grid, ctx, diagnostics), diagnostics };
 }
 
+/** Most header rows a table repeats after a page break. */
+const MAX_HEADER_ROWS = 4;
+
 /**
  * Rows that repeat the table's first row (a header printed again after a page
- * break) are removed. Only a first row with at least two filled cells counts as a
+ * break) are removed, with the rows right after them that repeat the header's
+ * next rows (a two-row header: 责任单位 over 牵头单位/配合单位). Only a first row with at least two filled cells counts as a
  * header here, so a table of identical data rows is left alone.
  */
 function dropRepeatedHeaders(grid: Grid, ctx: GridContext, diagnostics: Diagnostic[]): Grid {
@@ -163,17 +167,21 @@ function dropRepeatedHeaders(grid: Grid, ctx: GridContext, diagnostics: Diagnost
   if (filled < 2) return dropRows(grid, drop);
   const head = rowKey(grid, 0);
   for (let r = 1; r < grid.rows; r++) {
-    if (rowKey(grid, r) === head) {
-      drop.add(r);
-      continuesAt(r + 1, 'header-repeat-skipped');
+    if (rowKey(grid, r) !== head || drop.has(r)) continue;
+    // A header of several rows repeats them all: the rows after the repeated first one that equal the header's next rows.
+    let k = 1;
+    while (k < MAX_HEADER_ROWS && r + k < grid.rows && !drop.has(k) && rowKey(grid, r + k) === rowKey(grid, k) && rowKey(grid, k) !== head) k++;
+    for (let j = 0; j < k; j++) {
+      drop.add(r + j);
       diagnostics.push(
-        diag(ctx.documentId, 'info', 'header-repeat-skipped', `Row ${r + 1} repeats the table header (a page break) and was removed.`, {
+        diag(ctx.documentId, 'info', 'header-repeat-skipped', `Row ${r + j + 1} repeats the table header (a page break) and was removed.`, {
           table: ctx.table,
-          row: r + 1,
-          page: grid.rowInfo[r]!.page,
+          row: r + j + 1,
+          page: grid.rowInfo[r + j]!.page,
         }),
       );
     }
+    continuesAt(r + k, 'header-repeat-skipped');
   }
   return dropRows(grid, drop);
 }
