@@ -64,7 +64,8 @@ function run(cmd: string, args: string[], timeoutMs: number): Promise<{ ok: bool
 /** Extension for the temp input, so LibreOffice picks the right import filter. */
 function inputExtension(file: string, bytes: Uint8Array): string {
   const m = /\.(doc|wps|odt|rtf|docx|wpt|dot)$/i.exec(file);
-  if (m) return m[1]!.toLowerCase();
+  // A Word 97–2003 container named .docx is given to LibreOffice as the .doc it is.
+  if (m && !(m[1]!.toLowerCase() === 'docx' && isCfb(bytes))) return m[1]!.toLowerCase();
   return isCfb(bytes) ? 'doc' : 'odt';
 }
 

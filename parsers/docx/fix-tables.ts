@@ -19,22 +19,48 @@
 // - `w:cr`, and `w:br` of type page/column: mammoth drops them, gluing the text
 //   on either side together; they become plain line breaks.
 //
+// Before these, the run-level rewrites of fix-text.ts (fields, hidden text,
+// placeholders, symbols, hyphens) and the automatic numbering are applied to
+// the same tree.
+//
 // Rows and cells wrapped in content controls (`w:sdt`) or `w:customXml` are
 // read through the wrapper, as mammoth does; rows deleted as a tracked change
 // (`w:trPr/w:del`) are skipped, as mammoth skips them. Tables inside text boxes
 // are reported (mammoth places them after the paragraph anchoring the box).
+import { fixText, numberParagraphs, UNREAD, visibleText } from './fix-text.ts';
+import type { Numbering } from './numbering.ts';
+import { NO_STYLES, type Styles } from './styles.ts';
 import { append, attr, child, decodeEntities, insertBefore, parseXmlTree, remove, render, type XmlNode } from './xml-tree.ts';
 
 export interface TableFix {
-  kind: 'grid-before' | 'grid-after' | 'merged-text' | 'header-off' | 'h-merge' | 'line-break' | 'textbox-table';
+  kind:
+    | 'grid-before'
+    | 'grid-after'
+    | 'merged-text'
+    | 'header-off'
+    | 'h-merge'
+    | 'line-break'
+    | 'textbox-table'
+    | 'hidden-text'
+    | 'placeholder'
+    | 'field'
+    | 'symbol'
+    | 'hyphen'
+    | 'numbering';
   /** 1-based table index in document order (nested tables counted, as in the parser's output); 0 outside tables. */
   table: number;
   /** 1-based row within that table. */
   row: number;
   /** 1-based grid column. */
   column: number;
-  /** The text moved (merged-text only). */
+  /** The text moved (merged-text), removed (hidden-text, placeholder), written (numbering, symbol, hyphen) or the field instruction (field). */
   text?: string;
+}
+
+export interface FixOptions {
+  styles?: Styles;
+  /** The document's lists; without it automatic numbers are not written. */
+  numbering?: Numbering;
 }
 
 export interface FixResult {
@@ -79,21 +105,16 @@ export function mayNeedTableFix(xml: string): boolean {
 
 const EMPTY_CELL = (span: number) => `<w:tc><w:tcPr><w:gridSpan w:val="${span}"/></w:tcPr><w:p/></w:tc>`;
 
-/** Subtrees mammoth never reads: deleted text, the moved-from copy, and the mc:Choice branch (it reads mc:Fallback). */
-const UNREAD = new Set(['w:del', 'w:moveFrom', 'mc:Choice']);
-
 /** Visible text of a subtree: the w:t elements mammoth would read. */
-function textOf(xml: string, node: XmlNode): string {
-  let s = '';
-  const walk = (n: XmlNode) => {
-    for (const c of n.children) {
-      if (c.removed || UNREAD.has(c.name)) continue;
-      if (c.name === 'w:t') s += decodeEntities(xml.slice(c.openEnd, c.closeStart));
-      else walk(c);
-    }
-  };
-  walk(node);
-  return s;
+const textOf = (xml: string, node: XmlNode): string => visibleText(xml, node, decodeEntities);
+
+/** A cell whose content Word does not show: it continues a vertical or a legacy horizontal merge. */
+function continuesMerge(tc: XmlNode): boolean {
+  const tcPr = child(tc, 'w:tcPr');
+  const v = child(tcPr, 'w:vMerge');
+  const h = child(tcPr, 'w:hMerge');
+  const val = (n: XmlNode | undefined) => attr(n, 'w:val');
+  return (v !== undefined && val(v) !== 'restart') || (h !== undefined && val(h) !== 'restart');
 }
 
 /** Elements named `want` among the children, seen through content controls and custom XML wrappers. */
@@ -115,9 +136,14 @@ const intVal = (n: XmlNode | undefined, dflt: number) => {
   return Number.isFinite(v) ? v : dflt;
 };
 
-export function fixTables(xml: string): FixResult {
+export function fixTables(xml: string, opts: FixOptions = {}): FixResult {
   const root = parseXmlTree(xml);
   const fixes: TableFix[] = [];
+  const styles = opts.styles ?? NO_STYLES;
+  const textFixes = fixText(xml, root, styles, decodeEntities);
+  const labels = opts.numbering?.defined ? numberParagraphs(xml, root, styles, opts.numbering, continuesMerge, decodeEntities) : [];
+  /** Where each cell sits (table, row, grid column), for the text fixes' locations. */
+  const cellAt = new Map<XmlNode, { table: number; row: number; column: number }>();
   const spanOverride = new Map<XmlNode, number>();
   const span = (tc: XmlNode) => spanOverride.get(tc) ?? Math.max(1, intVal(child(child(tc, 'w:tcPr'), 'w:gridSpan'), 1));
   const clip = (t: string) => (t.length > 60 ? `${t.slice(0, 60)}…` : t);
@@ -201,6 +227,7 @@ export function fixTables(xml: string): FixResult {
       // Walk cells by grid column, as mammoth does when it counts row spans.
       col = before;
       for (const tc of cells) {
+        cellAt.set(tc, { ...loc, column: col + 1 });
         const vMerge = child(child(tc, 'w:tcPr'), 'w:vMerge');
         const val = attr(vMerge, 'w:val');
         const isContinue = vMerge !== undefined && (val === undefined || val === 'continue');
@@ -232,6 +259,16 @@ export function fixTables(xml: string): FixResult {
     }
   };
   visit(root, false, 0);
+
+  // Text fixes located by the cell holding them; hidden text and placeholders of one cell reported once.
+  for (const f of textFixes) {
+    const at = (f.cell && cellAt.get(f.cell)) || { table: 0, row: 0, column: 0 };
+    const last = fixes[fixes.length - 1];
+    if (last && last.kind === f.kind && (f.kind === 'hidden-text' || f.kind === 'placeholder') && last.table === at.table && last.row === at.row && last.column === at.column)
+      last.text = clip(`${last.text}${f.text}`);
+    else fixes.push({ kind: f.kind, ...at, text: f.kind === 'hidden-text' || f.kind === 'placeholder' ? clip(f.text) : f.text });
+  }
+  for (const text of labels) fixes.push({ kind: 'numbering', table: 0, row: 0, column: 0, text });
 
   if (!root.dirty) return { xml, fixes };
   return { xml: render(xml, root), fixes };

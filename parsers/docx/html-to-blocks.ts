@@ -16,6 +16,16 @@ function isTag(n: AnyNode): n is Element {
   return n.type === 'tag';
 }
 
+/**
+ * mammoth's footnote/endnote marks (`<a id="footnote-ref-1">[1]</a>` where the
+ * note is referenced) and back-links (`<a href="#footnote-ref-1">↑</a>` in the
+ * note): page furniture, not text. The notes themselves stay, as paragraphs
+ * at the end of the document.
+ */
+function isNoteLink(el: Element): boolean {
+  return el.name === 'a' && /^#?(footnote|endnote)-ref-/.test(el.attribs.id ?? el.attribs.href ?? '');
+}
+
 /** Splits inline content into lines at <br>; text runs are concatenated as they are. */
 function inlineLines(node: AnyNode, out: string[]): void {
   if (node.type === 'text') {
@@ -27,7 +37,7 @@ function inlineLines(node: AnyNode, out: string[]): void {
     out.push('');
     return;
   }
-  if (node.name === 'table' || node.name === 'img') return;
+  if (node.name === 'table' || node.name === 'img' || isNoteLink(node)) return;
   for (const c of node.children) inlineLines(c, out);
 }
 

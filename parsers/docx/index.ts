@@ -10,12 +10,17 @@ import JSZip from 'jszip';
 import { diag, type Diagnostic, type Parser, type ParseContext, type Result, type SourceDocument } from '../../pipeline/model.ts';
 import { readCfb, isCfb } from './cfb.ts';
 import { fixTables, mayNeedTableFix, type TableFix } from './fix-tables.ts';
+import { mayNeedTextFix } from './fix-text.ts';
 import { htmlToBlocks } from './html-to-blocks.ts';
+import { readNumbering } from './numbering.ts';
+import { readStyles } from './styles.ts';
 import { inflateEntry, isZip, MAX_COMPRESSED_BYTES, MAX_DOCUMENT_XML_BYTES, readZipDirectory, sizeLimitBreach, type ZipEntry } from './zip.ts';
 
 export { MAX_COMPRESSED_BYTES, MAX_DOCUMENT_XML_BYTES, MAX_RATIO, MAX_RATIO_MIN_BYTES } from './zip.ts';
 
 const RELS_MAX_BYTES = 1024 * 1024;
+/** styles.xml / numbering.xml larger than this are not read (real ones are well under 1 MB). */
+const MAX_PART_BYTES = 16 * 1024 * 1024;
 
 /** mammoth warnings about styles it has no mapping for: they change no text, so they are not reported. */
 const IGNORED_MESSAGE = /^Unrecognised (paragraph|run|table|numbering)? ?style/i;
@@ -43,6 +48,30 @@ function mainPartName(bytes: Uint8Array, entries: readonly ZipEntry[]): string {
   return 'word/document.xml';
 }
 
+/** Parts related to the main part by type (styles, numbering), resolved from its .rels, else the usual paths. */
+function relatedPart(bytes: Uint8Array, entries: readonly ZipEntry[], main: string, type: string): string | null {
+  const slash = main.lastIndexOf('/');
+  const dir = slash < 0 ? '' : main.slice(0, slash + 1);
+  const relsName = `${dir}_rels/${main.slice(slash + 1)}.rels`;
+  const rels = entries.find((e) => e.name === relsName);
+  let name = `${dir}${type}.xml`;
+  if (rels) {
+    const r = inflateEntry(bytes, rels, RELS_MAX_BYTES);
+    if (r.ok) {
+      const xml = new TextDecoder('utf-8').decode(r.data);
+      for (const m of xml.matchAll(/<Relationship\b[^>]*>/g)) {
+        if (!new RegExp(`Type="[^"]*/${type}"`).test(m[0])) continue;
+        const target = /Target="([^"]+)"/.exec(m[0])?.[1];
+        if (target) name = target.startsWith('/') ? target.slice(1) : dir + target;
+      }
+    }
+  }
+  const entry = entries.find((e) => e.name === name);
+  if (!entry) return null;
+  const r = inflateEntry(bytes, entry, MAX_PART_BYTES);
+  return r.ok ? new TextDecoder('utf-8').decode(r.data) : null;
+}
+
 function notWordMessage(file: string, entries: readonly ZipEntry[]): string {
   const has = (prefix: string) => entries.some((e) => e.name.startsWith(prefix));
   const what = has('xl/') ? 'an Excel workbook' : has('ppt/') ? 'a PowerPoint presentation' : has('content.xml') ? 'an OpenDocument file' : 'a zip archive';
@@ -50,12 +79,16 @@ function notWordMessage(file: string, entries: readonly ZipEntry[]): string {
 }
 
 /** Fixes that change nothing the user wrote (a false header flag, a legacy merge made a span, a page break made a line break) are not reported. */
-const SILENT_FIXES = new Set<TableFix['kind']>(['header-off', 'h-merge', 'line-break']);
+const SILENT_FIXES = new Set<TableFix['kind']>(['header-off', 'h-merge', 'line-break', 'field', 'symbol', 'hyphen', 'numbering']);
 
 function fixDiagnostic(ctx: ParseContext, f: TableFix): Diagnostic {
-  const location = { table: f.table, row: f.row, column: f.column };
+  const location = f.table > 0 ? { table: f.table, row: f.row, column: f.column } : {};
   const d =
-    f.kind === 'merged-text'
+    f.kind === 'hidden-text'
+      ? diag(ctx.documentId, 'info', 'docx-hidden-text', `Hidden text ("${f.text}"), which Word does not show, was left out.`, location)
+      : f.kind === 'placeholder'
+        ? diag(ctx.documentId, 'info', 'docx-placeholder-text', `A content control shows its placeholder ("${f.text}"), not content; it was left out.`, location)
+        : f.kind === 'merged-text'
       ? diag(ctx.documentId, 'warning', 'docx-merged-cell-text', `A merged cell continuation holds text ("${f.text}") that would otherwise be lost; it was appended to the merged cell.`, location)
       : f.kind === 'textbox-table'
         ? diag(ctx.documentId, 'info', 'docx-textbox-table', 'This table sits inside a text box; it is read after the paragraph the text box is anchored to, which may not be where it shows on the page.', { table: f.table })
@@ -80,7 +113,42 @@ function headerFooterTables(bytes: Uint8Array, entries: readonly ZipEntry[]): st
   return found;
 }
 
-export const parseDocx: Parser = async (bytes, ctx) => {
+export interface DocxOptions {
+  /**
+   * How a Word 97–2003 file named .docx is read (it happens: a .doc renamed, or
+   * saved by a tool that kept the wrong extension): by default through
+   * LibreOffice like any .doc; null refuses it with an error saying what it is.
+   */
+  legacyDoc?: Parser | null;
+}
+
+const viaLibreOffice: Parser = async (bytes, ctx) => (await import('../doc/index.ts')).parseViaLibreOffice(bytes, ctx);
+
+/** The .docx parser, with the handling of a Word 97–2003 file in disguise chosen. */
+export function makeParseDocx(opts: DocxOptions = {}): Parser {
+  const legacyDoc = opts.legacyDoc === undefined ? viaLibreOffice : opts.legacyDoc;
+  return (bytes, ctx) => parse(bytes, ctx, legacyDoc);
+}
+
+export const parseDocx: Parser = makeParseDocx();
+
+async function readLegacyDoc(bytes: Uint8Array, ctx: ParseContext, legacyDoc: Parser | null): Promise<Result<SourceDocument | null>> {
+  const refuse = (why: string) => fail(ctx, 'docx-legacy-doc', `${ctx.file} is a Word 97–2003 (.doc) file with a .docx name${why}; rename it to .doc or save it as .docx in Word or WPS.`);
+  if (!legacyDoc) return refuse('');
+  const r = await legacyDoc(bytes, ctx);
+  if (!r.value) return r.diagnostics.some((d) => d.code === 'libreoffice-missing') ? refuse(', and reading one needs LibreOffice (soffice), which is not installed (Debian package libreoffice-writer)') : r;
+  const note = { ...diag(ctx.documentId, 'info', 'docx-is-doc', `${ctx.file} is a Word 97–2003 (.doc) file with a .docx name; it was read as a .doc.`), file: ctx.file };
+  return { value: r.value, diagnostics: [note, ...r.diagnostics] };
+}
+
+/** Pictures the main part shows (each image relationship once: Word writes a picture twice, in mc:Choice and mc:Fallback). */
+function pictureCount(xml: string): number {
+  const ids = new Set<string>();
+  for (const m of xml.matchAll(/<(?:a:blip|v:imagedata)\b[^>]*?\br:(?:embed|id)="([^"]+)"/g)) ids.add(m[1]!);
+  return ids.size;
+}
+
+async function parse(bytes: Uint8Array, ctx: ParseContext, legacyDoc: Parser | null): Promise<Result<SourceDocument | null>> {
   if (bytes.length > MAX_COMPRESSED_BYTES)
     return fail(ctx, 'docx-too-large', `${ctx.file} is ${Math.round(bytes.length / 1048576)} MB, over the ${MAX_COMPRESSED_BYTES / 1048576} MB limit for Word files.`);
 
@@ -88,7 +156,7 @@ export const parseDocx: Parser = async (bytes, ctx) => {
     const info = readCfb(bytes);
     if (!info) return fail(ctx, 'docx-corrupt', `${ctx.file} is a damaged Office container that cannot be read.`);
     if (info.encrypted) return fail(ctx, 'docx-encrypted', `${ctx.file} is password-protected; save an unprotected copy and convert that.`);
-    if (info.wordBinary) return fail(ctx, 'docx-legacy-doc', `${ctx.file} is a Word 97–2003 (.doc) file, which is read through LibreOffice, not as .docx.`);
+    if (info.wordBinary) return readLegacyDoc(bytes, ctx, legacyDoc);
     return fail(ctx, 'docx-not-word', `${ctx.file} is an Office container without a Word document in it.`);
   }
   if (!isZip(bytes)) return fail(ctx, 'docx-corrupt', `${ctx.file} is not a Word document: its bytes do not start like a .docx (zip) file.`);
@@ -112,14 +180,21 @@ export const parseDocx: Parser = async (bytes, ctx) => {
   let input: Buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const xml = new TextDecoder('utf-8').decode(inflated.data);
   try {
-    if (mayNeedTableFix(xml)) {
-      const fixed = fixTables(xml);
+    const styles = readStyles(relatedPart(bytes, dir.entries, main, 'styles'));
+    const numbering = readNumbering(relatedPart(bytes, dir.entries, main, 'numbering'), styles);
+    if (mayNeedTableFix(xml) || mayNeedTextFix(xml, styles, numbering)) {
+      const fixed = fixTables(xml, { styles, numbering });
       if (fixed.fixes.length > 0) {
         const zip = await JSZip.loadAsync(input);
         zip.file(main, fixed.xml);
         input = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
         // Dropping a false header flag changes nothing the user wrote: not reported.
         diagnostics.push(...fixed.fixes.filter((f) => !SILENT_FIXES.has(f.kind)).map((f) => fixDiagnostic(ctx, f)));
+        const labels = fixed.fixes.filter((f) => f.kind === 'numbering').map((f) => f.text!);
+        if (labels.length > 0) {
+          const examples = [...new Set(labels)].slice(0, 3).map((l) => `"${l}"`).join(', ');
+          diagnostics.push({ ...diag(ctx.documentId, 'info', 'docx-numbering', `${labels.length} paragraphs carry Word's automatic numbering (${examples}…); the numbers were written into their text as Word shows them.`), file: ctx.file });
+        }
       }
     }
   } catch (err) {
@@ -147,17 +222,25 @@ export const parseDocx: Parser = async (bytes, ctx) => {
   // mammoth reads tracked changes as accepted (w:del text left out, w:ins kept, deleted rows dropped).
   if (/<w:(del|ins|moveFrom|moveTo)\b/.test(xml))
     diagnostics.push({ ...diag(ctx.documentId, 'info', 'docx-tracked-changes', `${ctx.file} has tracked changes; they were read as accepted: deleted text left out, inserted text kept.`), file: ctx.file });
+  if (/<w:(footnote|endnote)Reference\b/.test(xml))
+    diagnostics.push({ ...diag(ctx.documentId, 'info', 'docx-notes', `${ctx.file} has footnotes or endnotes; their marks were left out of the text and the notes are read as paragraphs at the end of the document.`), file: ctx.file });
   for (const part of headerFooterTables(bytes, dir.entries))
     diagnostics.push({ ...diag(ctx.documentId, 'info', 'docx-header-table-ignored', `${part} (a page header or footer) holds a table, which is page furniture and is not read as one of the document's tables.`), file: ctx.file });
 
   const blocks = htmlToBlocks(html);
-  if (!blocks.some((b) => b.kind === 'table'))
-    diagnostics.push({ ...diag(ctx.documentId, 'info', 'docx-no-tables', `${ctx.file} contains no tables.`), file: ctx.file });
+  if (!blocks.some((b) => b.kind === 'table')) {
+    const pictures = pictureCount(xml);
+    diagnostics.push(
+      pictures > 0
+        ? { ...diag(ctx.documentId, 'warning', 'docx-picture-only', `${ctx.file} contains no tables, only ${pictures === 1 ? 'a picture' : `${pictures} pictures`}; a table pasted as a picture cannot be read, so OCR it or ask for the original file.`), file: ctx.file }
+        : { ...diag(ctx.documentId, 'info', 'docx-no-tables', `${ctx.file} contains no tables.`), file: ctx.file },
+    );
+  }
   return {
     value: { documentId: ctx.documentId, file: ctx.file, format: 'docx', blocks, pages: null },
     diagnostics,
   };
-};
+}
 
 function oneLine(err: unknown): string {
   const msg = err instanceof Error ? err.message : String(err);

@@ -1,4 +1,4 @@
-// .doc/.odt through LibreOffice: the missing-tool error always; a real
+// .doc/.odt through LibreOffice (and a .doc named .docx): the missing-tool error always; a real
 // conversion when soffice is installed (skipped otherwise).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -63,6 +63,11 @@ describe('parseViaLibreOffice', () => {
       const want = shape(fromDocx.value!.blocks);
       expect(want[0]).toHaveLength(53);
       expect(shape(fromDoc.value!.blocks)).toEqual(want);
+      // The same .doc renamed .docx is handed to LibreOffice as a .doc and reads the same.
+      const renamed = await parseDocx(doc, { file: 'renamed.docx', documentId: 'd' });
+      expect(renamed.value?.format).toBe('doc');
+      expect(renamed.diagnostics.map((d) => d.code).slice(0, 2)).toEqual(['docx-is-doc', 'converted-by-libreoffice']);
+      expect(shape(renamed.value!.blocks)).toEqual(want);
     } finally {
       rmSync(work, { recursive: true, force: true });
     }

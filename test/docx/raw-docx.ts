@@ -1,6 +1,6 @@
 // Minimal .docx files from raw WordprocessingML, for markup the `docx`
 // package cannot write (legacy hMerge, content controls around rows, tracked
-// changes, text boxes, header tables).
+// changes, text boxes, header tables, numbering, fields, notes, comments).
 import JSZip from 'jszip';
 
 const W_NS =
@@ -23,12 +23,50 @@ export const tbl = (cols: number, rows: string): string =>
 /** A block-level content control around `inner` (rows, cells or paragraphs). */
 export const sdt = (inner: string): string => `<w:sdt><w:sdtPr><w:alias w:val="x"/></w:sdtPr><w:sdtContent>${inner}</w:sdtContent></w:sdt>`;
 
-/** A .docx whose body is `bodyXml`; `header` is the XML inside <w:hdr> of a default header. */
-export async function rawDocx(bodyXml: string, opts: { header?: string; footer?: string } = {}): Promise<Uint8Array> {
+/** Optional parts: `header`/`footer` is the XML inside <w:hdr>/<w:ftr> of a default header/footer; the others the XML inside their part's root. */
+export interface RawParts {
+  header?: string;
+  footer?: string;
+  /** Inside <w:numbering> (word/numbering.xml). */
+  numbering?: string;
+  /** Inside <w:styles> (word/styles.xml). */
+  styles?: string;
+  /** Inside <w:footnotes> (word/footnotes.xml). */
+  footnotes?: string;
+  /** Inside <w:endnotes> (word/endnotes.xml). */
+  endnotes?: string;
+  /** Inside <w:comments> (word/comments.xml). */
+  comments?: string;
+  /** More parts, written as given (e.g. an image under word/media/). */
+  files?: Record<string, Uint8Array | string>;
+  /** More relationships of the document part (<Relationship …/> elements). */
+  rels?: string;
+}
+
+/** Main-document parts other than headers/footers: file, root element, content type, relationship type. */
+const PARTS = [
+  ['numbering', 'numbering', 'numbering'],
+  ['styles', 'styles', 'styles'],
+  ['footnotes', 'footnotes', 'footnotes'],
+  ['endnotes', 'endnotes', 'endnotes'],
+  ['comments', 'comments', 'comments'],
+] as const;
+
+/** A .docx whose body is `bodyXml`, with the optional parts of `opts`. */
+export async function rawDocx(bodyXml: string, opts: RawParts = {}): Promise<Uint8Array> {
   const zip = new JSZip();
   const parts: string[] = [];
   const rels: string[] = [];
   let sect = '';
+  for (const [key, root, type] of PARTS) {
+    const inner = opts[key];
+    if (inner === undefined) continue;
+    zip.file(`word/${key}.xml`, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:${root} ${W_NS}>${inner}</w:${root}>`);
+    parts.push(`<Override PartName="/word/${key}.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.${type}+xml"/>`);
+    rels.push(`<Relationship Id="rId_${key}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${key}.xml"/>`);
+  }
+  for (const [name, data] of Object.entries(opts.files ?? {})) zip.file(name, data);
+  if (opts.rels) rels.push(opts.rels);
   if (opts.header !== undefined) {
     zip.file('word/header1.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr ${W_NS}>${opts.header}</w:hdr>`);
     parts.push('<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>');
@@ -44,7 +82,7 @@ export async function rawDocx(bodyXml: string, opts: { header?: string; footer?:
   zip.file(
     '[Content_Types].xml',
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
+      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Default Extension="png" ContentType="image/png"/>' +
       `<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>${parts.join('')}</Types>`,
   );
   zip.file(
