@@ -152,8 +152,9 @@ export function fixText(xml: string, root: XmlNode, styles: Styles, decode: (s: 
 /**
  * Writes Word's automatic numbers into the text, in document order (the
  * counters run through the whole document). Paragraphs whose mark is hidden
- * are not numbered, nor empty paragraphs of cells that continue a merge (Word
- * does not show them; `skipEmpty` names those cells). Returns the labels written.
+ * or deleted, rows deleted as tracked changes, and empty paragraphs of cells
+ * that continue a merge (Word does not show them; `skipEmpty` names those
+ * cells) are not numbered. Returns the labels written.
  */
 export function numberParagraphs(xml: string, root: XmlNode, styles: Styles, numbering: Numbering, skipEmpty: (tc: XmlNode) => boolean, decode: (s: string) => string): string[] {
   const labels: string[] = [];
@@ -161,6 +162,8 @@ export function numberParagraphs(xml: string, root: XmlNode, styles: Styles, num
     for (const c of node.children) {
       if (c.removed || UNREAD.has(c.name)) continue;
       if (c.name === 'w:tc') walk(c, c);
+      // A row deleted as a tracked change is not shown (mammoth drops it): its numbers do not count.
+      else if (c.name === 'w:tr' && child(child(c, 'w:trPr'), 'w:del')) continue;
       else if (c.name === 'w:p') {
         numberParagraph(c, cell);
         walk(c, cell);
@@ -175,8 +178,10 @@ export function numberParagraphs(xml: string, root: XmlNode, styles: Styles, num
     if (!numbering.isNumbered(numId, pStyle)) return;
     const text = visibleText(xml, p, decode);
     if (cell && !text.trim() && skipEmpty(cell)) return;
-    const markHidden = onOff(child(child(pPr, 'w:rPr'), 'w:vanish')) ?? styles.hidden(pStyle);
-    if (markHidden) return;
+    // A hidden paragraph mark hides the number; a deleted one joins the paragraph to the next, which carries the numbering.
+    const mark = child(pPr, 'w:rPr');
+    if (onOff(child(mark, 'w:vanish')) ?? styles.hidden(pStyle)) return;
+    if (child(mark, 'w:del')) return;
     const ilvl = parseInt(attr(child(numPr, 'w:ilvl'), 'w:val') ?? '', 10);
     const label = numbering.next(numId, Number.isFinite(ilvl) ? ilvl : undefined, pStyle);
     if (!label) return;

@@ -119,6 +119,20 @@ describe('automatic numbering (w:numPr → numbering.xml)', () => {
     expect(tables(r.value)[0]!.rows[0]!.cells[0]!.rowSpan).toBe(2);
   });
 
+  it('does not count rows or paragraph marks deleted as tracked changes', async () => {
+    const numbering = abstractNum(0, lvl(0, 'decimal', '%1')) + num(1, 0);
+    const change = 'w:id="7" w:author="审核人" w:date="2020-03-01T00:00:00Z"';
+    const delMark = `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr><w:rPr><w:del ${change}/></w:rPr></w:pPr><w:del ${change}><w:r><w:delText>旧</w:delText></w:r></w:del></w:p>`;
+    const r = await parse(
+      tbl(2,
+        tr(tc(np(1)) + tc(p('a'))) +
+        tr(tc(np(1)) + tc(p('删除的行')), `<w:del ${change}/>`) +
+        tr(tc(delMark + np(1)) + tc(p('b')))),
+      { numbering },
+    );
+    expect(texts(tables(r.value)[0]!)).toEqual([['1', 'a'], ['2', 'b']]);
+  });
+
   it('formats every counter style Chinese documents use', () => {
     const f = (fmt: string, ...ns: number[]) => ns.map((n) => formatNumber(n, fmt));
     expect(f('chineseCounting', 1, 10, 11, 20, 21, 99, 100)).toEqual(['一', '十', '十一', '二十', '二十一', '九十九', '一〇〇']);
