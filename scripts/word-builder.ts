@@ -1,21 +1,33 @@
 // Word files written cell by cell, as Word writes them: every row lists its cells,
 // vertical merges as w:vMerge restart/continue, horizontal ones as w:gridSpan. Used by
 // scripts/make-unseen-sample.ts (samples/006-changde.docx) and test/e2e/unseen-layouts.test.ts.
-import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType, WidthType } from 'docx';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType, WidthType, type INumberingOptions } from 'docx';
+
+/** A paragraph in one of the document's automatically numbered lists (`wordFile`'s `lists`). */
+export interface WList {
+  reference: string;
+  level?: number;
+  /** Paragraphs with the same instance are one list; a new instance starts again (Word's "restart numbering"). */
+  instance?: number;
+}
 
 /** A cell: text (`\n` = a new paragraph), columns spanned, and its part in a vertical merge. */
 export interface WCell {
   text: string;
   span?: number;
   merge?: 'restart' | 'continue';
+  /** Every paragraph of the cell carries this automatic numbering (an empty cell gets its number alone). */
+  list?: WList;
 }
 export interface WRow {
   cells: WCell[];
   header?: boolean;
 }
-export type WBlock = { paragraph: string; pageBreakBefore?: boolean } | { widths: number[]; rows: WRow[] };
+export type WBlock = { paragraph: string; pageBreakBefore?: boolean; list?: WList } | { widths: number[]; rows: WRow[] };
 
 export const w = (text: string, span?: number): WCell => ({ text, span });
+/** A cell numbered automatically by Word (a 序号 cell: no typed number, `text` usually ''). */
+export const numbered = (list: WList, text = ''): WCell => ({ text, list });
 /** First cell of a vertical merge; the rows below carry `cont()` in its place. */
 export const top = (text: string): WCell => ({ text, merge: 'restart' });
 export const cont = (): WCell => ({ text: '', merge: 'continue' });
@@ -24,9 +36,12 @@ export const wrow = (...cells: (string | WCell)[]): WRow => ({ cells: cells.map(
 
 const TEXT_WIDTH = 9638; // A4 less 2 cm margins, in twips
 
-export async function wordFile(blocks: WBlock[]): Promise<Uint8Array> {
+const numberingOf = (l: WList) => ({ reference: l.reference, level: l.level ?? 0, ...(l.instance !== undefined ? { instance: l.instance } : {}) });
+
+/** `lists`: the numbering definitions WList references name (the docx package's `numbering.config`). */
+export async function wordFile(blocks: WBlock[], opts: { lists?: INumberingOptions['config'] } = {}): Promise<Uint8Array> {
   const children = blocks.map((b) => {
-    if ('paragraph' in b) return new Paragraph({ pageBreakBefore: b.pageBreakBefore, children: [new TextRun(b.paragraph)] });
+    if ('paragraph' in b) return new Paragraph({ pageBreakBefore: b.pageBreakBefore, ...(b.list ? { numbering: numberingOf(b.list) } : {}), children: [new TextRun(b.paragraph)] });
     const total = b.widths.reduce((a, x) => a + x, 0);
     const grid = b.widths.map((x) => Math.floor((x / total) * TEXT_WIDTH));
     const rows = b.rows.map((r) => {
@@ -36,7 +51,7 @@ export async function wordFile(blocks: WBlock[]): Promise<Uint8Array> {
         const width = grid.slice(col, col + span).reduce((a, x) => a + x, 0);
         col += span;
         return new TableCell({
-          children: c.text.split('\n').map((t) => new Paragraph({ children: [new TextRun(t)] })),
+          children: c.text.split('\n').map((t) => new Paragraph({ ...(c.list ? { numbering: numberingOf(c.list) } : {}), children: [new TextRun(t)] })),
           columnSpan: span > 1 ? span : undefined,
           verticalMerge: c.merge === 'restart' ? VerticalMergeType.RESTART : c.merge === 'continue' ? VerticalMergeType.CONTINUE : undefined,
           width: { size: width, type: WidthType.DXA },
@@ -46,5 +61,5 @@ export async function wordFile(blocks: WBlock[]): Promise<Uint8Array> {
     });
     return new Table({ rows, columnWidths: grid, width: { size: TEXT_WIDTH, type: WidthType.DXA } });
   });
-  return new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children }] })));
+  return new Uint8Array(await Packer.toBuffer(new Document({ ...(opts.lists ? { numbering: { config: opts.lists } } : {}), sections: [{ children }] })));
 }

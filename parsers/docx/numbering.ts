@@ -11,7 +11,8 @@
 //   → another w:num when the list is defined by a style); a w:num's
 //   w:lvlOverride may restart a level (w:startOverride) or replace it (w:lvl);
 // - each level has w:start, w:numFmt, w:lvlText ("%1.", "（%1）", "%1.%2"),
-//   w:lvlRestart, w:isLgl and w:suff (tab/space/nothing after the label);
+//   w:lvlRestart, w:isLgl (every number of the label in decimal, Word's
+//   "legal style") and w:suff (tab/space/nothing after the label);
 // - counters belong to the abstract list: w:num instances sharing an
 //   abstractNum continue one sequence unless one restarts a level with
 //   w:startOverride (what Word writes for "restart at 1") or a replacement
@@ -197,7 +198,7 @@ export function readNumbering(xml: string | null, styles: Styles): Numbering {
         const l = levelOf(k);
         if (!l) return '';
         const value = state[k] ?? l.start;
-        return formatNumber(value, lvl.legal && k < r.ilvl ? 'decimal' : l.fmt, l.format);
+        return formatNumber(value, lvl.legal ? 'decimal' : l.fmt, l.format);
       });
       return { text, suffix: lvl.suffix, bullet: false };
     },

@@ -10,6 +10,7 @@ import { makeParseDocx, parseDocx } from '../../parsers/docx/index.ts';
 import { convertBytes } from '../../pipeline/convert.ts';
 import { diag, type SourceDocument, type SourceTable } from '../../pipeline/model.ts';
 import { p, rawDocx, tbl, tc, tr, type RawParts } from './raw-docx.ts';
+import { numbered, w, wordFile, wrow, hrow } from '../../scripts/word-builder.ts';
 
 const ctx = { file: 'f.docx', documentId: 'f' };
 const parse = async (body: string, opts: RawParts = {}) => parseDocx(await rawDocx(body, opts), ctx);
@@ -174,6 +175,32 @@ describe('automatic numbering (w:numPr → numbering.xml)', () => {
       ['2', '农产品质量安全抽检合格率'],
       ['3', '工程质量一次验收合格率'],
     ]);
+  });
+});
+
+describe('automatic numbering written by another producer (the docx package: a w:num per list instance, startOverride on every level)', () => {
+  it('numbers each table\'s 序号 column from 1 when each is its own list instance, and the 一、 headings across the document', async () => {
+    const seq = (instance: number) => numbered({ reference: 'seq', instance });
+    const heading = (text: string) => ({ paragraph: text, list: { reference: 'cn' } });
+    const bytes = await wordFile(
+      [
+        heading('主要指标'),
+        { widths: [1, 5, 2, 3], rows: [hrow('序号', '指标名称', '目标值', '责任单位'), wrow(seq(1), w('制造业产品质量合格率'), w('≥95%'), w('市市场监管局')), wrow(seq(1), w('农产品质量安全抽检合格率'), w('≥98%'), w('市农业农村局'))] },
+        heading('重点任务'),
+        { widths: [1, 5, 2, 3], rows: [hrow('序号', '指标名称', '目标值', '责任单位'), wrow(seq(2), w('工程质量一次验收合格率'), w('100%'), w('市住房城乡建设局')), wrow(seq(2), w('服务业顾客满意度'), w('≥80'), w('市商务局'))] },
+      ],
+      {
+        lists: [
+          { reference: 'seq', levels: [{ level: 0, format: 'decimal', text: '%1', start: 1 }] },
+          { reference: 'cn', levels: [{ level: 0, format: 'chineseCounting', text: '%1、', start: 1, suffix: 'nothing' }] },
+        ],
+      },
+    );
+    const parsed = await parseDocx(bytes, ctx);
+    expect(paragraphs(parsed.value)).toEqual(['一、主要指标', '二、重点任务']);
+    expect(tables(parsed.value).map((t) => texts(t).slice(1).map((r) => r[0]))).toEqual([['1', '2'], ['1', '2']]);
+    const res = await convertBytes(bytes, 'docx-package.docx');
+    expect(res.records.map((r) => [r.table, r.indicatorCode])).toEqual([[1, '1'], [1, '2'], [2, '1'], [2, '2']]);
   });
 });
 
