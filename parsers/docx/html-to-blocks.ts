@@ -37,6 +37,11 @@ function inlineLines(node: AnyNode, out: string[]): void {
     out.push('');
     return;
   }
+  // A check box (content control or legacy form field): mammoth writes an <input>; Word shows ☒ or ☐.
+  if (node.name === 'input' && node.attribs.type === 'checkbox') {
+    out[out.length - 1] += node.attribs.checked !== undefined ? '☒' : '☐';
+    return;
+  }
   if (node.name === 'table' || node.name === 'img' || isNoteLink(node)) return;
   for (const c of node.children) inlineLines(c, out);
 }

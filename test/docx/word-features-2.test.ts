@@ -314,7 +314,7 @@ describe('header rows (w:tblHeader)', () => {
 // ---------------------------------------------------------------------------
 // 6. Notes, comments, content controls
 
-describe('footnotes, endnotes, comments and content controls in cells', () => {
+describe('footnotes, endnotes, comments, content controls and check boxes in cells', () => {
   const footnotes =
     '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>' +
     `<w:footnote w:id="1"><w:p><w:pPr><w:pStyle w:val="a5"/></w:pPr><w:r><w:rPr><w:rStyle w:val="a6"/></w:rPr><w:footnoteRef/></w:r>${run(' 按国家统计局口径计算。')}</w:p></w:footnote>`;
@@ -348,6 +348,16 @@ describe('footnotes, endnotes, comments and content controls in cells', () => {
     expect(texts(tables(r.value)[0]!)).toEqual([['制造业产品质量合格率', '≥95%', '']]);
     expect(r.diagnostics).toMatchObject([{ severity: 'info', code: 'docx-placeholder-text', location: { table: 1, row: 1, column: 3 } }]);
     expect(r.diagnostics[0]!.message).toContain('单击或点击此处输入文字。');
+  });
+
+  it('keeps check boxes (content-control and legacy form-field) as ☒/☐ before their labels', async () => {
+    const gothic = '<w:rFonts w:ascii="MS Gothic" w:eastAsia="MS Gothic" w:hAnsi="MS Gothic" w:hint="eastAsia"/>';
+    const cb = (on: boolean) =>
+      `<w:sdt><w:sdtPr><w:id w:val="-1"/><w14:checkbox><w14:checked w14:val="${on ? 1 : 0}"/><w14:checkedState w14:val="2612" w14:font="MS Gothic"/><w14:uncheckedState w14:val="2610" w14:font="MS Gothic"/></w14:checkbox></w:sdtPr><w:sdtContent>${run(on ? '☒' : '☐', gothic)}</w:sdtContent></w:sdt>`;
+    const ff = (on: boolean) =>
+      `<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Check1"/><w:enabled/><w:calcOnExit w:val="0"/><w:checkBox><w:sizeAuto/><w:default w:val="${on ? 1 : 0}"/></w:checkBox></w:ffData></w:fldChar></w:r><w:r><w:instrText xml:space="preserve"> FORMCHECKBOX </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+    const r = await parse(tbl(2, tr(tc(p('是否达标')) + tc(para(cb(true), run('是'), cb(false), run('否')))) + tr(tc(p('是否纳入考核')) + tc(para(ff(false), run('是'), ff(true), run('否'))))));
+    expect(texts(tables(r.value)[0]!)).toEqual([['是否达标', '☒是☐否'], ['是否纳入考核', '☐是☒否']]);
   });
 });
 
