@@ -278,7 +278,61 @@ ${tableHtml(head, body, { cls: 'gap', widths: [7, 16, 47, 18, 12] })}`,
   return { name: 'f-stream-multiline', html };
 }
 
-export const DOCS: (() => Doc)[] = [ruledSpans, borderless, threeLine, continued, proseBeside, streamMultiline];
+/**
+ * G: a ruled 任务分解表 whose rows are tall (several long cells each), so page breaks
+ * fall inside rows: Chromium cuts the row and prints the rest of its cells under
+ * the repeated header on the next page.
+ */
+function ruledCutRows(): Doc {
+  const head: Row[] = [[{ text: '序号' }, { text: '工作任务' }, { text: '具体措施' }, { text: '工作要求' }, { text: '责任单位' }, { text: '完成时限' }]];
+  const body: Row[] = TASKS.slice(0, 9).map((task, i) => [
+    { text: String(i + 1) },
+    { text: task },
+    { text: MEASURES[i]! + MEASURES[(i + 4) % MEASURES.length]! + MEASURES[(i + 8) % MEASURES.length]! },
+    { text: MEASURES[(i + 2) % MEASURES.length]! + MEASURES[(i + 7) % MEASURES.length]! },
+    { text: `${dept(i)}、${support(i)}` },
+    { text: DEADLINES[i % DEADLINES.length]! },
+  ]);
+  const css = `table.ruled td, table.ruled th { border: 0.75pt solid #000; vertical-align: top; }
+table.ruled tr { break-inside: auto; }`;
+  const html = page(
+    '质量强市建设工作任务清单',
+    css,
+    `<h1>质量强市建设工作任务清单</h1>
+${tableHtml(head, body, { cls: 'ruled', widths: [6, 12, 36, 28, 10, 8] })}`,
+  );
+  return { name: 'g-ruled-cut-rows', html };
+}
+
+/**
+ * H: a borderless table running over two pages, its header repeated by <thead> at
+ * the top of the second page (stream mode on both pages, stitched).
+ */
+function borderlessPages(): Doc {
+  const head: Row[] = [[{ text: '序号' }, { text: '重点任务' }, { text: '工作措施' }, { text: '牵头单位' }, { text: '完成时限' }]];
+  const body: Row[] = [];
+  for (let i = 0; i < 26; i++) {
+    body.push([
+      { text: String(i + 1) },
+      { text: TASKS[i % TASKS.length]! },
+      { text: MEASURES[(i * 5) % MEASURES.length]! },
+      { text: dept(i * 7) },
+      { text: DEADLINES[i % DEADLINES.length]! },
+    ]);
+  }
+  const css = `table.plain td, table.plain th { border: 0; padding: 3pt 6pt; text-align: left; vertical-align: top; }
+table.plain tr { break-inside: avoid; }`;
+  const html = page(
+    '质量强市重点任务安排表',
+    css,
+    `<h1>质量强市重点任务安排表</h1>
+<p>各牵头单位要会同有关部门细化工作措施，确保按期完成。</p>
+${tableHtml(head, body, { cls: 'plain', widths: [6, 16, 50, 16, 12] })}`,
+  );
+  return { name: 'h-borderless-pages', html };
+}
+
+export const DOCS: (() => Doc)[] = [ruledSpans, borderless, threeLine, continued, proseBeside, streamMultiline, ruledCutRows, borderlessPages];
 
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });

@@ -513,11 +513,28 @@ export function findStreamTables(runs: readonly TextRun[], drawnRules: readonly 
       // The first column keys the rows (序号, item names) when it is filled on enough lines;
       // wrapped lines leave it empty, so it is filled on far fewer lines than the text columns.
       const anchor = filledIn[0]! >= Math.max(2, 0.15 * body.length) ? 0 : -1;
+      const hasAnchor = (r: Row) => r.chunks.some((ch) => colRange(ch, xs)[0] === anchor);
+      const onlyAnchor = (r: Row) => r.chunks.every((ch) => colRange(ch, xs)[1] === anchor);
+      // Rows set apart by more space than a cell's wrapped lines (cell padding): the gaps before
+      // lines that continue a row and before lines that start one, when they clearly differ.
+      const wrapGaps: number[] = [];
+      const rowGaps: number[] = [];
+      body.forEach((r, k) => {
+        if (k === 0) return;
+        const gap = r.line.y0 - body[k - 1]!.line.y1;
+        if (!hasAnchor(r) && gap < 0.8 * h) wrapGaps.push(gap);
+        else if (hasAnchor(r) && !onlyAnchor(r)) rowGaps.push(gap);
+      });
+      const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor((v.length - 1) / 2)]!;
+      const padded = wrapGaps.length >= 2 && rowGaps.length >= 2 && median(rowGaps) - median(wrapGaps) > 0.3 * h;
+      const wrapLimit = padded ? (median(rowGaps) + median(wrapGaps)) / 2 : -Infinity;
       for (const r of body) {
         const prev = bands.length > headRows ? bands[bands.length - 1] : undefined;
-        const hasAnchor = r.chunks.some((ch) => colRange(ch, xs)[0] === anchor);
         const gap = prev ? r.line.y0 - Math.max(...prev.map((p) => p.line.y1)) : Infinity;
-        if (prev && anchor >= 0 && !hasAnchor && gap < 0.8 * h) prev.push(r);
+        // A line holding only an anchor cell's text, as close under a row as its wrapped lines
+        // (`序` over `号` in a narrow 序号 column), continues that row's anchor cell.
+        const wrappedAnchor = prev && anchor >= 0 && onlyAnchor(r) && prev.some(hasAnchor) && gap < wrapLimit;
+        if (prev && anchor >= 0 && (!hasAnchor(r) || wrappedAnchor) && gap < 0.8 * h) prev.push(r);
         else bands.push([r]);
       }
     }
