@@ -22,8 +22,11 @@ const RELS_MAX_BYTES = 1024 * 1024;
 /** styles.xml / numbering.xml larger than this are not read (real ones are well under 1 MB). */
 const MAX_PART_BYTES = 16 * 1024 * 1024;
 
-/** mammoth warnings about styles it has no mapping for: they change no text, so they are not reported. */
-const IGNORED_MESSAGE = /^Unrecognised (paragraph|run|table|numbering)? ?style/i;
+/**
+ * mammoth messages that change no text, so they are not reported: styles it has no mapping
+ * for, image types (images are never read), and embedded objects (reported by the parser itself).
+ */
+const IGNORED_MESSAGE = /^Unrecognised (paragraph|run|table|numbering)? ?style|^Image of type .* is unlikely to display in web browsers|^An unrecognised element was ignored: \{urn:schemas-microsoft-com:office:office\}OLEObject/i;
 
 function fail(ctx: ParseContext, code: string, message: string): Result<SourceDocument | null> {
   return { value: null, diagnostics: [{ ...diag(ctx.documentId, 'error', code, message), file: ctx.file }] };
@@ -141,6 +144,11 @@ async function readLegacyDoc(bytes: Uint8Array, ctx: ParseContext, legacyDoc: Pa
   return { value: r.value, diagnostics: [note, ...r.diagnostics] };
 }
 
+/** ProgIDs of objects embedded from a spreadsheet or word processor (Excel, Word, WPS): a table pasted "as an object" shows as a picture of it. */
+function embeddedObjects(xml: string): string[] {
+  return [...xml.matchAll(/<o:OLEObject\b[^>]*\bProgID="([^"]+)"/g)].map((m) => m[1]!).filter((id) => /^(Excel|Word|KET|ET|KWPS|WPS)\./i.test(id));
+}
+
 /** Pictures the main part shows (each image relationship once: Word writes a picture twice, in mc:Choice and mc:Fallback). */
 function pictureCount(xml: string): number {
   const ids = new Set<string>();
@@ -211,7 +219,7 @@ async function parse(bytes: Uint8Array, ctx: ParseContext, legacyDoc: Parser | n
     html = result.value;
     for (const m of result.messages) {
       if (IGNORED_MESSAGE.test(m.message)) continue;
-      const structural = /table|cell|row|merg/i.test(m.message);
+      const structural = /\b(table|cell|row|merg)/i.test(m.message);
       const d = diag(ctx.documentId, structural || m.type === 'error' ? 'warning' : 'info', structural ? 'docx-table-structure' : 'docx-converter-note', sentence(m.message));
       diagnostics.push({ ...d, file: ctx.file });
     }
@@ -228,13 +236,18 @@ async function parse(bytes: Uint8Array, ctx: ParseContext, legacyDoc: Parser | n
     diagnostics.push({ ...diag(ctx.documentId, 'info', 'docx-header-table-ignored', `${part} (a page header or footer) holds a table, which is page furniture and is not read as one of the document's tables.`), file: ctx.file });
 
   const blocks = htmlToBlocks(html);
+  const objects = embeddedObjects(xml);
+  if (objects.length > 0)
+    diagnostics.push({
+      ...diag(ctx.documentId, 'warning', 'docx-embedded-object', `${ctx.file} holds ${objects.length === 1 ? 'an object' : `${objects.length} objects`} embedded from another program (${[...new Set(objects)].join(', ')}), which Word shows as ${objects.length === 1 ? 'a picture' : 'pictures'} and which ${objects.length === 1 ? 'is' : 'are'} not read; copy ${objects.length === 1 ? 'it' : 'them'} into the document as tables, or convert the embedded file itself.`),
+      file: ctx.file,
+    });
   if (!blocks.some((b) => b.kind === 'table')) {
-    const pictures = pictureCount(xml);
-    diagnostics.push(
-      pictures > 0
-        ? { ...diag(ctx.documentId, 'warning', 'docx-picture-only', `${ctx.file} contains no tables, only ${pictures === 1 ? 'a picture' : `${pictures} pictures`}; a table pasted as a picture cannot be read, so OCR it or ask for the original file.`), file: ctx.file }
-        : { ...diag(ctx.documentId, 'info', 'docx-no-tables', `${ctx.file} contains no tables.`), file: ctx.file },
-    );
+    // An embedded object's preview picture is already accounted for by the warning above.
+    const pictures = pictureCount(xml) - objects.length;
+    if (pictures > 0)
+      diagnostics.push({ ...diag(ctx.documentId, 'warning', 'docx-picture-only', `${ctx.file} contains no tables, only ${pictures === 1 ? 'a picture' : `${pictures} pictures`}; a table pasted as a picture cannot be read, so OCR it or ask for the original file.`), file: ctx.file });
+    else if (objects.length === 0) diagnostics.push({ ...diag(ctx.documentId, 'info', 'docx-no-tables', `${ctx.file} contains no tables.`), file: ctx.file });
   }
   return {
     value: { documentId: ctx.documentId, file: ctx.file, format: 'docx', blocks, pages: null },

@@ -483,4 +483,22 @@ describe('files that are not what their name says, or hold no table', () => {
     const res = await convertBytes(bytes, 'picture.docx');
     expect(res.diagnostics.filter((d) => d.severity === 'warning').map((d) => d.code)).toEqual(['docx-picture-only']);
   });
+
+  it('warns about a spreadsheet or document embedded as an object (shown as its picture), once, with or without other tables', async () => {
+    const object = (n: number) =>
+      `<w:p><w:r><w:object w:dxaOrig="9000" w:dyaOrig="3000"><v:shape id="_x0000_i102${n}" type="#_x0000_t75" style="width:450pt;height:150pt" o:ole=""><v:imagedata r:id="rIdEmf${n}" o:title=""/></v:shape><o:OLEObject Type="Embed" ProgID="${n === 1 ? 'Excel.Sheet.12' : 'Word.Document.12'}" ShapeID="_x0000_i102${n}" DrawAspect="Content" ObjectID="_16612345${n}" r:id="rIdOle${n}"/></w:object></w:r></w:p>`;
+    const parts: RawParts = {
+      files: { 'word/media/image1.emf': new Uint8Array(8), 'word/media/image2.emf': new Uint8Array(8), 'word/embeddings/Microsoft_Excel_Worksheet.xlsx': new Uint8Array(8) },
+      rels: [1, 2]
+        .map((k) => `<Relationship Id="rIdEmf${k}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image${k}.emf"/><Relationship Id="rIdOle${k}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/package" Target="embeddings/Microsoft_Excel_Worksheet.xlsx"/>`)
+        .join(''),
+    };
+    for (const [body, n] of [[p('主要指标') + object(1), 1], [tbl(1, tr(tc(p('表一')))) + object(1) + object(2), 2]] as const) {
+      const r = await parse(body, parts);
+      expect(codes(r.diagnostics)).toEqual(['docx-embedded-object']);
+      expect(r.diagnostics[0]).toMatchObject({ severity: 'warning' });
+      expect(r.diagnostics[0]!.message).toMatch(oneSentence);
+      expect(r.diagnostics[0]!.message).toContain(n === 1 ? 'an object embedded from another program (Excel.Sheet.12)' : '2 objects embedded from another program (Excel.Sheet.12, Word.Document.12)');
+    }
+  });
 });
