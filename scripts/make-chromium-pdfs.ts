@@ -332,7 +332,32 @@ ${tableHtml(head, body, { cls: 'plain', widths: [6, 16, 50, 16, 12] })}`,
   return { name: 'h-borderless-pages', html };
 }
 
-export const DOCS: (() => Doc)[] = [ruledSpans, borderless, threeLine, continued, proseBeside, streamMultiline, ruledCutRows, borderlessPages];
+/**
+ * I: a borderless table on page 1 continued on page 2 as a second borderless table
+ * under a `续表` title, vertically centred header cells (stream mode on both pages).
+ */
+function borderlessContinued(): Doc {
+  const head: Row[] = [[{ text: '序号' }, { text: '指标名称' }, { text: '目标值' }, { text: '责任单位' }, { text: '完成时限' }]];
+  const rows = (from: number, to: number): Row[] =>
+    INDICATORS.slice(from, to).map(([name, target], k) => {
+      const i = from + k;
+      return [{ text: String(i + 1) }, { text: name! }, { text: target! }, { text: `${dept(i)}、${dept(i + 2)}` }, { text: DEADLINES[i % DEADLINES.length]! }];
+    });
+  const css = `table.plain td, table.plain th { border: 0; padding: 4pt 6pt; text-align: left; vertical-align: middle; }
+.next { break-before: page; }`;
+  const html = page(
+    '质量强市建设目标任务表',
+    css,
+    `<h1>质量强市建设目标任务表</h1>
+<p>本表所列目标任务由各责任单位组织实施，每半年报送一次进展情况。</p>
+${tableHtml(head, rows(0, 5), { cls: 'plain', widths: [8, 34, 14, 28, 16] })}
+<p class="caption next">续表</p>
+${tableHtml(head, rows(5, 10), { cls: 'plain', widths: [8, 34, 14, 28, 16] })}`,
+  );
+  return { name: 'i-borderless-continued', html };
+}
+
+export const DOCS: (() => Doc)[] = [ruledSpans, borderless, threeLine, continued, proseBeside, streamMultiline, ruledCutRows, borderlessPages, borderlessContinued];
 
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });

@@ -80,6 +80,17 @@ export function endsWrapped(above: GridCell, cont: GridCell): boolean {
   return last.x1 + leadWidth(next) > limit - 0.5;
 }
 
+/**
+ * A stream cell's box is its text's extent, so its last line always reaches its right
+ * edge: measured against the right end of the text in its column (all rows) instead.
+ * That end is where the longest line stopped, not a border: a line whose next word
+ * would end exactly there had room for it (one point more than the end).
+ */
+function withColumnEdge(t: PageTable, c: GridCell): GridCell {
+  const right = Math.max(c.bbox[2], ...t.cells.filter((o) => o.c === c.c && o.cs === c.cs && o.lines.length).map((o) => o.bbox[2]));
+  return { ...c, bbox: [c.bbox[0], c.bbox[1], right + 1, c.bbox[3]] };
+}
+
 /** Characters of the font size that fit on one line of the cell. */
 function capacity(c: GridCell): number {
   const size = textLines(c.runs)[0]?.size ?? 10;
@@ -121,7 +132,7 @@ export function joinCutRow(prev: PageTable, next: PageTable, at: number): boolea
   for (const u of under) {
     for (let j = u.c.c; j < u.c.c + u.c.cs; j++) if (!last[j]?.lines.length) orphan = true;
     if (!u.above?.lines.length) continue;
-    u.wrapped = endsWrapped(u.above, u.c);
+    u.wrapped = endsWrapped(prev.mode === 'stream' ? withColumnEdge(prev, u.above) : u.above, u.c);
     u.wide = capacity(u.above) >= WIDE;
   }
   // Best evidence: wide cells that are one row high on both sides (a merged cell's text may run on while the row is new).

@@ -528,7 +528,35 @@ export function findStreamTables(runs: readonly TextRun[], drawnRules: readonly 
       const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor((v.length - 1) / 2)]!;
       const padded = wrapGaps.length >= 2 && rowGaps.length >= 2 && median(rowGaps) - median(wrapGaps) > 0.3 * h;
       const wrapLimit = padded ? (median(rowGaps) + median(wrapGaps)) / 2 : -Infinity;
-      for (const r of body) {
+      // Rows padded apart whose cells are centred vertically: a wrapped cell's first lines sit above
+      // the anchor line. When the gaps fall in two clear groups (wrapped lines, row breaks), a line
+      // after a row break starts its row, anchor or not; a second anchor in it starts another.
+      const gapAt = body.map((r, k) => (k === 0 ? Infinity : r.line.y0 - body[k - 1]!.line.y1));
+      const sorted = gapAt.slice(1).sort((a, b) => a - b);
+      let split = -1;
+      let jump = 0;
+      for (let k = 1; k < sorted.length; k++) {
+        if (sorted[k]! - sorted[k - 1]! > jump && k >= 2 && sorted.length - k >= 2) {
+          jump = sorted[k]! - sorted[k - 1]!;
+          split = (sorted[k]! + sorted[k - 1]!) / 2;
+        }
+      }
+      // Groups of lines between row breaks; the table is centred when the groups of several lines
+      // with one anchor line hold it in their middle, at least twice and in two thirds of them.
+      const groups: Row[][] = [];
+      if (anchor >= 0 && jump > 0.3 * h && split < 1.5 * h) body.forEach((r, k) => (gapAt[k]! > split || !groups.length ? groups.push([r]) : groups[groups.length - 1]!.push(r)));
+      const mid = (r: Row) => (r.line.y0 + r.line.y1) / 2;
+      const tall = groups.filter((g) => g.length >= 3 && g.filter(hasAnchor).length === 1);
+      const inMiddle = tall.filter((g) => Math.abs(mid(g.find(hasAnchor)!) - (g[0]!.line.y0 + g[g.length - 1]!.line.y1) / 2) < 0.6 * h);
+      const centred = inMiddle.length >= 2 && inMiddle.length >= (2 / 3) * tall.length && tall.some((g) => !hasAnchor(g[0]!));
+      if (centred) {
+        body.forEach((r, k) => {
+          const cur = bands.length > headRows ? bands[bands.length - 1] : undefined;
+          if (!cur || gapAt[k]! > split || (hasAnchor(r) && cur.some(hasAnchor))) bands.push([r]);
+          else cur.push(r);
+        });
+      }
+      for (const r of centred ? [] : body) {
         const prev = bands.length > headRows ? bands[bands.length - 1] : undefined;
         const gap = prev ? r.line.y0 - Math.max(...prev.map((p) => p.line.y1)) : Infinity;
         // A line holding only an anchor cell's text, as close under a row as its wrapped lines

@@ -77,7 +77,7 @@ function content(r: IndicatorRecord): string {
 
 describe('Chromium (Skia) prints of HTML tables read like the HTML', () => {
   it('has the fixtures', () => {
-    expect(NAMES).toEqual(['a-ruled-spans', 'b-borderless', 'c-three-line', 'd-continued', 'e-prose-beside', 'f-stream-multiline', 'g-ruled-cut-rows', 'h-borderless-pages']);
+    expect(NAMES).toEqual(['a-ruled-spans', 'b-borderless', 'c-three-line', 'd-continued', 'e-prose-beside', 'f-stream-multiline', 'g-ruled-cut-rows', 'h-borderless-pages', 'i-borderless-continued']);
   });
 
   for (const name of NAMES) {
