@@ -12,7 +12,7 @@ import { headerDate, parseCode, parsePoints } from '../normalize/dates.ts';
 import { parseDepartments, type DepartmentDictionary } from '../normalize/departments.ts';
 import { parseQuantity } from '../normalize/quantity.ts';
 import { normalizeKey, normalizeText } from '../normalize/text.ts';
-import { aspectSuffixes, deadlineStartWords, totalRowWords } from '../layout/header-words.ts';
+import { aspectSuffixes, deadlineStartWords, noteRowWords, plainNotesHeaders, totalRowWords } from '../layout/header-words.ts';
 import { CHINESE_NUMERAL_CHARS, chineseNumeralToInt } from '../normalize/dates.ts';
 
 export interface TableContext {
@@ -189,6 +189,12 @@ export function buildIndicatorRecords(grid: Grid, layout: TableLayout, ctx: Tabl
         diagnostics.push(diag(ctx.documentId, 'warning', 'total-row-mismatch', `Row ${r + 1} states a total of ${total.value} but the points of the rows it covers add up to ${sum}.`, loc));
       }
       if (total.subtotal) sinceSubtotal = 0;
+      continue;
+    }
+    // A note row (`备注 | …`, `注：…`): a note on the table, kept in a diagnostic, not a record.
+    if (filledCols.length && isNoteRow(text(rowCells[filledCols[0]!]!))) {
+      const said = filledCols.map((c) => text(rowCells[c]!)).join(' | ');
+      diagnostics.push(diag(ctx.documentId, 'info', 'table-note', `Row ${r + 1} is a note on the table, not a record: "${said}".`, { table: ctx.table, row: r + 1, page: rowCells[filledCols[0]!]!.page }));
       continue;
     }
     // A section row of a numbered list: the code column holds a section numeral (`一`, `（二）`)
@@ -449,6 +455,11 @@ function sectionLevel(code: string): 0 | 1 | 2 {
 }
 
 /** A row of total words and figures only: `合计 | 30`; `小计` closes a group. */
+function isNoteRow(t: string): boolean {
+  const k = normalizeKey(t);
+  return noteRowWords.some((w) => k === w || k === `${w}：` || k === `${w}:` || ((k.startsWith(`${w}：`) || k.startsWith(`${w}:`)) && k.length > w.length + 1));
+}
+
 function totalRow(texts: string[]): { value: number | null; subtotal: boolean } | null {
   if (!texts.length) return null;
   let word: string | null = null;
@@ -617,6 +628,9 @@ function assignField(
       break;
     }
     case 'notes': {
+      // a notes column that is not a plain 备注 (自评得分, 需提交材料, 联系电话) keeps its header as a label
+      const h = m.header ? normalizeText([m.header]) : '';
+      if (h && !plainNotesHeaders.includes(normalizeKey(h))) t = `${h}：${t}`;
       rec.notes = rec.notes ? `${t}；${rec.notes}` : t;
       break;
     }
