@@ -386,6 +386,8 @@ export function buildIndicatorRecords(grid: Grid, layout: TableLayout, ctx: Tabl
         flags.add('deadline-inherited');
       }
     }
+    // No department column: the units closing the item's own text (`…。（牵头单位：市质监局）`) are its departments.
+    if (!hasField('departments')) departmentsFromText(rec, ctx, { table: ctx.table, row: r + 1 }, diagnostics, flags);
     if (!rec.deadline && ctx.noteDeadline) rec.deadline = ctx.noteDeadline;
     if (section) {
       if (!hasField('dimension')) {
@@ -430,6 +432,29 @@ function deptsOf(g: GridCell, m: ColumnMap, ctx: TableContext, location: Diagnos
   // `raw` follows the text conventions like every text field (Simplified, half-width);
   // the untouched cell text is in provenance.cells.
   return { ...res, value: res.value.map((d) => ({ ...d, raw: normalizeText(d.raw) })) };
+}
+
+/**
+ * A bracket closing the leaf text that names the units carrying the item — after a role label
+ * (`（牵头单位：市质监局，各县区政府）`) or as known units (`（北海市人民政府、合浦县人民政府负责落实）`) —
+ * gives the record's departments and leaves the text (flag departments-from-text). A bracket
+ * naming anything else (`（含能源计量）`) stays in the text.
+ */
+const CLOSING_BRACKET = /[（(〔［[]([^（）()〔〕［］[\]]+)[）)〕］\]][。；;]?$/u;
+function departmentsFromText(rec: IndicatorRecord, ctx: TableContext, location: Diagnostic['location'], diagnostics: Diagnostic[], flags: Set<string>): void {
+  const field = (['task', 'criterion', 'indicator'] as const).find((f) => rec[f]);
+  const t = field ? rec[field]! : '';
+  const m = CLOSING_BRACKET.exec(t);
+  if (!field || !m) return;
+  const inner = m[1]!.replace(/[。；;]$/, '');
+  const key = normalizeKey(inner);
+  const labelled = ctx.dictionary.roleLabels.some(([w]) => key.startsWith(`${w}：`) || key.startsWith(`${w}:`));
+  const res = parseDepartments([inner], { role: 'responsible', level: ctx.level, dictionary: ctx.dictionary, documentId: ctx.documentId, location });
+  if (!res.value.length || (!labelled && res.value.some((d) => !d.known))) return;
+  rec[field] = t.slice(0, m.index).trimEnd() || null;
+  rec.departments.push(...res.value.map((d) => ({ ...d, raw: normalizeText(d.raw) })));
+  diagnostics.push(...res.diagnostics);
+  flags.add('departments-from-text');
 }
 
 /** `目标值（%）`, `现状值(万元)`: a unit written in brackets at the end of the header, for values that state none. */

@@ -307,3 +307,89 @@ describe('layouts of real documents from other places (.docx written cell by cel
     expect(b!.deadline).toMatchObject({ kind: 'date', end: '2022-12' });
   });
 });
+
+describe('layouts of real documents from other places: targets and units written in the text', () => {
+  // 青海省 关于贯彻落实《质量强国建设纲要》的实施意见, http://8a9v.com/article-23781-1.html: the
+  // 2025 targets of a 质量强省 plan (制造业产品质量合格率稳定在94%以上, 农畜产品监测合格率保持在98%以上,
+  // 制修订地方标准300项以上, 地理标志商标累计注册量达到45件以上) in the usual 主要指标 table of a
+  // five-year plan: 单位, a dated target column and 指标属性 (预期性/约束性), in Traditional characters
+  // as that page writes them.
+  it('主要指标 with 单位, 2025年目标值 and 指标属性 (Traditional characters)', async () => {
+    const res = await convertWord([
+      { paragraph: '青海省質量強省建設主要指標' },
+      {
+        widths: [1, 6, 1, 2, 2],
+        rows: [
+          hrow('序號', '指標名稱', '單位', '2025年目標值', '指標屬性'),
+          wrow('1', '製造業產品質量合格率', '%', '94以上', '預期性'),
+          wrow('2', '農畜產品監測合格率', '%', '98以上', '約束性'),
+          wrow('3', '制修訂地方標準', '項', '300以上', '預期性'),
+          wrow('4', '地理標志商標累計註冊量', '件', '45以上', '預期性'),
+        ],
+      },
+    ]);
+    expect(res.document.region).toMatchObject({ province: '青海省' });
+    expect(res.records.map((r) => [r.indicatorCode, r.indicator, r.target, r.targetDate])).toEqual([
+      ['1', '制造业产品质量合格率', '94以上', '2025'],
+      ['2', '农畜产品监测合格率', '98以上', '2025'],
+      ['3', '制修订地方标准', '300以上', '2025'],
+      ['4', '地理标志商标累计注册量', '45以上', '2025'],
+    ]);
+    expect(res.records.map((r) => r.targetValue)).toEqual([
+      { comparator: '>=', value: 94, valueMax: null, unit: '%' },
+      { comparator: '>=', value: 98, valueMax: null, unit: '%' },
+      { comparator: '>=', value: 300, valueMax: null, unit: '项' },
+      { comparator: '>=', value: 45, valueMax: null, unit: '件' },
+    ]);
+    // the attribute keeps its name: “预期性” alone would say nothing
+    expect(res.records[1]!.notes).toBe('指标属性：约束性');
+    expect(res.records.every((r) => r.departments.length === 0 && r.indicatorPoints === null)).toBe(true);
+    expect(warnings(res)).toEqual([]);
+  });
+});
+
+describe('layouts of real documents from other places: departments written in the item', () => {
+  // 张掖市推进质量振兴工作方案 (张政办发〔2011〕187号),
+  // https://www.zhangye.gov.cn/zyszfxxgk/fdzdgknr_5657/qtfdzdgknr/zfgb/zfgb2011/2011_07/2011_02/202411/t20241118_1317315.html,
+  // and 北海市实施质量兴市战略工作任务分解方案 (北政发〔2010〕39号) close each task with the units
+  // that carry it, in brackets: （牵头单位：市质监局，各县区政府）, （北海市人民政府、合浦县人民政府负责落实）.
+  // Put in a table with no department column, those brackets are the rows' departments.
+  it('a 序号 | 主要任务 table whose tasks end in （牵头单位：…） or （…负责落实）', async () => {
+    const res = await convertWord([
+      { paragraph: '张掖市推进质量振兴工作任务分解表' },
+      {
+        widths: [1, 10],
+        rows: [
+          hrow('序号', '主要任务'),
+          wrow('1', '全面推进质量振兴工作。各级政府要切实加强推进质量振兴工作的组织领导，将推进质量振兴列入重点工作内容，建立长效机制。（牵头单位：各县区政府）'),
+          wrow('2', '健全完善推进质量振兴奖励制度。将推进质量振兴工作列入县区、部门考核内容，对工作推进有力、工作成效显著的县区和企业给予奖励。（牵头单位：市质监局，各县区政府）'),
+          wrow('3', '补充完善工作方案，出台产品、工程、服务、生态环境等工作实施方案。（张掖市人民政府、甘州区人民政府负责落实）'),
+          wrow('4', '加强计量基础建设（含能源计量）。'),
+        ],
+      },
+    ]);
+    expect(res.records.map((r) => [r.indicatorCode, r.task])).toEqual([
+      ['1', '全面推进质量振兴工作。各级政府要切实加强推进质量振兴工作的组织领导，将推进质量振兴列入重点工作内容，建立长效机制。'],
+      ['2', '健全完善推进质量振兴奖励制度。将推进质量振兴工作列入县区、部门考核内容，对工作推进有力、工作成效显著的县区和企业给予奖励。'],
+      ['3', '补充完善工作方案，出台产品、工程、服务、生态环境等工作实施方案。'],
+      // a bracket that names no unit is part of the text
+      ['4', '加强计量基础建设（含能源计量）。'],
+    ]);
+    expect(res.records.map(roles)).toEqual([
+      [['各县（市、区）人民政府', 'lead']],
+      [
+        ['市市场监督管理局', 'lead'],
+        ['各县（市、区）人民政府', 'lead'],
+      ],
+      [
+        ['张掖市人民政府', 'responsible'],
+        ['甘州区人民政府', 'responsible'],
+      ],
+      [],
+    ]);
+    expect(res.records[1]!.flags).toContain('departments-from-text');
+    expect(res.records[3]!.flags).not.toContain('departments-from-text');
+    // the cell as written stays in provenance
+    expect(res.records[1]!.provenance.cells.task).toContain('（牵头单位：市质监局，各县区政府）');
+  });
+});
