@@ -393,3 +393,39 @@ describe('layouts of real documents from other places: departments written in th
     expect(res.records[1]!.provenance.cells.task).toContain('（牵头单位：市质监局，各县区政府）');
   });
 });
+
+describe('layouts of real documents from other places: a province plan with the units after each task', () => {
+  // 四川省“十四五”现代流通体系建设实施方案, http://law.foodmate.net/show-219854.html: each task closes
+  // with 〔责任单位：…按职责分工负责。具体任务均涉及相关市（州）人民政府，不再做分工，下同。〕 — a role
+  // label, the units, then a remark that is no unit.
+  it('〔责任单位：A、B、C按职责分工负责。remark〕 after the task: units to departments, the remark to notes', async () => {
+    const res = await convertWord([
+      { paragraph: '四川省“十四五”现代流通体系建设实施方案重点任务清单' },
+      {
+        widths: [1, 10],
+        rows: [
+          hrow('序号', '重点任务'),
+          wrow(
+            '1',
+            '加强市场体系建设。推进高标准市场体系建设，全面融入全国统一大市场。〔责任单位：省发展改革委、省市场监管局、商务厅、省大数据中心按职责分工负责。具体任务均涉及相关市（州）人民政府，不再做分工，下同。〕',
+          ),
+          wrow('2', '优化市场准入环境。实施“证照分离”改革全覆盖，持续推进“一网通办”“一日办结”。〔责任单位：省市场监管局〕'),
+        ],
+      },
+    ]);
+    expect(res.document.region).toMatchObject({ province: '四川省', city: null });
+    const [a, b] = res.records;
+    expect(a!.task).toBe('加强市场体系建设。推进高标准市场体系建设，全面融入全国统一大市场。');
+    expect(roles(a!)).toEqual([
+      ['省发展和改革委员会', 'responsible'],
+      ['省市场监督管理局', 'responsible'],
+      ['省商务厅', 'responsible'],
+      ['省大数据中心', 'responsible'],
+    ]);
+    expect(a!.departments.map((d) => d.known)).toEqual([true, true, true, false]);
+    expect(a!.notes).toBe('具体任务均涉及相关市（州）人民政府，不再做分工，下同。');
+    expect(codes(res, 'unknown-department').map((d) => d.message)).toEqual([expect.stringContaining('省大数据中心')]);
+    expect(b!.task).toBe('优化市场准入环境。实施“证照分离”改革全覆盖，持续推进“一网通办”“一日办结”。');
+    expect(roles(b!)).toEqual([['省市场监督管理局', 'responsible']]);
+  });
+});
