@@ -7,14 +7,17 @@ import { normalizeText } from './normalize/text.ts';
 const words = JSON.parse(readFileSync(new URL('./data/document-words.json', import.meta.url), 'utf8')) as {
   titleEndings: string[];
   notTitle: string[];
+  titleQualifier?: string;
 };
 const NOT_TITLE = words.notTitle.map((p) => new RegExp(p));
+const QUALIFIER = words.titleQualifier ? new RegExp(words.titleQualifier) : null;
 
 function titleScore(text: string): number {
   const t = normalizeText(text);
   if (!t || t.length > 80 || t.length < 4) return 0;
   if (NOT_TITLE.some((re) => re.test(t))) return 0;
-  const i = words.titleEndings.findIndex((e) => t.endsWith(e));
+  const core = QUALIFIER ? t.replace(QUALIFIER, '') : t;
+  const i = words.titleEndings.findIndex((e) => core.endsWith(e));
   if (i < 0) return 0;
   return words.titleEndings.length - i;
 }

@@ -35,6 +35,8 @@ interface HeaderWordsFile {
   bonusRowWords: string[];
   deadlineStartWords?: string[];
   totalRowWords: string[];
+  noteRowWords?: string[];
+  plainNotesHeaders?: string[];
 }
 
 const file = JSON.parse(readFileSync(new URL('../data/header-words.json', import.meta.url), 'utf8')) as HeaderWordsFile;
@@ -53,6 +55,10 @@ export const bonusRowWords = file.bonusRowWords.map(normalizeKey);
 /** Header words of a deadline column that holds the start of a range (`开始时间` beside `完成时间`). */
 export const deadlineStartWords = (file.deadlineStartWords ?? []).map(normalizeKey);
 export const totalRowWords = (file.totalRowWords ?? []).map(normalizeKey);
+/** A body row opening with one of these (`备注 | …`, `注：…`) is a note on the table, not a record. */
+export const noteRowWords = (file.noteRowWords ?? []).map(normalizeKey);
+/** Notes headers whose values need no label (备注); other notes columns are written `header：value`. */
+export const plainNotesHeaders = (file.plainNotesHeaders ?? []).map(normalizeKey);
 /** Department header words with their role (`牵头单位` → lead), also written as labels inside a cell. */
 export const departmentRoleWords: { word: string; role: Role }[] = file.fields
   .filter((e) => e.field === 'departments' && e.role)

@@ -143,6 +143,39 @@ function mapAspect(grid: Grid, cols: (ColumnMap | null)[], from: number): void {
   }
 }
 
+/** Scoring-rule wording: `扣5分`, `得2分`, `扣5-10分`, `不得分`, `占20分`. */
+const SCORING = /[扣得减加占]\s*[\d.]+(?:\s*[-—～~至]\s*[\d.]+)?\s*分|不得分/;
+
+/**
+ * A header cell spanning columns whose cells below hold different things (`考核条目` over the
+ * group and its 序号, `考核细则` over the requirement and its deduction `未报扣10分`): a
+ * sub-column of 1, 2, 3 … is the 序号, one of short scoring rules the scoring method, one of
+ * bare numbers the points — each only when no other column holds that field. A hierarchy
+ * column left of a 序号 found so is the level above the numbered items (indicator → dimension).
+ */
+function refineSubColumns(grid: Grid, cols: (ColumnMap | null)[], from: number): (ColumnMap | null)[] {
+  const out = cols.map((m) => (m ? { ...m } : null));
+  const has = (f: Field) => out.some((m) => m?.field === f);
+  for (let c = 0; c < out.length; c++) {
+    const m = out[c];
+    if (!m?.subColumn || !TEXT_FIELDS.includes(m.field)) continue;
+    const texts = columnTexts(grid, c, from, true);
+    if (texts.length < 2) continue;
+    const avg = texts.reduce((a, t) => a + t.length, 0) / texts.length;
+    let field: Field | null = null;
+    if (consecutive(texts) && !has('indicatorCode')) field = 'indicatorCode';
+    else if (share(texts, NUMBER) === 1 && !has('indicatorPoints')) field = 'indicatorPoints';
+    else if (avg <= 30 && share(texts, SCORING) >= 0.6 && !has('scoringMethod')) field = 'scoringMethod';
+    if (!field) continue;
+    out[c] = { field, header: m.header };
+    const left = out[c - 1];
+    if (field === 'indicatorCode' && left?.field === 'indicator' && !has('dimension') && out.some((x, k) => k > c && x && ['criterion', 'task'].includes(x.field))) {
+      out[c - 1] = { ...left, field: 'dimension' };
+    }
+  }
+  return out;
+}
+
 function isMatrix(grid: Grid, cols: (ColumnMap | null)[], headerRows: number): boolean {
   const unmapped = cols.map((m, c) => (m ? -1 : c)).filter((c) => c >= 0);
   if (unmapped.length < 3) return false;
@@ -293,6 +326,7 @@ function detectLayoutRaw(grid: Grid): TableLayout {
       }
       // Two adjacent columns under one merged header (e.g. 考核评分方法 spanning a split) keep one field.
       mapAspect(grid, cols, headerRows);
+      cols = refineSubColumns(grid, cols, headerRows);
       cols = checkUnitColumns(grid, cols, headerRows);
       const matrix = isMatrix(grid, cols, headerRows);
       // A header naming no column of text items: a column of sentences under a header word we

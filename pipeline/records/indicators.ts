@@ -10,9 +10,10 @@ import { diag } from '../model.ts';
 import { parseDeadline } from '../normalize/deadline.ts';
 import { headerDate, parseCode, parsePoints } from '../normalize/dates.ts';
 import { parseDepartments, type DepartmentDictionary } from '../normalize/departments.ts';
+import { endsWithUnitSuffix } from '../normalize/departments-resolve.ts';
 import { parseQuantity } from '../normalize/quantity.ts';
 import { normalizeKey, normalizeText } from '../normalize/text.ts';
-import { aspectSuffixes, deadlineStartWords, totalRowWords } from '../layout/header-words.ts';
+import { aspectSuffixes, deadlineStartWords, noteRowWords, plainNotesHeaders, totalRowWords } from '../layout/header-words.ts';
 import { CHINESE_NUMERAL_CHARS, chineseNumeralToInt } from '../normalize/dates.ts';
 
 export interface TableContext {
@@ -189,6 +190,12 @@ export function buildIndicatorRecords(grid: Grid, layout: TableLayout, ctx: Tabl
         diagnostics.push(diag(ctx.documentId, 'warning', 'total-row-mismatch', `Row ${r + 1} states a total of ${total.value} but the points of the rows it covers add up to ${sum}.`, loc));
       }
       if (total.subtotal) sinceSubtotal = 0;
+      continue;
+    }
+    // A note row (`备注 | …`, `注：…`): a note on the table, kept in a diagnostic, not a record.
+    if (filledCols.length && isNoteRow(text(rowCells[filledCols[0]!]!))) {
+      const said = filledCols.map((c) => text(rowCells[c]!)).join(' | ');
+      diagnostics.push(diag(ctx.documentId, 'info', 'table-note', `Row ${r + 1} is a note on the table, not a record: "${said}".`, { table: ctx.table, row: r + 1, page: rowCells[filledCols[0]!]!.page }));
       continue;
     }
     // A section row of a numbered list: the code column holds a section numeral (`一`, `（二）`)
@@ -380,6 +387,8 @@ export function buildIndicatorRecords(grid: Grid, layout: TableLayout, ctx: Tabl
         flags.add('deadline-inherited');
       }
     }
+    // No department column: the units closing the item's own text (`…。（牵头单位：市质监局）`) are its departments.
+    if (!hasField('departments')) departmentsFromText(rec, ctx, { table: ctx.table, row: r + 1 }, diagnostics, flags);
     if (!rec.deadline && ctx.noteDeadline) rec.deadline = ctx.noteDeadline;
     if (section) {
       if (!hasField('dimension')) {
@@ -426,6 +435,44 @@ function deptsOf(g: GridCell, m: ColumnMap, ctx: TableContext, location: Diagnos
   return { ...res, value: res.value.map((d) => ({ ...d, raw: normalizeText(d.raw) })) };
 }
 
+/**
+ * A bracket closing the leaf text that names the units carrying the item — after a role label
+ * (`（牵头单位：市质监局，各县区政府）`) or as known units (`（北海市人民政府、合浦县人民政府负责落实）`) —
+ * gives the record's departments and leaves the text (flag departments-from-text). A bracket
+ * naming anything else (`（含能源计量）`) stays in the text.
+ */
+/** The bracket closing `t` (a `。`/`；` after it allowed): its content and where it opens, or null. */
+function closingBracket(t: string, dict: DepartmentDictionary): { inner: string; index: number } | null {
+  const end = t.replace(/[。；;]$/u, '');
+  if (!dict.closeBrackets.includes(end[end.length - 1] ?? '')) return null;
+  let depth = 0;
+  for (let i = end.length - 1; i >= 0; i--) {
+    if (dict.closeBrackets.includes(end[i]!)) depth++;
+    else if (dict.openBrackets.includes(end[i]!) && --depth === 0) return i > 0 ? { inner: end.slice(i + 1, -1), index: i } : null;
+  }
+  return null;
+}
+function departmentsFromText(rec: IndicatorRecord, ctx: TableContext, location: Diagnostic['location'], diagnostics: Diagnostic[], flags: Set<string>): void {
+  const field = (['task', 'criterion', 'indicator'] as const).find((f) => rec[f]);
+  const t = field ? rec[field]! : '';
+  const b = closingBracket(t, ctx.dictionary);
+  if (!field || !b) return;
+  const key = normalizeKey(b.inner);
+  const labelled = ctx.dictionary.roleLabels.some(([w]) => key.startsWith(`${w}：`) || key.startsWith(`${w}:`));
+  // after a label, a sentence following the units (`…负责。具体任务均涉及…，下同。`) is a remark
+  const stop = labelled ? b.inner.search(/。./u) : -1;
+  const inner = (stop >= 0 ? b.inner.slice(0, stop) : b.inner).replace(/[。；;]$/, '');
+  const remark = stop >= 0 ? b.inner.slice(stop + 1).trim() : '';
+  const res = parseDepartments([inner], { role: 'responsible', level: ctx.level, dictionary: ctx.dictionary, documentId: ctx.documentId, location });
+  const unit = (d: Department) => d.known || (labelled && d.name.length <= 20 && endsWithUnitSuffix(d.name, ctx.dictionary));
+  if (!res.value.length || !res.value.every(unit)) return;
+  rec[field] = t.slice(0, b.index).trimEnd() || null;
+  if (remark) rec.notes = rec.notes ? `${rec.notes}；${remark}` : remark;
+  rec.departments.push(...res.value.map((d) => ({ ...d, raw: normalizeText(d.raw) })));
+  diagnostics.push(...res.diagnostics);
+  flags.add('departments-from-text');
+}
+
 /** `目标值（%）`, `现状值(万元)`: a unit written in brackets at the end of the header, for values that state none. */
 function withHeaderUnit(q: IndicatorRecord['targetValue'], header: string | null | undefined): IndicatorRecord['targetValue'] {
   if (!q || q.unit || !header) return q;
@@ -449,6 +496,11 @@ function sectionLevel(code: string): 0 | 1 | 2 {
 }
 
 /** A row of total words and figures only: `合计 | 30`; `小计` closes a group. */
+function isNoteRow(t: string): boolean {
+  const k = normalizeKey(t);
+  return noteRowWords.some((w) => k === w || k === `${w}：` || k === `${w}:` || ((k.startsWith(`${w}：`) || k.startsWith(`${w}:`)) && k.length > w.length + 1));
+}
+
 function totalRow(texts: string[]): { value: number | null; subtotal: boolean } | null {
   if (!texts.length) return null;
   let word: string | null = null;
@@ -617,6 +669,9 @@ function assignField(
       break;
     }
     case 'notes': {
+      // a notes column that is not a plain 备注 (自评得分, 需提交材料, 联系电话) keeps its header as a label
+      const h = m.header ? normalizeText([m.header]) : '';
+      if (h && !plainNotesHeaders.includes(normalizeKey(h))) t = `${h}：${t}`;
       rec.notes = rec.notes ? `${t}；${rec.notes}` : t;
       break;
     }
