@@ -3,7 +3,8 @@
 // department names as the sources write them. Each test states what an analyst reading
 // the source table expects from the output; none was copied from what the pipeline prints.
 import { describe, expect, it } from 'vitest';
-import { cont, hrow, top, w, wordFile, wrow, type WBlock } from '../../scripts/word-builder.ts';
+import { wordFile, type WBlock } from '../../scripts/word-builder.ts';
+import { blankForm, duchaDeductions, henan, nantong, qinghai, shiyan, sichuan, xianyang, yanan, zhangye } from './unseen-docs.ts';
 import { convertBytes } from '../../pipeline/convert.ts';
 import { IndicatorRecordSchema } from '../../schemas/dataset.ts';
 import { normalizeKey } from '../../pipeline/normalize/text.ts';
@@ -38,43 +39,7 @@ describe('layouts of real documents from other places (.docx written cell by cel
   // columns merged down, the leaf item (1.1 …（1分）) in 考核要点, an empty 自评分 column to be
   // filled by the assessed unit, and the evidence to hand in (市监局文件), which is no department.
   it('评分细则 with 一级/二级/三级指标, 考核要点, 评分方法, an empty 自评分 and 需提交材料', async () => {
-    const res = await convertWord([
-      { paragraph: '2016年度南通市质量工作考核评分细则（部门）' },
-      {
-        widths: [2, 2, 3, 5, 6, 1, 2],
-        rows: [
-          hrow('一级指标', '二级指标', '三级指标', '考核要点', '评分方法', '自评分', '需提交材料'),
-          wrow(
-            top('一、质量宏观管理'),
-            top('（一）规划战略制定'),
-            top('1.质量发展规划制定与实施（4分）'),
-            '1.1质量发展目标纳入地区国民经济和社会发展规划（1分）',
-            '质量（含计量）发展目标纳入地区国民经济和社会发展规划的得1分，纳入部门规划的得0.5分，未纳入规划的不得分。',
-            '',
-            '市监局文件',
-          ),
-          wrow(cont(), cont(), cont(), '1.2质量工作在年度政府工作报告中有相应体现（1分）', '政府工作报告中有质量工作内容的得1分，仅提及质量的得0.5分，无体现的不得分。', '', '市监局工作报告'),
-          wrow(
-            cont(),
-            cont(),
-            cont(),
-            '1.3制定质量发展十三五规划，制定年度贯彻实施质量发展纲要行动计划（1分）',
-            '制定质量发展十三五规划得0.5分、根据质量发展纲要和市政府办公室年度行动计划制定本地区年度质量工作具体方案得0.5分；未制定的不得分。',
-            '',
-            '市监局文件',
-          ),
-          wrow(
-            cont(),
-            cont(),
-            cont(),
-            '1.4在产业、环境、科技、金融、财税、人才培养等方面，制定推动质量发展工作的相关配套政策和措施（1分）',
-            '在产业、环境、科技、金融、财税、人才培养等方面制定相关政策和措施得1分，每缺少一个方面政策措施扣0.1分，未制定相关政策措施的不得分。',
-            '',
-            '市监局文件',
-          ),
-        ],
-      },
-    ]);
+    const res = await convertWord(nantong);
     expect(res.document).toMatchObject({ title: '2016年度南通市质量工作考核评分细则（部门）', year: 2016 });
     expect(res.document.region).toMatchObject({ province: '江苏省', city: '南通市' });
     expect(res.records.map((r) => [r.dimensionCode, r.dimension, r.subdimension, r.indicatorCode, r.indicator, r.indicatorPoints, r.criterionCode, r.criterionPoints])).toEqual([
@@ -99,23 +64,7 @@ describe('layouts of real documents from other places (.docx written cell by cel
   // the requirement and its deduction), the group written vertically one character a line and
   // merged down, deductions (未报扣10分, 扣5-10分) instead of points, and a 备注 row at the foot.
   it('考核细则 with header cells spanning two columns, a vertical merged group, deductions and a 备注 row', async () => {
-    const res = await convertWord([
-      { paragraph: '督查工作考核细则（试行）' },
-      { paragraph: '（起评分100分）' },
-      {
-        widths: [1, 1, 8, 3],
-        rows: [
-          { header: true, cells: [w('考核条目', 2), w('考核细则', 2)] },
-          wrow(top('区\n政\n府\n重\n点\n工\n作'), '1', '上报区政府重点工作实施方案。', '未报扣10分'),
-          wrow(cont(), '2', '区政府年度重点工作实施方案无阶段性目标，无具体工作措施。', '扣5分'),
-          wrow(cont(), '3', '区政府重点工作各季度报告不能反映工作实施情况和成果。', '扣5-10分'),
-          wrow(cont(), '4', '未按要求参加有关会议和调研活动。', '每次扣5分'),
-          wrow(top('市、区两级政府列督事项'), '5', '上报反馈报告。', '未上报每件扣10分'),
-          wrow(cont(), '6', '反馈报告无实质性内容，不能反映实施进展情况。', '每件扣5分'),
-          wrow(w('备注', 2), '仅有市、区两级政府列督事项的部门和单位，考核扣分分值加倍。', '原扣5分\n-现扣10分\n原扣10分\n-现扣20分'),
-        ],
-      },
-    ]);
+    const res = await convertWord(duchaDeductions);
     expect(res.document.title).toBe('督查工作考核细则（试行）');
     expect(res.records.map((r) => [r.dimension, r.indicatorCode, r.criterion, r.scoringMethod])).toEqual([
       ['区政府重点工作', '1', '上报区政府重点工作实施方案。', '未报扣10分'],
@@ -136,19 +85,7 @@ describe('layouts of real documents from other places (.docx written cell by cel
   // 评分细则 with two columns added, 自评得分 (the unit's own score) and 备注 (why points were
   // lost). The self-score is no 分值: it must not become the item's points nor enter the sums.
   it('自评打分表: 分值 beside 自评得分 and 备注, a 合计 row holding both totals', async () => {
-    const res = await convertWord([
-      { paragraph: '延安市2016-2017年度县区级政府质量工作考核自评打分表' },
-      {
-        widths: [2, 5, 1, 6, 1, 3],
-        rows: [
-          hrow('考核项目', '考核内容', '分值', '评分标准', '自评得分', '备注'),
-          wrow(top('质量目标完成情况'), '产品质量监督抽查合格率', '10', '合格率达到备案目标的得10分，每低1个百分点扣2分。', '8', '合格率低于目标1个百分点'),
-          wrow(cont(), '未发生区域性、系统性质量安全事件', '10', '发生区域性、系统性质量安全事件的不得分。', '10', ''),
-          wrow(top('质量措施落实情况'), '质量工作纳入政府绩效考核', '5', '纳入的得5分，未纳入的不得分。', '5', ''),
-          wrow(w('合计', 2), '25', '', '23', ''),
-        ],
-      },
-    ]);
+    const res = await convertWord(yanan);
     expect(res.records.map((r) => [r.indicator, r.criterion, r.indicatorPoints])).toEqual([
       ['质量目标完成情况', '产品质量监督抽查合格率', 10],
       ['质量目标完成情况', '未发生区域性、系统性质量安全事件', 10],
@@ -170,23 +107,7 @@ describe('layouts of real documents from other places (.docx written cell by cel
   // units written as a province writes them (…厅, 省政府国资委, 省政府食安办, a bare 质监局 after
   // 省农业厅、卫生厅) and closed by 负责落实.
   it('a province\'s 重点工作 table: 厅-level units, 省政府… units, 负责落实 after the list', async () => {
-    const res = await convertWord([
-      { paragraph: '河南省贯彻国务院质量发展纲要（2011—2020年）重点工作责任分工表' },
-      {
-        widths: [1, 8, 4],
-        rows: [
-          hrow('序号', '重点工作', '责任单位'),
-          wrow(w('一、实施质量提升战略，提高质量总体水平', 3)),
-          wrow(w('（一）提升产品质量', 3)),
-          wrow(
-            '1',
-            '依靠技术进步、管理创新和标准完善，加强产品可靠性设计、试验和生产过程质量控制，促进我省产品质量由符合性向适用性、高可靠性转型。',
-            '省质监局、工业和信息化厅、科技厅、省政府国资委负责落实',
-          ),
-          wrow('2', '围绕安全、优质、高效、品牌，建立完善农产品、食品的良好生产规范和可追溯制度，提升质量安全水平。', '省农业厅、卫生厅、质监局、食品药品监管局、省政府食安办负责落实'),
-        ],
-      },
-    ]);
+    const res = await convertWord(henan);
     expect(res.document.region).toMatchObject({ province: '河南省', city: null });
     expect(res.records.map((r) => [r.dimensionCode, r.dimension, r.subdimension, r.indicatorCode])).toEqual([
       ['1', '实施质量提升战略，提高质量总体水平', '提升产品质量', '1'],
@@ -213,23 +134,7 @@ describe('layouts of real documents from other places (.docx written cell by cel
   // 联系人 and 联系电话. As a table: the contact person and the telephone number are kept with the
   // record but are neither a department, a deadline nor points.
   it('目标任务 | 推进措施 | 责任单位 | 联系人 | 联系电话', async () => {
-    const res = await convertWord([
-      { paragraph: '十堰市2024年质量强市重点工作任务清单' },
-      {
-        widths: [1, 4, 8, 3, 2, 2],
-        rows: [
-          hrow('序号', '目标任务', '推进措施', '责任单位', '联系人', '联系电话'),
-          wrow(
-            '1',
-            '深入开展放心消费行动，培育市级放心消费单位不少于40个、放心消费街区4个。',
-            '1.开展放心满意消费培育活动，培育市级放心消费单位不少于40个、街区4个、放心消费行业协会4个、放心消费乡村（社区）4个、放心消费镇（街道）4个。\n2.将放心消费培育指标完成情况纳入政府质量工作、食品安全工作考核，对真抓实干、成效明显的地方予以督查激励。鼓励各县区出台放心消费培育奖补政策。',
-            '市市场监督管理局',
-            '孙学明',
-            '3236601',
-          ),
-        ],
-      },
-    ]);
+    const res = await convertWord(shiyan);
     expect(res.records).toHaveLength(1);
     const [r] = res.records;
     expect(r).toMatchObject({ indicatorCode: '1', criterion: '深入开展放心消费行动，培育市级放心消费单位不少于40个、放心消费街区4个。', deadline: null, indicatorPoints: null, criterionPoints: null });
@@ -246,21 +151,7 @@ describe('layouts of real documents from other places (.docx written cell by cel
   // values to read: no indicator records, no allocations from the year columns, no fields made
   // of two labels (`2009年: 2010年`); its cells are kept in one warning.
   it('a blank 申报表 (labels, □ check boxes, 2009年/2010年/2011年 with empty cells) makes no records', async () => {
-    const res = await convertWord([
-      { paragraph: '争创“全国质量强市示范城市”申报表' },
-      {
-        widths: [2, 3, 2, 3],
-        rows: [
-          wrow('申报城市', w('（盖章）', 3)),
-          wrow('城市类别', w('计划单列市□ 副省级城市□ 地级城市□\n直辖市的城区□ 县级市□', 3)),
-          wrow('行政负责人', '', '联系人', ''),
-          wrow('人口：（万人）', '', '辖区面积：（平方公里）', ''),
-          wrow('', '2009年', '2010年', '2011年'),
-          wrow('城市GDP（亿元）', '', '', ''),
-          wrow('城市支柱产业', w('（产业发展、质量水平、品牌建设等情况）', 3)),
-        ],
-      },
-    ]);
+    const res = await convertWord(blankForm);
     expect(res.records).toEqual([]);
     expect(res.allocations).toEqual([]);
     expect(res.document.fields).toEqual({});
@@ -273,22 +164,7 @@ describe('layouts of real documents from other places (.docx written cell by cel
   // 四川省“十四五”现代流通体系建设实施方案 (http://law.foodmate.net/show-219854.html) write who does
   // what as one sentence: “A、B牵头，C及D按职责分工负责”, “责任单位：A、B、C按职责分工负责”.
   it('department cells written as sentences: “…牵头，…按职责分工负责”', async () => {
-    const res = await convertWord([
-      { paragraph: '咸阳市2022年质量强市工作要点任务分解表' },
-      {
-        widths: [1, 8, 5, 2],
-        rows: [
-          hrow('序号', '工作任务', '责任单位', '完成时限'),
-          wrow(
-            '1',
-            '全面实施行政许可事项清单管理，编制并公布市、县两级行政许可事项清单。',
-            '市政府办公室、市行政审批制度改革工作领导小组办公室牵头，市级各有关部门及各县市区政府按职责分工负责',
-            '2022年10月底前',
-          ),
-          wrow('2', '加强流通领域市场主体登记便利化。', '市发展改革委、市市场监管局、市商务局按职责分工负责', '2022年12月底前'),
-        ],
-      },
-    ]);
+    const res = await convertWord(xianyang);
     expect(res.records).toHaveLength(2);
     const [a, b] = res.records;
     expect(roles(a!)).toEqual([
@@ -315,19 +191,7 @@ describe('layouts of real documents from other places: targets and units written
   // five-year plan: 单位, a dated target column and 指标属性 (预期性/约束性), in Traditional characters
   // as that page writes them.
   it('主要指标 with 单位, 2025年目标值 and 指标属性 (Traditional characters)', async () => {
-    const res = await convertWord([
-      { paragraph: '青海省質量強省建設主要指標' },
-      {
-        widths: [1, 6, 1, 2, 2],
-        rows: [
-          hrow('序號', '指標名稱', '單位', '2025年目標值', '指標屬性'),
-          wrow('1', '製造業產品質量合格率', '%', '94以上', '預期性'),
-          wrow('2', '農畜產品監測合格率', '%', '98以上', '約束性'),
-          wrow('3', '制修訂地方標準', '項', '300以上', '預期性'),
-          wrow('4', '地理標志商標累計註冊量', '件', '45以上', '預期性'),
-        ],
-      },
-    ]);
+    const res = await convertWord(qinghai);
     expect(res.document.region).toMatchObject({ province: '青海省' });
     expect(res.records.map((r) => [r.indicatorCode, r.indicator, r.target, r.targetDate])).toEqual([
       ['1', '制造业产品质量合格率', '94以上', '2025'],
@@ -355,19 +219,7 @@ describe('layouts of real documents from other places: departments written in th
   // that carry it, in brackets: （牵头单位：市质监局，各县区政府）, （北海市人民政府、合浦县人民政府负责落实）.
   // Put in a table with no department column, those brackets are the rows' departments.
   it('a 序号 | 主要任务 table whose tasks end in （牵头单位：…） or （…负责落实）', async () => {
-    const res = await convertWord([
-      { paragraph: '张掖市推进质量振兴工作任务分解表' },
-      {
-        widths: [1, 10],
-        rows: [
-          hrow('序号', '主要任务'),
-          wrow('1', '全面推进质量振兴工作。各级政府要切实加强推进质量振兴工作的组织领导，将推进质量振兴列入重点工作内容，建立长效机制。（牵头单位：各县区政府）'),
-          wrow('2', '健全完善推进质量振兴奖励制度。将推进质量振兴工作列入县区、部门考核内容，对工作推进有力、工作成效显著的县区和企业给予奖励。（牵头单位：市质监局，各县区政府）'),
-          wrow('3', '补充完善工作方案，出台产品、工程、服务、生态环境等工作实施方案。（张掖市人民政府、甘州区人民政府负责落实）'),
-          wrow('4', '加强计量基础建设（含能源计量）。'),
-        ],
-      },
-    ]);
+    const res = await convertWord(zhangye);
     expect(res.records.map((r) => [r.indicatorCode, r.task])).toEqual([
       ['1', '全面推进质量振兴工作。各级政府要切实加强推进质量振兴工作的组织领导，将推进质量振兴列入重点工作内容，建立长效机制。'],
       ['2', '健全完善推进质量振兴奖励制度。将推进质量振兴工作列入县区、部门考核内容，对工作推进有力、工作成效显著的县区和企业给予奖励。'],
@@ -399,20 +251,7 @@ describe('layouts of real documents from other places: a province plan with the 
   // with 〔责任单位：…按职责分工负责。具体任务均涉及相关市（州）人民政府，不再做分工，下同。〕 — a role
   // label, the units, then a remark that is no unit.
   it('〔责任单位：A、B、C按职责分工负责。remark〕 after the task: units to departments, the remark to notes', async () => {
-    const res = await convertWord([
-      { paragraph: '四川省“十四五”现代流通体系建设实施方案重点任务清单' },
-      {
-        widths: [1, 10],
-        rows: [
-          hrow('序号', '重点任务'),
-          wrow(
-            '1',
-            '加强市场体系建设。推进高标准市场体系建设，全面融入全国统一大市场。〔责任单位：省发展改革委、省市场监管局、商务厅、省大数据中心按职责分工负责。具体任务均涉及相关市（州）人民政府，不再做分工，下同。〕',
-          ),
-          wrow('2', '优化市场准入环境。实施“证照分离”改革全覆盖，持续推进“一网通办”“一日办结”。〔责任单位：省市场监管局〕'),
-        ],
-      },
-    ]);
+    const res = await convertWord(sichuan);
     expect(res.document.region).toMatchObject({ province: '四川省', city: null });
     const [a, b] = res.records;
     expect(a!.task).toBe('加强市场体系建设。推进高标准市场体系建设，全面融入全国统一大市场。');

@@ -11,13 +11,29 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDocx, type SpecBlock } from '../../scripts/make-docx-samples.ts';
-import { cont, hrow, top, w, wordFile, wrow, type WBlock, type WCell } from '../../scripts/word-builder.ts';
+import { wordFile, type WBlock } from '../../scripts/word-builder.ts';
+import {
+  changdeBreakNoHeader,
+  changdeContinuationAlone,
+  changdeContinuationRow,
+  changdeHeaderRepeated,
+  changdeNotesColumn,
+  changdeRepeatInside,
+  changdeScoring,
+  changdeScoringPoints,
+  changdeStartEnd,
+  changdeThreePages,
+  changdeTwoRowHeader,
+  hangzhou,
+  kunshan,
+  quanzhou,
+  shunde,
+  yiwu,
+} from './unseen-docs.ts';
 import { convertBytes, convertFile } from '../../pipeline/convert.ts';
 import { IndicatorRecordSchema } from '../../schemas/dataset.ts';
 import { normalizeKey } from '../../pipeline/normalize/text.ts';
 import { tempDir } from '../helpers.ts';
-
-const c = (t: string, rowSpan?: number, colSpan?: number) => ({ lines: t ? t.split('\n') : [], rowSpan, colSpan });
 
 async function convert(blocks: SpecBlock[]) {
   const bytes = new Uint8Array(await buildDocx(blocks));
@@ -26,20 +42,7 @@ async function convert(blocks: SpecBlock[]) {
 
 describe('layouts no seed has (generated .docx)', () => {
   it('two-row header: 责任单位 spanning 牵头单位/配合单位; merged task cells; 序号', async () => {
-    const res = await convert([
-      { kind: 'paragraph', text: '昆山市2020年质量强市工作任务分解表' },
-      {
-        kind: 'table',
-        widths: [1, 4, 5, 2, 2, 2],
-        rows: [
-          { tableHeader: true, cells: [c('序号', 2), c('重点工作任务', 2), c('具体措施', 2), c('责任单位', 1, 2), c('完成时间', 2)] },
-          { tableHeader: true, cells: [c('牵头单位'), c('配合单位')] },
-          { cells: [c('1', 2), c('实施质量提升行动', 2), c('制定质量提升行动方案'), c('市市场监管局'), c('市发改委、市工信局'), c('2020年6月底前')] },
-          { cells: [c('开展质量月活动'), c('市市场监管局'), c('各区镇'), c('每年9月')] },
-          { cells: [c('2'), c('加强品牌建设'), c('培育省级名牌产品5个以上'), c('市市场监管局'), c('市商务局'), c('长期坚持')] },
-        ],
-      },
-    ]);
+    const res = await convert(kunshan);
     expect(res.document.region).toEqual({ province: '江苏省', city: '苏州市', county: '昆山市' });
     expect(res.document.year).toBe(2020);
     expect(res.records).toHaveLength(3);
@@ -62,17 +65,7 @@ describe('layouts no seed has (generated .docx)', () => {
   });
 
   it('Traditional characters and full-width digits in a Word table', async () => {
-    const res = await convert([
-      { kind: 'paragraph', text: '順德區質量強區工作任務分解表' },
-      {
-        kind: 'table',
-        widths: [3, 5, 2, 2],
-        rows: [
-          { tableHeader: true, cells: [c('指標內容'), c('工作任務'), c('責任單位'), c('完成時限')] },
-          { cells: [c('１．質量發展規劃（１０分）'), c('１．１出台質量發展規劃。'), c('區市場監管局'), c('２０２０年１２月')] },
-        ],
-      },
-    ]);
+    const res = await convert(shunde);
     expect(res.document.region).toMatchObject({ province: '广东省', city: '佛山市', county: '顺德区' });
     expect(res.records).toHaveLength(1);
     expect(res.records[0]).toMatchObject({
@@ -87,17 +80,7 @@ describe('layouts no seed has (generated .docx)', () => {
   });
 
   it('a table without a header row is mapped by content', async () => {
-    const res = await convert([
-      { kind: 'paragraph', text: '义乌市质量工作考核评分细则' },
-      {
-        kind: 'table',
-        widths: [2, 4, 6, 2, 1],
-        rows: [
-          { cells: [c('质量基础（20分）', 2), c('1.标准化工作（10分）'), c('制定标准化发展规划的得5分；主导制定国家标准的每项得1分，最高5分。'), c('市市场监管局'), c('10')] },
-          { cells: [c('2.计量工作（10分）'), c('建立计量工作协调机制的得5分，未建立的不得分；开展计量检定的得5分。'), c('市市场监管局、市财政局'), c('10')] },
-        ],
-      },
-    ]);
+    const res = await convert(yiwu);
     expect(res.records).toHaveLength(2);
     expect(res.records[0]).toMatchObject({ dimension: '质量基础', dimensionPoints: 20, indicatorCode: '1', indicator: '标准化工作', indicatorPoints: 10 });
     expect(res.records[0]!.scoringMethod).toMatch(/^制定标准化发展规划/);
@@ -106,21 +89,7 @@ describe('layouts no seed has (generated .docx)', () => {
   });
 
   it('section rows spanning the table head the rows below them (no dimension column)', async () => {
-    const res = await convert([
-      { kind: 'paragraph', text: '杭州市质量强市建设重点工作任务清单' },
-      {
-        kind: 'table',
-        widths: [1, 6, 3, 2],
-        rows: [
-          { tableHeader: true, cells: [c('序号'), c('工作任务'), c('责任单位'), c('完成时限')] },
-          { cells: [c('一、质量宏观管理（23分）', 1, 4)] },
-          { cells: [c('1'), c('制定质量发展规划'), c('市市场监管局'), c('2021年底')] },
-          { cells: [c('2'), c('建立质量工作考核机制'), c('市委组织部'), c('2021年6月')] },
-          { cells: [c('二、质量安全监管', 1, 4)] },
-          { cells: [c('3'), c('开展产品质量监督抽查'), c('市市场监管局'), c('每季度')] },
-        ],
-      },
-    ]);
+    const res = await convert(hangzhou);
     expect(res.records).toHaveLength(3);
     expect(res.records.map((r) => [r.dimensionCode, r.dimension, r.dimensionPoints, r.indicatorCode, r.task])).toEqual([
       ['1', '质量宏观管理', 23, '1', '制定质量发展规划'],
@@ -132,20 +101,7 @@ describe('layouts no seed has (generated .docx)', () => {
   });
 
   it('一级/二级/三级指标 with merged points per group and a 加分项 row spanning the hierarchy', async () => {
-    const res = await convert([
-      { kind: 'paragraph', text: '2019年度泉州市质量工作考核评分表' },
-      {
-        kind: 'table',
-        widths: [2, 2, 4, 1, 5, 2],
-        rows: [
-          { tableHeader: true, cells: [c('一级指标'), c('二级指标'), c('三级指标'), c('分值'), c('评分标准'), c('责任单位')] },
-          { cells: [c('质量发展\n（30分）', 3), c('质量规划\n（10分）', 2), c('1.制定质量发展规划'), c('5'), c('已出台的得5分，未出台的不得分。'), c('市市场监管局', 2)] },
-          { cells: [c('2.规划实施情况'), c('5'), c('按进度实施的得5分。')] },
-          { cells: [c('质量投入\n（20分）'), c('3.质量工作经费保障'), c('20'), c('经费足额保障的得20分；不足的按比例扣分。'), c('市财政局')] },
-          { cells: [c('加分项', 1, 3), c('5'), c('获得中国质量奖的加5分。'), c('市市场监管局')] },
-        ],
-      },
-    ]);
+    const res = await convert(quanzhou);
     expect(res.document).toMatchObject({ title: '2019年度泉州市质量工作考核评分表', region: { province: '福建省', city: '泉州市' }, year: 2019 });
     expect(res.records.map((r) => [r.dimension, r.dimensionPoints, r.subdimension, r.indicatorCode, r.indicator, r.indicatorPoints])).toEqual([
       ['质量发展', 30, '质量规划', '1', '制定质量发展规划', 5],
@@ -186,23 +142,7 @@ describe('unseen layouts written as Word writes them (常德市)', () => {
     // as its indicator, each row's own 分值 and 评分标准, the 考核部门 as the responsible
     // department (市质监局 and 市场监管局 are today's 市市场监督管理局), and the 合计 row
     // checked against the rows (5+5+4+3+5+4+3 = 29), not made a record.
-    const res = await convertWord([
-      { paragraph: '常德市2023年度质量强市工作考核评分表' },
-      {
-        widths: [2, 5, 1, 6, 2],
-        rows: [
-          hrow('考核项目', '考核内容', '分值', '评分标准', '考核部门'),
-          wrow(top('质量工作组织领导'), '成立质量强市工作领导小组，定期研究质量工作。', '5', '成立领导小组的得2分；每年召开会议研究质量工作的得3分。', '市市场监管局'),
-          wrow(cont(), '将质量工作纳入政府绩效考核。', '5', '纳入绩效考核的得5分，未纳入的不得分。', '市委组织部'),
-          wrow(cont(), '制定实施质量发展规划。', '4', '出台规划的得2分；按进度实施的得2分。', '市发改委'),
-          wrow(cont(), '落实质量工作经费保障。', '3', '经费列入财政预算的得3分。', '市财政局'),
-          wrow(top('质量基础建设'), '加强计量能力建设，新建社会公用计量标准。', '5', '每新建1项得1分，最高5分。', '市场监管局'),
-          wrow(cont(), '实施标准化战略。', '4', '主导制定国家或行业标准的每项得2分，最高4分。', '市质监局'),
-          wrow(cont(), '推进检验检测认证机构整合。', '3', '完成整合任务的得3分。', '市市场监督管理局'),
-          wrow(w('合计', 2), '29', '', ''),
-        ],
-      },
-    ]);
+    const res = await convertWord(changdeScoring);
     expect(res.document).toMatchObject({ title: '常德市2023年度质量强市工作考核评分表', region: CHANGDE, year: 2023, tables: 1, status: 'ok' });
     expect(res.records).toHaveLength(7);
     expect(res.records.map((r) => [r.indicator, r.indicatorPoints, r.criterion])).toEqual([
@@ -244,21 +184,7 @@ describe('unseen layouts written as Word writes them (常德市)', () => {
   });
 
   it('(a) 评分表 whose 考核项目 states its points (一、…（13分）): the 分值 of each row is its criterion\'s', async () => {
-    const res = await convertWord([
-      { paragraph: '常德市质量工作考核评分细则' },
-      {
-        widths: [2, 5, 1, 6, 2],
-        rows: [
-          hrow('考核项目', '考核内容', '分值', '评分标准', '考核部门'),
-          wrow(top('一、质量工作组织领导（13分）'), '1.成立质量强市工作领导小组。', '5分', '成立领导小组的得5分。', top('市市场监管局')),
-          wrow(cont(), '2.将质量工作纳入政府绩效考核。', '5分', '纳入绩效考核的得5分。', cont()),
-          wrow(cont(), '3.落实质量工作经费保障。', '3分', '经费列入财政预算的得3分。', '市财政局'),
-          wrow(top('二、质量基础建设（9分）'), '4.加强计量能力建设。', '5分', '每新建1项得1分，最高5分。', top('市场监管局')),
-          wrow(cont(), '5.实施标准化战略。', '4分', '每项得2分，最高4分。', cont()),
-          wrow(w('合  计', 2), '22分', '', ''),
-        ],
-      },
-    ]);
+    const res = await convertWord(changdeScoringPoints);
     expect(res.records.map((r) => [r.indicatorCode, r.indicator, r.indicatorPoints, r.criterionCode, r.criterion, r.criterionPoints])).toEqual([
       ['1', '质量工作组织领导', 13, '1', '成立质量强市工作领导小组。', 5],
       ['1', '质量工作组织领导', 13, '2', '将质量工作纳入政府绩效考核。', 5],
@@ -279,21 +205,7 @@ describe('unseen layouts written as Word writes them (常德市)', () => {
     // Expected: one record per 具体措施; the merged 重点任务 is the group above the task
     // (criterion), its 序号 on each of its rows; lead and support departments from the two
     // sub-columns, each name canonical; deadlines read by the schema's grammar.
-    const res = await convertWord([
-      { paragraph: '常德市质量强市建设2023年重点任务分解表' },
-      {
-        widths: [1, 3, 6, 3, 3, 2],
-        rows: [
-          { header: true, cells: [top('序号'), top('重点任务'), top('具体措施'), w('责任单位', 2), top('完成时限')] },
-          { header: true, cells: [cont(), cont(), cont(), w('牵头单位'), w('配合单位'), cont()] },
-          wrow(top('1'), top('实施质量提升行动'), '制定全市质量提升行动实施方案，明确年度目标任务。', '市质监局', '市发改委、市工信局', '2023年底前'),
-          wrow(cont(), cont(), '开展重点产品质量攻关，组织企业实施质量改进项目。', '市场监管局', '各县（市、区）人民政府', '长期坚持'),
-          wrow(top('2'), top('夯实质量基础'), '推进计量、标准、认证认可、检验检测一站式服务。', '市市场监督管理局', '市科技局', '每季度末'),
-          wrow(cont(), cont(), '建设国家级产品质量检验检测中心。', '市市场监督管理局', '市财政局', '2024年6月'),
-          wrow('3', '加强品牌建设', '培育“常德品牌”，每年认定一批品牌企业。', '各县（市、区）人民政府', '', '每年'),
-        ],
-      },
-    ]);
+    const res = await convertWord(changdeTwoRowHeader);
     expect(res.document).toMatchObject({ region: CHANGDE, year: 2023 });
     expect(res.records.map((r) => [r.indicatorCode, r.criterion, r.task])).toEqual([
       ['1', '实施质量提升行动', '制定全市质量提升行动实施方案，明确年度目标任务。'],
@@ -339,19 +251,7 @@ describe('unseen layouts written as Word writes them (常德市)', () => {
   it('(b) 时间安排 over 开始时间/完成时间, 责任单位 over 牵头/配合, task codes 1.1 in the measures, scoped and grouped departments', async () => {
     // Expected: the start and end cells make one deadline range; 市场监管局（产品质量） is the
     // market regulator with scope 产品质量; 市直有关部门 is a known group; 1.1 is the task code.
-    const res = await convertWord([
-      { paragraph: '常德市2023年质量提升行动任务分解表' },
-      {
-        widths: [1, 3, 6, 3, 3, 2, 2],
-        rows: [
-          { header: true, cells: [top('序号'), top('重点任务'), top('工作措施'), w('责任单位', 2), w('时间安排', 2)] },
-          { header: true, cells: [cont(), cont(), cont(), w('牵头单位'), w('配合单位'), w('开始时间'), w('完成时间')] },
-          wrow(top('1'), top('提升产品质量'), '1.1 开展消费品质量提升行动。', '市场监管局（产品质量）', '市工信局、市商务局，各县（市、区）人民政府', '2023年3月', '2023年12月'),
-          wrow(cont(), cont(), '1.2 实施农产品质量安全提升工程。', '市农业农村局', '市直有关部门', '2023年1月', '2024年6月'),
-          wrow('2', '提升工程质量', '2.1 开展工程质量安全专项整治。', '市住建局、市交通运输局', '市水利局', '2023年', '2025年'),
-        ],
-      },
-    ]);
+    const res = await convertWord(changdeStartEnd);
     expect(res.records.map((r) => [r.indicatorCode, r.criterion, r.taskCode, r.task])).toEqual([
       ['1', '提升产品质量', '1.1', '开展消费品质量提升行动。'],
       ['1', '提升产品质量', '1.2', '实施农产品质量安全提升工程。'],
@@ -378,29 +278,11 @@ describe('unseen layouts written as Word writes them (常德市)', () => {
     // Expected: one table with 8 records in order, as if no page break had happened; the
     // 续表 lines and the repeated header are dropped (diagnosed); the merged task over two
     // department rows fills both; the first row after each break is flagged with what was done.
-    const head = hrow('序号', '工作任务', '责任单位', '完成时限');
     const dir = tempDir();
     const file = join(dir, '常德市质量提升行动重点工作任务清单.docx');
     writeFileSync(
       file,
-      await wordFile([
-        { paragraph: '附件2' },
-        { paragraph: '常德市质量提升行动重点工作任务清单' },
-        {
-          widths: [1, 6, 3, 2],
-          rows: [
-            head,
-            wrow('1', '开展质量提升示范区创建。', '市市场监管局', '2023年12月'),
-            wrow('2', '推进农产品质量安全追溯体系建设。', '市农业农村局', '2023年底'),
-            wrow(top('3'), top('加强工程质量监管，开展质量安全专项检查。'), '市住房城乡建设局', '每季度'),
-            wrow(cont(), cont(), '市交通运输局', '每季度'),
-          ],
-        },
-        { paragraph: '续表', pageBreakBefore: true },
-        { widths: [1, 6, 3, 2], rows: [head, wrow('4', '组织开展“质量月”活动。', '市市场监管局', '每年9月'), wrow('5', '完善质量激励机制，组织市长质量奖评选。', '市人社局、市市场监管局', '2024年6月')] },
-        { paragraph: '续表', pageBreakBefore: true },
-        { widths: [1, 6, 3, 2], rows: [wrow('6', '开展服务业质量满意度测评。', '市发改委', '2024年'), wrow('7', '推进质量基础设施“一站式”服务。', '市市场监管局', '长期')] },
-      ]),
+      await wordFile(changdeThreePages),
     );
     const res = await convertFile(file);
     expect(res.document).toMatchObject({ title: '常德市质量提升行动重点工作任务清单', region: CHANGDE, tables: 1, year: null });
@@ -426,12 +308,7 @@ describe('unseen layouts written as Word writes them (常德市)', () => {
   it('(c) a page break with neither 续表 nor a repeated header: the headerless part continues the table', async () => {
     // Word leaves two tables with only an empty paragraph (the page break) between them.
     // Expected: 4 records in one table, not a key/value form of tasks and departments.
-    const res = await convertWord([
-      { paragraph: '常德市质量提升行动重点工作任务清单' },
-      { widths: [1, 6, 3, 2], rows: [hrow('序号', '工作任务', '责任单位', '完成时限'), wrow('1', '开展质量提升示范区创建。', '市市场监管局', '2023年12月'), wrow('2', '推进农产品质量安全追溯体系建设。', '市农业农村局', '2023年底')] },
-      { paragraph: '', pageBreakBefore: true },
-      { widths: [1, 6, 3, 2], rows: [wrow('3', '开展服务业质量满意度测评。', '市发改委', '2024年'), wrow('4', '推进质量基础设施“一站式”服务。', '市市场监管局', '长期')] },
-    ]);
+    const res = await convertWord(changdeBreakNoHeader);
     expect(res.document).toMatchObject({ tables: 1, fields: {} });
     expect(res.records.map((r) => [r.table, r.indicatorCode, r.task, r.departments[0]!.name, r.deadline!.kind, r.flags])).toEqual([
       [1, '1', '开展质量提升示范区创建。', '市市场监督管理局', 'date', []],
@@ -443,10 +320,7 @@ describe('unseen layouts written as Word writes them (常德市)', () => {
   });
 
   it('(c) the continuation alone (a headerless numbered list after a title): read by content, not as a form', async () => {
-    const res = await convertWord([
-      { paragraph: '常德市质量提升行动重点工作任务清单（续）' },
-      { widths: [1, 6, 3, 2], rows: [wrow('5', '开展服务业质量满意度测评。', '市发改委', '2024年'), wrow('6', '推进质量基础设施“一站式”服务。', '市市场监管局', '长期'), wrow('7', '组织开展“质量月”活动。', '市市场监管局、市委宣传部', '每年9月')] },
-    ]);
+    const res = await convertWord(changdeContinuationAlone);
     expect(res.document.fields).toEqual({});
     expect(res.records.map((r) => [r.indicatorCode, r.indicatorPoints, r.task, r.departments.map((d) => `${d.name}:${d.role}`), r.deadline!.raw])).toEqual([
       ['5', null, '开展服务业质量满意度测评。', ['市发展和改革委员会:responsible'], '2024年'],
@@ -459,22 +333,7 @@ describe('unseen layouts written as Word writes them (常德市)', () => {
   it('(c) 续表 written as the first row of the continuation; a merged group running over the page break', async () => {
     // Expected: one table; the group 1 (序号 and 重点任务 merged) goes on after the break
     // where the new page leaves its cells empty; 续表 is no section (no dimension "续表").
-    const head = hrow('序号', '重点任务', '具体措施', '责任单位', '完成时限');
-    const res = await convertWord([
-      { paragraph: '常德市质量强市建设重点任务分解表' },
-      {
-        widths: [1, 3, 6, 3, 2],
-        rows: [
-          head,
-          wrow(top('1'), top('实施质量提升行动'), '制定质量提升行动方案。', '市市场监管局', '2023年底前'),
-          wrow(cont(), cont(), '开展重点产品质量攻关。', '市工信局', '长期坚持'),
-        ],
-      },
-      {
-        widths: [1, 3, 6, 3, 2],
-        rows: [{ cells: [w('续表', 5)] }, head, wrow('', '', '组织企业实施质量改进项目。', '市工信局', '每年'), wrow('2', '夯实质量基础', '推进检验检测一站式服务。', '市市场监管局', '2024年6月')],
-      },
-    ]);
+    const res = await convertWord(changdeContinuationRow);
     expect(res.document.tables).toBe(1);
     expect(res.records.map((r) => [r.indicatorCode, r.dimension, r.criterion, r.task, r.flags])).toEqual([
       ['1', null, '实施质量提升行动', '制定质量提升行动方案。', []],
@@ -491,23 +350,7 @@ describe('unseen layouts written as Word writes them (常德市)', () => {
     // Expected: the row after the break belongs to group 1 (its cells left empty on the new
     // page): same 序号, 重点任务, lead/support departments and deadline, each inference flagged;
     // the next group has its own cells and inherits nothing.
-    const head = [
-      { header: true, cells: [top('序号'), top('重点任务'), top('具体措施'), w('责任单位', 2), top('完成时限')] },
-      { header: true, cells: [cont(), cont(), cont(), w('牵头单位'), w('配合单位'), cont()] },
-    ];
-    const res = await convertWord([
-      { paragraph: '常德市质量强市建设重点任务分解表' },
-      {
-        widths: [1, 3, 6, 3, 3, 2],
-        rows: [
-          ...head,
-          wrow(top('1'), top('实施质量提升行动'), '制定质量提升行动方案。', top('市市场监管局'), top('市发改委'), top('2023年底前')),
-          wrow(cont(), cont(), '开展重点产品质量攻关。', cont(), cont(), cont()),
-        ],
-      },
-      { paragraph: '续表', pageBreakBefore: true },
-      { widths: [1, 3, 6, 3, 3, 2], rows: [...head, wrow('', '', '组织企业实施质量改进项目。', '', '', ''), wrow('2', '夯实质量基础', '推进检验检测一站式服务。', '市市场监管局', '', '')] },
-    ]);
+    const res = await convertWord(changdeHeaderRepeated);
     expect(res.records.map((r) => [r.indicatorCode, r.criterion, r.task, r.departments.map((d) => `${d.name}:${d.role}`), r.deadline?.end ?? null])).toEqual([
       ['1', '实施质量提升行动', '制定质量提升行动方案。', ['市市场监督管理局:lead', '市发展和改革委员会:support'], '2023-12'],
       ['1', '实施质量提升行动', '开展重点产品质量攻关。', ['市市场监督管理局:lead', '市发展和改革委员会:support'], '2023-12'],
@@ -521,20 +364,7 @@ describe('unseen layouts written as Word writes them (常德市)', () => {
   });
 
   it('(c) 续表 and the header repeated inside one long table', async () => {
-    const head = hrow('序号', '工作任务', '责任单位', '完成时限');
-    const res = await convertWord([
-      { paragraph: '常德市2023年质量工作要点' },
-      {
-        widths: [1, 6, 3, 2],
-        rows: [
-          head,
-          wrow('1', '召开全市质量大会。', '市市场监管局', '2023年3月'),
-          { cells: [w('续表1', 4)] },
-          head,
-          wrow('2', '开展“质量月”活动。', '市市场监管局', '2023年9月'),
-        ],
-      },
-    ]);
+    const res = await convertWord(changdeRepeatInside);
     expect(res.records.map((r) => [r.indicatorCode, r.dimension, r.task, r.deadline?.end, r.provenance.rows])).toEqual([
       ['1', null, '召开全市质量大会。', '2023-03', [2, 2]],
       ['2', null, '开展“质量月”活动。', '2023-09', [5, 5]],
@@ -546,21 +376,7 @@ describe('unseen layouts written as Word writes them (常德市)', () => {
   it('(d) a 备注 column, an empty trailing column and rows whose cells are all empty', async () => {
     // Expected: empty rows make no record and no warning; 备注 text is the record's notes;
     // the empty column leaves nothing behind (no unmapped-cell flag, no empty notes).
-    const res = await convertWord([
-      { paragraph: '常德市2023年质量工作目标任务分解表' },
-      {
-        widths: [1, 5, 3, 2, 2, 1],
-        rows: [
-          hrow('序号', '目标任务', '责任单位', '完成时限', '备注', ''),
-          wrow('1', '全市制造业产品质量合格率达到94%以上。', '市市场监管局', '2023年底', '约束性指标', ''),
-          wrow('', '', '', '', '', ''),
-          wrow('2', '新增省级以上知名品牌5个。', '市工信局、市商务局', '2023年12月', '', ''),
-          wrow('3', '建成县级农产品质量安全检测站。', '各县（市、区）人民政府', '2023年6月底前', '新增', ''),
-          wrow('', '', '', '', '', ''),
-        ],
-      },
-      { paragraph: '注：各责任单位于每季度末报送工作进展。' },
-    ]);
+    const res = await convertWord(changdeNotesColumn);
     expect(res.records.map((r) => [r.indicatorCode, r.criterion, r.notes, r.deadline?.end, r.flags])).toEqual([
       ['1', '全市制造业产品质量合格率达到94%以上。', '约束性指标', '2023-12', []],
       ['2', '新增省级以上知名品牌5个。', null, '2023-12', []],
