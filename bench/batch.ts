@@ -15,18 +15,15 @@
 // docProps/app.xml (else 1); text files are counted at 1,800 characters a page
 // (about one A4 page of CJK text): an estimate, stated as such in the output.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
+import { copySamples, repo, writeSmallTxtCorpus, writeTxtCorpus } from './corpus.ts';
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = path.join(repo, 'bin', 'govtables.mjs');
-const SEEDS = path.resolve(process.env.GOVTABLES_SHARED ?? path.join(repo, '..', 'shared'), 'seeds');
-const SAMPLES = path.join(repo, 'samples');
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: string) => {
   const i = args.indexOf(`--${name}`);
@@ -37,52 +34,6 @@ const BIG = Number(opt('big', '2000'));
 const REPEAT = Number(opt('repeat', '3'));
 const CORES = os.availableParallelism();
 const CHARS_PER_PAGE = 1800;
-
-/** Deterministic PRNG (mulberry32) so every run builds the same corpus. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** A seed's text → its blank-line separated blocks (rows of the tab-cell format, and paragraphs). */
-function blocks(text: string): string[] {
-  return text.split(/\n[ \t]*\n/);
-}
-
-/** A variant of a seed: its first blocks (title, header rows), then a window of rows repeated. */
-function variant(seedBlocks: string[], rand: () => number, scale: [number, number]): string {
-  const head = Math.min(12, Math.floor(seedBlocks.length / 4));
-  const body = seedBlocks.slice(head);
-  const factor = scale[0] + rand() * (scale[1] - scale[0]);
-  const want = Math.max(3, Math.round(body.length * factor));
-  const out = seedBlocks.slice(0, head);
-  while (out.length - head < want) {
-    const start = Math.floor(rand() * body.length);
-    const len = Math.min(body.length - start, want - (out.length - head));
-    out.push(...body.slice(start, start + Math.max(1, len)));
-  }
-  return out.join('\n\n') + '\n';
-}
-
-function writeTxtCorpus(dir: string, n: number, scale: [number, number], seed: number): void {
-  mkdirSync(dir, { recursive: true });
-  const seeds = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().map((f) => blocks(readFileSync(path.join(SEEDS, f), 'utf8')));
-  const rand = rng(seed);
-  for (let i = 0; i < n; i++) writeFileSync(path.join(dir, `t${String(i).padStart(5, '0')}.txt`), variant(seeds[i % seeds.length]!, rand, scale));
-}
-
-function copySamples(dir: string, ext: string, copies: number): number {
-  if (!existsSync(SAMPLES)) return 0;
-  const src = readdirSync(SAMPLES).filter((f) => f.toLowerCase().endsWith(ext)).sort();
-  if (!src.length) return 0;
-  mkdirSync(dir, { recursive: true });
-  for (let c = 0; c < copies; c++) for (const f of src) copyFileSync(path.join(SAMPLES, f), path.join(dir, `c${c}-${f}`));
-  return src.length * copies;
-}
 
 interface FileEv { event: 'file'; file: string; format: string; ms: number; status: string; cached: boolean }
 interface Summary { event: 'summary'; files: number; failed: number; cached: number; records: number; ms: number; cpuMs: number; peakRssMb: number; jobs: number }
@@ -212,7 +163,7 @@ async function main(): Promise<void> {
   // Memory as the batch grows: small text files, so the 2,000-file run stays short.
   const big = path.join(root, 'big');
   rmSync(big, { recursive: true, force: true });
-  writeTxtCorpus(path.join(big, 'all'), BIG, [0.05, 0.4], 2);
+  writeSmallTxtCorpus(path.join(big, 'all'), BIG);
   const small = path.join(big, 'first100');
   mkdirSync(small);
   for (const f of readdirSync(path.join(big, 'all')).sort().slice(0, 100)) copyFileSync(path.join(big, 'all', f), path.join(small, f));

@@ -6,7 +6,9 @@ import { normalizeKey } from '../normalize/text.ts';
 import { continuationWords, fieldOfHeader } from '../layout/header-words.ts';
 
 function rowKey(t: SourceTable, r: number): string {
-  return t.rows[r]!.cells.map((c) => normalizeKey(c.lines.join(''))).join('|');
+  const keys: string[] = [];
+  for (const c of t.rows[r]!.cells) keys.push(normalizeKey(c.lines.join('')));
+  return keys.join('|');
 }
 
 export function isContinuationTitle(text: string): boolean {
@@ -25,7 +27,11 @@ export interface ContinuedRow extends SourceRow {
 
 /** The title of a row holding nothing but a `续表…` title (one cell across, or one filled cell), else null. */
 export function continuationTitleOf(cellTexts: string[]): string | null {
-  const filled = cellTexts.map((t) => t.trim()).filter(Boolean);
+  const filled: string[] = [];
+  for (const text of cellTexts) {
+    const t = text.trim();
+    if (t) filled.push(t);
+  }
   return filled.length === 1 && isContinuationTitle(filled[0]!) ? filled[0]! : null;
 }
 
@@ -67,20 +73,7 @@ export function stitchTables(blocks: Block[], documentId: string): { blocks: Blo
     // the same width whose first row is no header continues it (Word splits a long table so).
     const bare = lastTable && sameWidth && !sameHeader && !isHeaderRow(body.rows[0]) && lastTable.rows.slice(0, 3).some(isHeaderRow);
     if (lastTable && (sameHeader || (sawContinuation && sameWidth) || bare)) {
-      let skip = 0;
-      if (sameHeader) {
-        // every leading row equal to the first table's header rows
-        while (skip < body.rows.length && skip < lastTable.rows.length && rowKey(body, skip) === rowKey(lastTable, skip) && lastTable.rows[skip]!.cells.some((c) => c.lines.join('').trim())) skip++;
-      }
-      const idx = out.filter((x) => x.kind === 'table').length;
-      for (const p of pending) {
-        if (p.kind === 'paragraph') diagnostics.push(diag(documentId, 'info', 'continuation-title-skipped', `The line "${p.text.slice(0, 40)}" marks a table continued after a page break and was dropped.`, { table: idx, page: p.page }));
-      }
-      if (bare && !sawContinuation) diagnostics.push(diag(documentId, 'info', 'table-stitched', `A table without a header row of the same width right after table ${idx} continues it; its rows were appended.`, { table: idx, row: lastTable.rows.length + 1 }));
-      if (skip) diagnostics.push(diag(documentId, 'info', 'header-repeat-skipped', `${skip} header row(s) repeated where table ${idx} continues were skipped.`, { table: idx, row: lastTable.rows.length + 1 }));
-      const rest = body.rows.slice(skip).map((r, i): ContinuedRow => (i === 0 ? { ...r, pageBreakBefore: true, headerRowsSkipped: skip } : r));
-      lastTable.rows.push(...rest);
-      for (const p of b.pages) if (!lastTable.pages.includes(p)) lastTable.pages.push(p);
+      appendContinuation(lastTable, body, b.pages, !!sameHeader, !!bare && !sawContinuation, out, pending, documentId, diagnostics);
       pending = [];
       sawContinuation = false;
       continue;
@@ -96,6 +89,34 @@ export function stitchTables(blocks: Block[], documentId: string): { blocks: Blo
   }
   out.push(...pending);
   return { blocks: out, diagnostics };
+}
+
+/** Appends a continued part's rows to the table it continues (its repeated header rows dropped). */
+function appendContinuation(
+  lastTable: SourceTable,
+  body: SourceTable,
+  pages: number[],
+  sameHeader: boolean,
+  bareStitch: boolean,
+  out: Block[],
+  pending: Block[],
+  documentId: string,
+  diagnostics: Diagnostic[],
+): void {
+  let skip = 0;
+  if (sameHeader) {
+    // every leading row equal to the first table's header rows
+    while (skip < body.rows.length && skip < lastTable.rows.length && rowKey(body, skip) === rowKey(lastTable, skip) && lastTable.rows[skip]!.cells.some((c) => c.lines.join('').trim())) skip++;
+  }
+  const idx = out.filter((x) => x.kind === 'table').length;
+  for (const p of pending) {
+    if (p.kind === 'paragraph') diagnostics.push(diag(documentId, 'info', 'continuation-title-skipped', `The line "${p.text.slice(0, 40)}" marks a table continued after a page break and was dropped.`, { table: idx, page: p.page }));
+  }
+  if (bareStitch) diagnostics.push(diag(documentId, 'info', 'table-stitched', `A table without a header row of the same width right after table ${idx} continues it; its rows were appended.`, { table: idx, row: lastTable.rows.length + 1 }));
+  if (skip) diagnostics.push(diag(documentId, 'info', 'header-repeat-skipped', `${skip} header row(s) repeated where table ${idx} continues were skipped.`, { table: idx, row: lastTable.rows.length + 1 }));
+  const rest = body.rows.slice(skip).map((r, i): ContinuedRow => (i === 0 ? { ...r, pageBreakBefore: true, headerRowsSkipped: skip } : r));
+  lastTable.rows.push(...rest);
+  for (const p of pages) if (!lastTable.pages.includes(p)) lastTable.pages.push(p);
 }
 
 /** A row naming at least two columns with header words (`序号`, `责任单位`, …). */

@@ -22,21 +22,29 @@ export function safeCell(v: unknown): string {
   return /^[=+\-@\t\r]/.test(s) && !/^-?\d+(\.\d+)?$/.test(s) ? `'${s}` : s;
 }
 
+/** The names of a record's departments in one role, `;`-separated. */
+function departmentsIn(r: IndicatorRecord, role: string): string {
+  const names: string[] = [];
+  for (const d of r.departments) if (d.role === role) names.push(d.name);
+  return names.join(';');
+}
+
 export function recordRow(r: IndicatorRecord): string[] {
-  const dep = (role: string) => r.departments.filter((d) => d.role === role).map((d) => d.name).join(';');
   const v: Record<(typeof RECORD_COLUMNS)[number], unknown> = {
     id: r.id, documentId: r.documentId, file: r.provenance.file, province: r.region.province, city: r.region.city, county: r.region.county,
     table: r.table, seq: r.seq, dimensionCode: r.dimensionCode, dimension: r.dimension, dimensionPoints: r.dimensionPoints,
     subdimension: r.subdimension, indicatorCode: r.indicatorCode, indicator: r.indicator, indicatorPoints: r.indicatorPoints,
     criterionCode: r.criterionCode, criterion: r.criterion, scoringMethod: r.scoringMethod, criterionPoints: r.criterionPoints,
     aspect: r.aspect, taskCode: r.taskCode, task: r.task, baseline: r.baseline, baselineDate: r.baselineDate, target: r.target,
-    targetDate: r.targetDate, leadDepartments: dep('lead'), supportDepartments: dep('support'), responsibleDepartments: dep('responsible'),
+    targetDate: r.targetDate, leadDepartments: departmentsIn(r, 'lead'), supportDepartments: departmentsIn(r, 'support'), responsibleDepartments: departmentsIn(r, 'responsible'),
     deadlineRaw: r.deadline?.raw, deadlineKind: r.deadline?.kind, deadlineStart: r.deadline?.start, deadlineEnd: r.deadline?.end,
     deadlineFrequency: r.deadline?.frequency, deadlineMonth: r.deadline?.month, notes: r.notes, flags: r.flags.join(';'),
     baselineComparator: r.baselineValue?.comparator, baselineValue: r.baselineValue?.value, baselineUnit: r.baselineValue?.unit,
     targetComparator: r.targetValue?.comparator, targetValue: r.targetValue?.value, targetValueMax: r.targetValue?.valueMax, targetUnit: r.targetValue?.unit,
   };
-  return RECORD_COLUMNS.map((c) => safeCell(v[c]));
+  const out: string[] = [];
+  for (const c of RECORD_COLUMNS) out.push(safeCell(v[c]));
+  return out;
 }
 
 export function allocationRow(a: Allocation): string[] {

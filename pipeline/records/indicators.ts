@@ -99,325 +99,535 @@ function rowKeyAll(grid: Grid, r: number): string {
   return parts.join('|');
 }
 
-export function buildIndicatorRecords(grid: Grid, layout: TableLayout, ctx: TableContext): { records: IndicatorRecord[]; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
-  const records: IndicatorRecord[] = [];
-  const cols = layout.columns;
-  // Columns per field, computed once per table (asked for on every row); callers only read them.
-  const colsByField = new Map<Field, readonly number[]>();
-  const colsOf = (f: Field): readonly number[] => {
-    let cs = colsByField.get(f);
-    if (!cs) colsByField.set(f, (cs = cols.map((m, c) => (m?.field === f ? c : -1)).filter((c) => c >= 0)));
-    return cs;
-  };
-  const hasField = (f: Field) => colsOf(f).length > 0;
-  const leafField = LEAF_FIELDS.find(hasField) ?? null;
-  const hasSpans = grid.cells.some((g) => g.rs > 1 || g.cs > 1);
-  const headers = new Set(headerKey(grid, layout.headerRows));
-  const carry: Carry = new Map();
-  const codeOfGroup = new Map<GridCell, string>();
+// The walk over a table's body rows is split into small module-level functions that
+// share one state object (`Walk`, one literal, every field set at once) instead of one
+// large function with closures: V8 optimises each part on its own, a rarely taken
+// branch (total rows, section rows, start/end deadline columns) deoptimises only its
+// own small function, and no closures are created per table or per row (issue #7:
+// recompiling the single large function was a third of a worker's compile work).
+
+interface Section {
+  code: string | null;
+  text: string;
+  points: number | null;
+  /** A `（一）` heading: a later `（二）` is its sibling, not its subsection. */
+  paren: boolean;
+}
+
+interface Subsection {
+  code: string | null;
+  text: string;
+}
+
+/** The state of one table's walk. */
+interface Walk {
+  grid: Grid;
+  layout: TableLayout;
+  ctx: TableContext;
+  cols: (ColumnMap | null)[];
+  /** Columns per field, computed once per table (asked for on every row); callers only read them. */
+  colsByField: Map<Field, readonly number[]>;
+  leafField: Field | null;
+  hasSpans: boolean;
+  headers: Set<string>;
+  carry: Carry;
+  codeOfGroup: Map<GridCell, string>;
   /** The cell each record's indicatorPoints were read from (for totals). */
-  const pointsFrom = new Map<IndicatorRecord, GridCell>();
-  /** The hierarchy column a code column numbers: the first mapped column right of it, when it is a grouping one. */
-  const groupColumn = (c: number): number => {
-    for (let k = c + 1; k < grid.cols; k++) {
-      const f = cols[k]?.field;
-      if (f) return ['dimension', 'subdimension', 'indicator', 'criterion'].includes(f) ? k : -1;
-    }
-    return -1;
-  };
-  const lastDept = new Map<number, GridCell>();
-  let lastDeadline: { cell: GridCell; value: Deadline } | null = null;
-  let section: { code: string | null; text: string; points: number | null; paren?: boolean } | null = null;
+  pointsFrom: Map<IndicatorRecord, GridCell>;
+  lastDept: Map<number, GridCell>;
+  lastDeadline: { cell: GridCell; value: Deadline } | null;
+  section: Section | null;
   /** A second-level section (`（一）` rows under a `一` row). */
-  let subsection: { code: string | null; text: string } | null = null;
+  subsection: Subsection | null;
   /** Records since the last subtotal row (for checking a `小计`). */
-  let sinceSubtotal = 0;
-  // Several target (baseline) columns (`2020年目标值` | `2022年目标值`): the latest dated one is
-  // the record's target, the others are kept in notes under their header.
-  const primaryOf = (f: Field) => {
-    const cs = colsOf(f);
-    let best = cs[cs.length - 1] ?? -1;
-    for (const c of cs) if ((headerDate(cols[c]!.header ?? '') ?? '') > (headerDate(cols[best]!.header ?? '') ?? '')) best = c;
-    return best;
-  };
-  const primary = { target: primaryOf('target'), baseline: primaryOf('baseline') };
-  // `开始时间 | 完成时间`: the first deadline column gives the start of a range ending in the next.
-  const deadlineCols = colsOf('deadline');
-  const startCol = deadlineCols.length >= 2 && deadlineStartWords.some((w) => normalizeKey(cols[deadlineCols[0]!]!.header ?? '').includes(w)) ? deadlineCols[0]! : -1;
-  const endCol = startCol >= 0 ? deadlineCols[1]! : -1;
-
+  sinceSubtotal: number;
+  /** The target (baseline) column that is the record's target when there are several. */
+  primaryTarget: number;
+  primaryBaseline: number;
+  /** `开始时间 | 完成时间`: the first deadline column gives the start of a range ending in the next. */
+  startCol: number;
+  endCol: number;
   /** First row of the part continued after the latest page break (-1 before any). */
-  let partStart = -1;
-  /** A merged cell that ran down to a page break: its group's empty cells after the break continue it. */
-  const cutByBreak = (g: GridCell, groupCarried: boolean) => groupCarried && partStart > 0 && g.rs > 1 && g.r + g.rs === partStart;
-  const hierCols = HIERARCHY.flatMap((f) => colsOf(f)).sort((a, b) => a - b);
-  for (let r = layout.headerRows; r < grid.rows; r++) {
-    const info = grid.rowInfo[r]!;
-    if (info.pageBreakBefore || info.flags.includes('header-repeat-skipped') || info.flags.includes('table-stitched')) partStart = r;
-    if (headers.size && headers.has(rowKeyAll(grid, r))) {
-      diagnostics.push(
-        diag(ctx.documentId, 'info', 'header-repeat-skipped', `Row ${r + 1} repeats the table header (a page break) and was skipped.`, {
-          table: ctx.table,
-          row: r + 1,
-          page: grid.rowInfo[r]!.page,
-        }),
-      );
-      continue;
-    }
-    const rowCells = grid.at[r]!;
-    const own = (c: number) => rowCells[c]!.r === r && rowCells[c]!.c === c;
-    /** The column a cell's text belongs to: for a cell spanning columns, the deepest field it covers. */
-    const home = (g: GridCell): number => {
-      let best = g.c;
-      for (let c = g.c; c < g.c + g.cs; c++) if (depth(cols[c]?.field) > depth(cols[best]?.field)) best = c;
-      return best;
-    };
-    const flags = new Set<string>();
-    const used: Record<string, string> = {};
-    const values = new Map<number, string>();
+  partStart: number;
+  /** Hierarchy columns, left to right. */
+  hierCols: number[];
+  records: IndicatorRecord[];
+  diagnostics: Diagnostic[];
+}
 
-    const filledCols = [...Array(grid.cols).keys()].filter((c) => own(c) && text(rowCells[c]!));
-    // A total row (`合计 | | 30`): no record; its figure is checked against the rows above.
-    const total = totalRow(filledCols.map((c) => text(rowCells[c]!)));
-    if (total) {
-      const scope = total.subtotal ? records.slice(records.length - sinceSubtotal) : records;
-      const sum = pointsSum(scope, pointsFrom);
-      const loc = { table: ctx.table, row: r + 1, page: rowCells[filledCols[0]!]!.page };
-      const said = filledCols.map((c) => text(rowCells[c]!)).join(' ');
-      diagnostics.push(diag(ctx.documentId, 'info', 'total-row', `Row ${r + 1} is a total row ("${said}"), not a record${sum === null ? '' : `; the rows it covers add up to ${sum}`}.`, loc));
-      if (total.value !== null && sum !== null && Math.abs(total.value - sum) > 1e-6) {
-        diagnostics.push(diag(ctx.documentId, 'warning', 'total-row-mismatch', `Row ${r + 1} states a total of ${total.value} but the points of the rows it covers add up to ${sum}.`, loc));
-      }
-      if (total.subtotal) sinceSubtotal = 0;
-      continue;
+/** One body row being read. */
+interface Row {
+  r: number;
+  cells: GridCell[];
+  /** Column → the text the row has there (its own, or carried from above). */
+  values: Map<number, string>;
+  flags: Set<string>;
+  /** The row has text of its own in a mapped non-hierarchy column. */
+  any: boolean;
+  /** The row continues a group whose cells it leaves empty (text carried from above). */
+  groupCarried: boolean;
+}
+
+function colsOf(w: Walk, f: Field): readonly number[] {
+  let cs = w.colsByField.get(f);
+  if (!cs) {
+    const found: number[] = [];
+    for (let c = 0; c < w.cols.length; c++) if (w.cols[c]?.field === f) found.push(c);
+    cs = found;
+    w.colsByField.set(f, cs);
+  }
+  return cs;
+}
+
+function hasField(w: Walk, f: Field): boolean {
+  return colsOf(w, f).length > 0;
+}
+
+// Several target (baseline) columns (`2020年目标值` | `2022年目标值`): the latest dated one is
+// the record's target, the others are kept in notes under their header.
+function primaryOf(w: Walk, f: Field): number {
+  const cs = colsOf(w, f);
+  let best = cs[cs.length - 1] ?? -1;
+  for (const c of cs) if ((headerDate(w.cols[c]!.header ?? '') ?? '') > (headerDate(w.cols[best]!.header ?? '') ?? '')) best = c;
+  return best;
+}
+
+function newWalk(grid: Grid, layout: TableLayout, ctx: TableContext): Walk {
+  const w: Walk = {
+    grid,
+    layout,
+    ctx,
+    cols: layout.columns,
+    colsByField: new Map(),
+    leafField: null,
+    hasSpans: false,
+    headers: new Set(headerKey(grid, layout.headerRows)),
+    carry: new Map(),
+    codeOfGroup: new Map(),
+    pointsFrom: new Map(),
+    lastDept: new Map(),
+    lastDeadline: null,
+    section: null,
+    subsection: null,
+    sinceSubtotal: 0,
+    primaryTarget: -1,
+    primaryBaseline: -1,
+    startCol: -1,
+    endCol: -1,
+    partStart: -1,
+    hierCols: [],
+    records: [],
+    diagnostics: [],
+  };
+  for (const f of LEAF_FIELDS) {
+    if (hasField(w, f)) {
+      w.leafField = f;
+      break;
     }
-    // A note row (`备注 | …`, `注：…`): a note on the table, kept in a diagnostic, not a record.
-    if (filledCols.length && isNoteRow(text(rowCells[filledCols[0]!]!))) {
-      const said = filledCols.map((c) => text(rowCells[c]!)).join(' | ');
-      diagnostics.push(diag(ctx.documentId, 'info', 'table-note', `Row ${r + 1} is a note on the table, not a record: "${said}".`, { table: ctx.table, row: r + 1, page: rowCells[filledCols[0]!]!.page }));
-      continue;
+  }
+  for (const g of grid.cells) {
+    if (g.rs > 1 || g.cs > 1) {
+      w.hasSpans = true;
+      break;
     }
-    // A section row of a numbered list: the code column holds a section numeral (`一`, `（二）`)
-    // where items have Arabic ones, and only one other cell is filled (`一 | 夯实质量基础 | | `).
-    if (filledCols.length === 2) {
-      const [cc, tc] = cols[filledCols[0]!]?.field === 'indicatorCode' ? filledCols : [filledCols[1]!, filledCols[0]!];
-      const level = cols[cc!]?.field === 'indicatorCode' ? sectionLevel(text(rowCells[cc!]!)) : 0;
-      const tf = cols[tc!]?.field;
-      if (level && (!tf || TEXT_FIELDS.includes(tf))) {
-        const code = String(chineseNumeralToInt(text(rowCells[cc!]!).replace(NOT_NUMERAL, '')));
-        const p = parsePoints(text(rowCells[tc!]!));
-        if (level === 2 && section && !section.paren) subsection = { code, text: p.rest };
-        else {
-          section = { code, text: p.rest, points: p.points };
-          subsection = null;
-        }
-        carry.clear();
-        diagnostics.push(diag(ctx.documentId, 'info', 'section-row', `Row ${r + 1} is a section heading ("${text(rowCells[cc!]!)} ${text(rowCells[tc!]!).slice(0, 30)}") for the rows below it.`, { table: ctx.table, row: r + 1, page: rowCells[tc!]!.page }));
-        continue;
-      }
+  }
+  w.primaryTarget = primaryOf(w, 'target');
+  w.primaryBaseline = primaryOf(w, 'baseline');
+  const deadlineCols = colsOf(w, 'deadline');
+  if (deadlineCols.length >= 2) {
+    const first = normalizeKey(w.cols[deadlineCols[0]!]!.header ?? '');
+    if (deadlineStartWords.some((word) => first.includes(word))) {
+      w.startCol = deadlineCols[0]!;
+      w.endCol = deadlineCols[1]!;
     }
-    // A section row: one cell across the table (`一、质量宏观管理（23分）`) heads the rows below.
-    if (filledCols.length === 1) {
-      const c0 = filledCols[0]!;
-      const g0 = rowCells[c0]!;
-      const t0 = text(g0);
-      const wide = g0.cs >= Math.max(2, Math.ceil(grid.cols * 0.6));
-      const alone = !hasSpans && c0 === 0 && grid.cols >= 3;
-      const f0 = cols[c0]?.field;
-      // `一、夯实质量基础` alone on its row, even in the item column: a heading numbered in the
-      // section style (Chinese numeral, `（一）`, `第一部分`) while the items carry Arabic codes
-      const headed = grid.cols >= 3 && SECTION_HEADING.test(t0);
-      const levelOk = f0 !== 'dimension' && f0 !== 'subdimension';
-      if (levelOk && (((wide || alone) && f0 !== leafField && !/^[\d.．、\s]+$/.test(t0)) || headed)) {
-        const { code, rest } = parseCode(t0);
-        const p = parsePoints(rest);
-        // `（一）…` under a `一、…` section is the level below it
-        if (section && !section.paren && /^[（(]/.test(t0)) subsection = { code, text: p.rest };
-        else {
-          section = { code, text: p.rest, points: p.points, paren: /^[（(]/.test(t0) };
-          subsection = null;
-        }
-        carry.clear();
-        diagnostics.push(diag(ctx.documentId, 'info', 'section-row', `Row ${r + 1} is a section heading ("${t0.slice(0, 30)}") for the rows below it.`, { table: ctx.table, row: r + 1, page: g0.page }));
-        continue;
-      }
+  }
+  for (const f of HIERARCHY) for (const c of colsOf(w, f)) w.hierCols.push(c);
+  w.hierCols.sort(byNumber);
+  return w;
+}
+
+function byNumber(a: number, b: number): number {
+  return a - b;
+}
+
+/** The hierarchy column a code column numbers: the first mapped column right of it, when it is a grouping one. */
+function groupColumn(w: Walk, c: number): number {
+  for (let k = c + 1; k < w.grid.cols; k++) {
+    const f = w.cols[k]?.field;
+    if (f) return GROUP_FIELDS.includes(f) ? k : -1;
+  }
+  return -1;
+}
+
+const GROUP_FIELDS: Field[] = ['dimension', 'subdimension', 'indicator', 'criterion'];
+const NOT_CONTENT_FIELDS: Field[] = ['dimension', 'subdimension'];
+
+/** A merged cell that ran down to a page break: its group's empty cells after the break continue it. */
+function cutByBreak(w: Walk, g: GridCell, groupCarried: boolean): boolean {
+  return groupCarried && w.partStart > 0 && g.rs > 1 && g.r + g.rs === w.partStart;
+}
+
+/** The cell at column c of row r is the top-left of its cell. */
+function own(cells: GridCell[], r: number, c: number): boolean {
+  return cells[c]!.r === r && cells[c]!.c === c;
+}
+
+/** The column a cell's text belongs to: for a cell spanning columns, the deepest field it covers. */
+function home(cols: (ColumnMap | null)[], g: GridCell): number {
+  let best = g.c;
+  for (let c = g.c; c < g.c + g.cs; c++) if (depth(cols[c]?.field) > depth(cols[best]?.field)) best = c;
+  return best;
+}
+
+export function buildIndicatorRecords(grid: Grid, layout: TableLayout, ctx: TableContext): { records: IndicatorRecord[]; diagnostics: Diagnostic[] } {
+  const w = newWalk(grid, layout, ctx);
+  for (let r = layout.headerRows; r < grid.rows; r++) walkRow(w, r);
+  return { records: w.records, diagnostics: w.diagnostics };
+}
+
+function walkRow(w: Walk, r: number): void {
+  const grid = w.grid;
+  const info = grid.rowInfo[r]!;
+  if (info.pageBreakBefore || info.flags.includes('header-repeat-skipped') || info.flags.includes('table-stitched')) w.partStart = r;
+  if (w.headers.size && w.headers.has(rowKeyAll(grid, r))) {
+    headerRepeatRow(w, r);
+    return;
+  }
+  const cells = grid.at[r]!;
+  const filledCols: number[] = [];
+  for (let c = 0; c < grid.cols; c++) if (own(cells, r, c) && text(cells[c]!)) filledCols.push(c);
+  // A total row (`合计 | | 30`): no record; its figure is checked against the rows above.
+  const total = totalRow(filledCols.map((c) => text(cells[c]!)));
+  if (total) {
+    totalRowNote(w, r, cells, filledCols, total);
+    return;
+  }
+  // A note row (`备注 | …`, `注：…`): a note on the table, kept in a diagnostic, not a record.
+  if (filledCols.length && isNoteRow(text(cells[filledCols[0]!]!))) {
+    tableNoteRow(w, r, cells, filledCols);
+    return;
+  }
+  if (filledCols.length === 2 && numberedSectionRow(w, r, cells, filledCols)) return;
+  if (filledCols.length === 1 && headingSectionRow(w, r, cells, filledCols[0]!)) return;
+  carryHierarchy(w, r, cells);
+  const row: Row = { r, cells, values: new Map(), flags: new Set(), any: false, groupCarried: false };
+  rowValues(w, row);
+  groupCodes(w, row);
+  // A record needs a leaf of its own on this row.
+  if (!(leafOwn(w, row) || (row.any && contentOwn(w, row)))) {
+    // Hierarchy-only rows (a section title spanning the row) only set context.
+    return;
+  }
+  w.records.push(rowRecord(w, row));
+}
+
+function tableNoteRow(w: Walk, r: number, cells: GridCell[], filledCols: number[]): void {
+  const said = filledCols.map((c) => text(cells[c]!)).join(' | ');
+  w.diagnostics.push(diag(w.ctx.documentId, 'info', 'table-note', `Row ${r + 1} is a note on the table, not a record: "${said}".`, { table: w.ctx.table, row: r + 1, page: cells[filledCols[0]!]!.page }));
+}
+
+function headerRepeatRow(w: Walk, r: number): void {
+  w.diagnostics.push(
+    diag(w.ctx.documentId, 'info', 'header-repeat-skipped', `Row ${r + 1} repeats the table header (a page break) and was skipped.`, {
+      table: w.ctx.table,
+      row: r + 1,
+      page: w.grid.rowInfo[r]!.page,
+    }),
+  );
+}
+
+function totalRowNote(w: Walk, r: number, cells: GridCell[], filledCols: number[], total: { value: number | null; subtotal: boolean }): void {
+  const ctx = w.ctx;
+  const records = w.records;
+  const scope = total.subtotal ? records.slice(records.length - w.sinceSubtotal) : records;
+  const sum = pointsSum(scope, w.pointsFrom);
+  const loc = { table: ctx.table, row: r + 1, page: cells[filledCols[0]!]!.page };
+  const said = filledCols.map((c) => text(cells[c]!)).join(' ');
+  w.diagnostics.push(diag(ctx.documentId, 'info', 'total-row', `Row ${r + 1} is a total row ("${said}"), not a record${sum === null ? '' : `; the rows it covers add up to ${sum}`}.`, loc));
+  if (total.value !== null && sum !== null && Math.abs(total.value - sum) > 1e-6) {
+    w.diagnostics.push(diag(ctx.documentId, 'warning', 'total-row-mismatch', `Row ${r + 1} states a total of ${total.value} but the points of the rows it covers add up to ${sum}.`, loc));
+  }
+  if (total.subtotal) w.sinceSubtotal = 0;
+}
+
+/**
+ * A section row of a numbered list: the code column holds a section numeral (`一`, `（二）`)
+ * where items have Arabic ones, and only one other cell is filled (`一 | 夯实质量基础 | | `).
+ */
+function numberedSectionRow(w: Walk, r: number, cells: GridCell[], filledCols: number[]): boolean {
+  const cols = w.cols;
+  const [cc, tc] = cols[filledCols[0]!]?.field === 'indicatorCode' ? filledCols : [filledCols[1]!, filledCols[0]!];
+  const level = cols[cc!]?.field === 'indicatorCode' ? sectionLevel(text(cells[cc!]!)) : 0;
+  const tf = cols[tc!]?.field;
+  if (!(level && (!tf || TEXT_FIELDS.includes(tf)))) return false;
+  const code = String(chineseNumeralToInt(text(cells[cc!]!).replace(NOT_NUMERAL, '')));
+  const p = parsePoints(text(cells[tc!]!));
+  if (level === 2 && w.section && !w.section.paren) w.subsection = { code, text: p.rest };
+  else {
+    w.section = { code, text: p.rest, points: p.points, paren: false };
+    w.subsection = null;
+  }
+  w.carry.clear();
+  w.diagnostics.push(diag(w.ctx.documentId, 'info', 'section-row', `Row ${r + 1} is a section heading ("${text(cells[cc!]!)} ${text(cells[tc!]!).slice(0, 30)}") for the rows below it.`, { table: w.ctx.table, row: r + 1, page: cells[tc!]!.page }));
+  return true;
+}
+
+/** A section row: one cell across the table (`一、质量宏观管理（23分）`) heads the rows below. */
+function headingSectionRow(w: Walk, r: number, cells: GridCell[], c0: number): boolean {
+  const grid = w.grid;
+  const g0 = cells[c0]!;
+  const t0 = text(g0);
+  const wide = g0.cs >= Math.max(2, Math.ceil(grid.cols * 0.6));
+  const alone = !w.hasSpans && c0 === 0 && grid.cols >= 3;
+  const f0 = w.cols[c0]?.field;
+  // `一、夯实质量基础` alone on its row, even in the item column: a heading numbered in the
+  // section style (Chinese numeral, `（一）`, `第一部分`) while the items carry Arabic codes
+  const headed = grid.cols >= 3 && SECTION_HEADING.test(t0);
+  const levelOk = f0 !== 'dimension' && f0 !== 'subdimension';
+  if (!(levelOk && (((wide || alone) && f0 !== w.leafField && !/^[\d.．、\s]+$/.test(t0)) || headed))) return false;
+  const { code, rest } = parseCode(t0);
+  const p = parsePoints(rest);
+  // `（一）…` under a `一、…` section is the level below it
+  if (w.section && !w.section.paren && /^[（(]/.test(t0)) w.subsection = { code, text: p.rest };
+  else {
+    w.section = { code, text: p.rest, points: p.points, paren: /^[（(]/.test(t0) };
+    w.subsection = null;
+  }
+  w.carry.clear();
+  w.diagnostics.push(diag(w.ctx.documentId, 'info', 'section-row', `Row ${r + 1} is a section heading ("${t0.slice(0, 30)}") for the rows below it.`, { table: w.ctx.table, row: r + 1, page: g0.page }));
+  return true;
+}
+
+/** Drops the carried values at columns > c (≥ c when `from` is c itself). */
+function dropCarried(carry: Carry, from: number): void {
+  for (const k of [...carry.keys()]) if (k >= from) carry.delete(k);
+}
+
+/** Hierarchy: a new value at level L drops the carried values below it. */
+function carryHierarchy(w: Walk, r: number, cells: GridCell[]): void {
+  for (const c of w.hierCols) {
+    const g = cells[c]!;
+    const t = home(w.cols, g) === c ? text(g) : '';
+    if (g.r === r && t) {
+      dropCarried(w.carry, c + 1);
+      w.carry.set(c, { cell: g, text: t });
+    } else if (g.r === r && text(g) && home(w.cols, g) !== c) {
+      // covered by this row's own cell spanning across it (`加分项` over 一级…三级指标):
+      // a new item at this level, nothing inherited from the rows above
+      dropCarried(w.carry, c);
     }
-    // Hierarchy: a new value at level L drops the carried values below it.
-    for (const c of hierCols) {
-      const g = rowCells[c]!;
-      const t = home(g) === c ? text(g) : '';
-      if (g.r === r && t) {
-        for (const k of [...carry.keys()]) if (k > c) carry.delete(k);
-        carry.set(c, { cell: g, text: t });
-      } else if (g.r === r && text(g) && home(g) !== c) {
-        // covered by this row's own cell spanning across it (`加分项` over 一级…三级指标):
-        // a new item at this level, nothing inherited from the rows above
-        for (const k of [...carry.keys()]) if (k >= c) carry.delete(k);
-      }
-    }
-    let any = false;
-    /** The row continues a group whose cells it leaves empty (text carried from above). */
-    let groupCarried = false;
-    for (let c = 0; c < grid.cols; c++) {
-      const m = cols[c];
-      if (!m) {
-        const t = own(c) ? text(rowCells[c]!) : '';
-        if (t) values.set(c, t);
-        continue;
-      }
-      const g = rowCells[c]!;
-      // A horizontal span is one value, not several: it goes to the deepest field it covers.
-      let t = home(g) === c ? text(g) : '';
-      // from a cell merged down from a row above (a span along this row is the row's own text)
-      if (g.r !== r && t) flags.add('filled-from-merged-cell');
-      if (!t && HIERARCHY.includes(m.field) && carry.has(c)) {
-        t = carry.get(c)!.text;
-        flags.add('filled-from-merged-cell');
-        groupCarried = true;
-      }
+  }
+}
+
+/** The row's text per column: its own cells, and hierarchy cells carried down from above. */
+function rowValues(w: Walk, row: Row): void {
+  const { r, cells, values, flags } = row;
+  const cols = w.cols;
+  for (let c = 0; c < w.grid.cols; c++) {
+    const m = cols[c];
+    if (!m) {
+      const t = own(cells, r, c) ? text(cells[c]!) : '';
       if (t) values.set(c, t);
-      if (own(c) && text(g) && !HIERARCHY.includes(m.field)) any = true;
-    }
-    // The 序号 of a group (merged or written together with the group's cell) goes with it where the
-    // group continues without its cells (after a page break, or empty cells under it in text).
-    for (const c of colsOf('indicatorCode')) {
-      const group = groupColumn(c);
-      if (group < 0) continue;
-      const g = rowCells[c]!;
-      const gg = rowCells[group]!;
-      if (values.has(c) && gg.r === g.r && gg.rs === g.rs && gg.r === r && text(gg)) codeOfGroup.set(gg, values.get(c)!);
-      else if (!values.has(c) && own(c) && !text(gg) && carry.has(group)) {
-        const code = codeOfGroup.get(carry.get(group)!.cell);
-        if (code) {
-          values.set(c, code);
-          flags.add('filled-from-merged-cell');
-        }
-      }
-    }
-    // A record needs a leaf of its own on this row.
-    const leafCols = leafField ? colsOf(leafField) : [];
-    const leafOwn = leafCols.some((c) => own(c) && text(rowCells[c]!));
-    const contentOwn = cols.some((m, c) => m && own(c) && text(rowCells[c]!) && !['dimension', 'subdimension'].includes(m.field));
-    if (!(leafOwn || (any && contentOwn))) {
-      // Hierarchy-only rows (a section title spanning the row) only set context.
       continue;
     }
-    const seq = records.length + 1;
-    const rec = blankRecord(ctx, seq);
-    rec.provenance.rows = [grid.rowInfo[r]!.sourceRow, grid.rowInfo[r]!.sourceRow];
-    const pages = new Set<number>();
-    for (const g of rowCells) if (g.page) pages.add(g.page);
-    const secondaryNotes: string[] = [];
-    let unit: string | null = null;
+    const g = cells[c]!;
+    // A horizontal span is one value, not several: it goes to the deepest field it covers.
+    let t = home(cols, g) === c ? text(g) : '';
+    // from a cell merged down from a row above (a span along this row is the row's own text)
+    if (g.r !== r && t) flags.add('filled-from-merged-cell');
+    if (!t && HIERARCHY.includes(m.field) && w.carry.has(c)) {
+      t = w.carry.get(c)!.text;
+      flags.add('filled-from-merged-cell');
+      row.groupCarried = true;
+    }
+    if (t) values.set(c, t);
+    if (own(cells, r, c) && text(g) && !HIERARCHY.includes(m.field)) row.any = true;
+  }
+}
 
-    for (let c = 0; c < grid.cols; c++) {
-      const m = cols[c];
-      const t = values.get(c);
-      if (!m || !t) continue;
-      const loc = { table: ctx.table, row: r + 1, column: c + 1, page: rowCells[c]!.page };
-      const key = m.field + (m.role ? `:${m.role}` : '');
-      const cellText = rowCells[c]!.lines.join('\n') || carry.get(c)?.cell.lines.join('\n') || t;
-      used[used[key] === undefined ? key : `${key}:column${c + 1}`] = cellText;
-      if ((m.field === 'target' || m.field === 'baseline') && primary[m.field] !== c) {
-        secondaryNotes.push(`${m.header ?? `column${c + 1}`}：${t}`);
-        continue;
-      }
-      if (m.field === 'unit') {
-        unit = t;
-        continue;
-      }
-      if (c === startCol) {
-        // read with the end column as one range (`2023年3月—2023年12月`); alone, a start (`2023年3月起`)
-        const end = values.get(endCol);
-        const range = end ? `${t}—${end}` : `${t}起`;
-        flags.add('deadline-from-start-and-end');
-        assignField(rec, m, range, { ...rowCells[c]!, lines: [range] }, grid, layout, ctx, loc, diagnostics, flags);
-        continue;
-      }
-      if (c === endCol && values.has(startCol)) continue;
-      const before = rec.indicatorPoints;
-      assignField(rec, m, t, rowCells[c]!, grid, layout, ctx, loc, diagnostics, flags);
-      // the cell the indicator's points come from: a merged one counts once in a total
-      if (before === null && rec.indicatorPoints !== null) {
-        const src = rowCells[c]!.lines.length ? rowCells[c]! : (carry.get(c)?.cell ?? rowCells[c]!);
-        pointsFrom.set(rec, src);
-        // a 分值 merged over (or carried down to) this row: sums count it once, with its own row
-        if (m.field === 'indicatorPoints' && src.r !== r) flags.add('points-from-merged-cell');
+/**
+ * The 序号 of a group (merged or written together with the group's cell) goes with it where the
+ * group continues without its cells (after a page break, or empty cells under it in text).
+ */
+function groupCodes(w: Walk, row: Row): void {
+  const { r, cells, values } = row;
+  for (const c of colsOf(w, 'indicatorCode')) {
+    const group = groupColumn(w, c);
+    if (group < 0) continue;
+    const g = cells[c]!;
+    const gg = cells[group]!;
+    if (values.has(c) && gg.r === g.r && gg.rs === g.rs && gg.r === r && text(gg)) w.codeOfGroup.set(gg, values.get(c)!);
+    else if (!values.has(c) && own(cells, r, c) && !text(gg) && w.carry.has(group)) {
+      const code = w.codeOfGroup.get(w.carry.get(group)!.cell);
+      if (code) {
+        values.set(c, code);
+        row.flags.add('filled-from-merged-cell');
       }
     }
-    // A unit column states the unit of the row's values when they write none.
-    if (unit) {
-      let applied = false;
-      for (const q of [rec.targetValue, rec.baselineValue]) {
-        if (q && !q.unit) q.unit = unit;
-        if (q) applied = true;
-      }
-      if (!applied) secondaryNotes.unshift(`单位：${unit}`);
+  }
+}
+
+function leafOwn(w: Walk, row: Row): boolean {
+  if (!w.leafField) return false;
+  for (const c of colsOf(w, w.leafField)) if (own(row.cells, row.r, c) && text(row.cells[c]!)) return true;
+  return false;
+}
+
+function contentOwn(w: Walk, row: Row): boolean {
+  const cols = w.cols;
+  for (let c = 0; c < cols.length; c++) {
+    const m = cols[c];
+    if (m && own(row.cells, row.r, c) && text(row.cells[c]!) && !NOT_CONTENT_FIELDS.includes(m.field)) return true;
+  }
+  return false;
+}
+
+/** A copy of a grid cell with other lines (the same fields in the same order as the grid's cells). */
+function withLines(g: GridCell, lines: string[]): GridCell {
+  return { r: g.r, c: g.c, rs: g.rs, cs: g.cs, lines, page: g.page, bbox: g.bbox, flags: g.flags };
+}
+
+/** The record of a row that has a leaf of its own. */
+function rowRecord(w: Walk, row: Row): IndicatorRecord {
+  const { grid, ctx, cols } = w;
+  const { r, cells, values, flags } = row;
+  const rec = blankRecord(ctx, w.records.length + 1);
+  rec.provenance.rows = [grid.rowInfo[r]!.sourceRow, grid.rowInfo[r]!.sourceRow];
+  const pages = new Set<number>();
+  for (const g of cells) if (g.page) pages.add(g.page);
+  const used: Record<string, string> = {};
+  const secondaryNotes: string[] = [];
+  let unit: string | null = null;
+
+  for (let c = 0; c < grid.cols; c++) {
+    const m = cols[c];
+    const t = values.get(c);
+    if (!m || !t) continue;
+    const loc = { table: ctx.table, row: r + 1, column: c + 1, page: cells[c]!.page };
+    const key = m.field + (m.role ? `:${m.role}` : '');
+    const cellText = cells[c]!.lines.join('\n') || w.carry.get(c)?.cell.lines.join('\n') || t;
+    used[used[key] === undefined ? key : `${key}:column${c + 1}`] = cellText;
+    if ((m.field === 'target' && w.primaryTarget !== c) || (m.field === 'baseline' && w.primaryBaseline !== c)) {
+      secondaryNotes.push(`${m.header ?? `column${c + 1}`}：${t}`);
+      continue;
     }
-    if (secondaryNotes.length) rec.notes = [rec.notes, ...secondaryNotes].filter(Boolean).join('；');
-    // Unmapped cells are kept in notes so nothing is lost.
-    for (const [c, t] of values) {
-      if (cols[c]) continue;
-      rec.notes = rec.notes ? `${rec.notes}；${t}` : t;
-      flags.add('unmapped-cell-in-notes');
-      used[`column${c + 1}`] = t;
+    if (m.field === 'unit') {
+      unit = t;
+      continue;
     }
-    // Departments: empty cell under a vertically merged one inherits it.
-    for (const c of colsOf('departments')) {
-      const g = rowCells[c]!;
-      if (own(c) && text(g)) lastDept.set(c, g);
-      else if (!own(c) && text(g)) {
-        /* spanned: handled in assignField */
-      } else if (lastDept.has(c) && (!hasSpans || cutByBreak(lastDept.get(c)!, groupCarried))) {
-        const src = lastDept.get(c)!;
-        const m = cols[c]!;
-        const res = deptsOf(src, m, ctx, { table: ctx.table, row: r + 1, column: c + 1, page: g.page });
-        rec.departments.push(...res.value);
-        flags.add('department-inherited');
-      }
+    if (c === w.startCol) {
+      startEndDeadline(w, row, rec, m, t, c, loc);
+      continue;
     }
-    // Deadline: an empty deadline cell under a vertically merged one takes its deadline.
-    for (const c of colsOf('deadline')) {
-      const g = rowCells[c]!;
-      if (own(c) && text(g)) {
-        lastDeadline = rec.deadline ? { cell: g, value: rec.deadline } : lastDeadline;
-      } else if (!rec.deadline && lastDeadline && (!hasSpans || cutByBreak(lastDeadline.cell, groupCarried))) {
-        rec.deadline = { ...lastDeadline.value, inherited: false };
-        flags.add('deadline-inherited');
-      }
+    if (c === w.endCol && values.has(w.startCol)) continue;
+    const before = rec.indicatorPoints;
+    assignField(rec, m, t, cells[c]!, grid, w.layout, ctx, loc, w.diagnostics, flags);
+    // the cell the indicator's points come from: a merged one counts once in a total
+    if (before === null && rec.indicatorPoints !== null) pointsSource(w, row, rec, m, c);
+  }
+  // A unit column states the unit of the row's values when they write none.
+  if (unit) applyUnit(rec, unit, secondaryNotes);
+  if (secondaryNotes.length) rec.notes = [rec.notes, ...secondaryNotes].filter(Boolean).join('；');
+  // Unmapped cells are kept in notes so nothing is lost.
+  for (const [c, t] of values) {
+    if (cols[c]) continue;
+    rec.notes = rec.notes ? `${rec.notes}；${t}` : t;
+    flags.add('unmapped-cell-in-notes');
+    used[`column${c + 1}`] = t;
+  }
+  inheritDepartments(w, row, rec);
+  inheritDeadline(w, row, rec);
+  // No department column: the units closing the item's own text (`…。（牵头单位：市质监局）`) are its departments.
+  if (!hasField(w, 'departments')) departmentsFromText(rec, ctx, { table: ctx.table, row: r + 1 }, w.diagnostics, flags);
+  if (!rec.deadline && ctx.noteDeadline) rec.deadline = ctx.noteDeadline;
+  if (w.section || w.subsection) sectionFields(w, rec, flags);
+  w.sinceSubtotal++;
+  rec.provenance.pages = [...pages].sort(byNumber);
+  rec.provenance.cells = used;
+  // Repairs the grid made to this row or to the cells it used travel with the record.
+  for (const f of grid.rowInfo[r]!.flags) flags.add(f);
+  for (let c = 0; c < grid.cols; c++) {
+    if (!cols[c] || !values.has(c)) continue;
+    for (const f of cells[c]!.flags) if (RECORD_CELL_FLAGS.has(f)) flags.add(f);
+  }
+  rec.flags = [...flags].sort();
+  return rec;
+}
+
+/** The start column read with the end column as one range (`2023年3月—2023年12月`); alone, a start (`2023年3月起`). */
+function startEndDeadline(w: Walk, row: Row, rec: IndicatorRecord, m: ColumnMap, t: string, c: number, loc: Diagnostic['location']): void {
+  const end = row.values.get(w.endCol);
+  const range = end ? `${t}—${end}` : `${t}起`;
+  row.flags.add('deadline-from-start-and-end');
+  assignField(rec, m, range, withLines(row.cells[c]!, [range]), w.grid, w.layout, w.ctx, loc, w.diagnostics, row.flags);
+}
+
+function pointsSource(w: Walk, row: Row, rec: IndicatorRecord, m: ColumnMap, c: number): void {
+  const g = row.cells[c]!;
+  const src = g.lines.length ? g : (w.carry.get(c)?.cell ?? g);
+  w.pointsFrom.set(rec, src);
+  // a 分值 merged over (or carried down to) this row: sums count it once, with its own row
+  if (m.field === 'indicatorPoints' && src.r !== row.r) row.flags.add('points-from-merged-cell');
+}
+
+function applyUnit(rec: IndicatorRecord, unit: string, secondaryNotes: string[]): void {
+  let applied = false;
+  for (const q of [rec.targetValue, rec.baselineValue]) {
+    if (q && !q.unit) q.unit = unit;
+    if (q) applied = true;
+  }
+  if (!applied) secondaryNotes.unshift(`单位：${unit}`);
+}
+
+/** Departments: empty cell under a vertically merged one inherits it. */
+function inheritDepartments(w: Walk, row: Row, rec: IndicatorRecord): void {
+  const { r, cells } = row;
+  for (const c of colsOf(w, 'departments')) {
+    const g = cells[c]!;
+    if (own(cells, r, c) && text(g)) w.lastDept.set(c, g);
+    else if (!own(cells, r, c) && text(g)) {
+      /* spanned: handled in assignField */
+    } else if (w.lastDept.has(c) && (!w.hasSpans || cutByBreak(w, w.lastDept.get(c)!, row.groupCarried))) {
+      const src = w.lastDept.get(c)!;
+      const res = deptsOf(src, w.cols[c]!, w.ctx, { table: w.ctx.table, row: r + 1, column: c + 1, page: g.page });
+      rec.departments.push(...res.value);
+      row.flags.add('department-inherited');
     }
-    // No department column: the units closing the item's own text (`…。（牵头单位：市质监局）`) are its departments.
-    if (!hasField('departments')) departmentsFromText(rec, ctx, { table: ctx.table, row: r + 1 }, diagnostics, flags);
-    if (!rec.deadline && ctx.noteDeadline) rec.deadline = ctx.noteDeadline;
-    if (section) {
-      if (!hasField('dimension')) {
-        rec.dimensionCode = section.code;
-        rec.dimension = section.text || null;
-        rec.dimensionPoints = section.points;
-        flags.add('dimension-from-section-row');
-      } else if (!hasField('subdimension') && !rec.subdimension) {
-        rec.subdimension = section.text || null;
-        flags.add('dimension-from-section-row');
-      }
+  }
+}
+
+/** Deadline: an empty deadline cell under a vertically merged one takes its deadline. */
+function inheritDeadline(w: Walk, row: Row, rec: IndicatorRecord): void {
+  const { r, cells } = row;
+  for (const c of colsOf(w, 'deadline')) {
+    const g = cells[c]!;
+    if (own(cells, r, c) && text(g)) {
+      w.lastDeadline = rec.deadline ? { cell: g, value: rec.deadline } : w.lastDeadline;
+    } else if (!rec.deadline && w.lastDeadline && (!w.hasSpans || cutByBreak(w, w.lastDeadline.cell, row.groupCarried))) {
+      rec.deadline = { ...w.lastDeadline.value, inherited: false };
+      row.flags.add('deadline-inherited');
     }
-    if (subsection && !hasField('subdimension') && !rec.subdimension) {
-      rec.subdimension = subsection.text || null;
+  }
+}
+
+/** The section rows above give the dimension (or subdimension) a table has no column for. */
+function sectionFields(w: Walk, rec: IndicatorRecord, flags: Set<string>): void {
+  const section = w.section;
+  if (section) {
+    if (!hasField(w, 'dimension')) {
+      rec.dimensionCode = section.code;
+      rec.dimension = section.text || null;
+      rec.dimensionPoints = section.points;
+      flags.add('dimension-from-section-row');
+    } else if (!hasField(w, 'subdimension') && !rec.subdimension) {
+      rec.subdimension = section.text || null;
       flags.add('dimension-from-section-row');
     }
-    sinceSubtotal++;
-    rec.provenance.pages = [...pages].sort((a, b) => a - b);
-    rec.provenance.cells = used;
-    // Repairs the grid made to this row or to the cells it used travel with the record.
-    for (const f of grid.rowInfo[r]!.flags) flags.add(f);
-    for (let c = 0; c < grid.cols; c++) {
-      if (!cols[c] || !values.has(c)) continue;
-      for (const f of rowCells[c]!.flags) if (RECORD_CELL_FLAGS.has(f)) flags.add(f);
-    }
-    rec.flags = [...flags].sort();
-    records.push(rec);
   }
-  return { records, diagnostics };
+  if (w.subsection && !hasField(w, 'subdimension') && !rec.subdimension) {
+    rec.subdimension = w.subsection.text || null;
+    flags.add('dimension-from-section-row');
+  }
 }
 
 function deptsOf(g: GridCell, m: ColumnMap, ctx: TableContext, location: Diagnostic['location']) {
