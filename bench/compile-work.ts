@@ -23,7 +23,7 @@
 //   --keep D     generate the corpus in D and keep it (else a temporary folder, removed).
 // dist/ is rebuilt first when it does not match the sources (npm run build).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildIsCurrent } from '../bin/source-hash.mjs';
@@ -210,20 +210,25 @@ function main(): void {
   writeFileSync(list, inputs.join('\n') + '\n');
   const spool = path.join(work, 'spool');
   mkdirSync(spool);
-  // V8 prints its trace through C stdio, fully buffered into a pipe; stdbuf (coreutils)
-  // makes it line-buffered so the driver's per-file markers land in order. Without
-  // stdbuf the totals are the same and the spread over the batch is left out.
+  // V8 prints its trace through C stdio. It goes to a regular file, not a pipe: a pipe is
+  // non-blocking under spawnSync, and the driver's writeSync of its markers then failed
+  // with EAGAIN whenever the pipe was full. stdbuf (coreutils) makes C stdio line-buffered
+  // so the driver's per-file markers land in order; without stdbuf the totals are the
+  // same and the spread over the batch is left out.
   const nodeArgs = ['--trace-opt', '--trace-deopt', '--trace-file-names', path.join(repo, 'bench', 'compile-driver.mjs'), list, spool];
   const stdbuf = spawnSync('stdbuf', ['--version']).status === 0;
-  const r = stdbuf
-    ? spawnSync('stdbuf', ['-oL', process.execPath, ...nodeArgs], { encoding: 'utf8', maxBuffer: 1 << 30 })
-    : spawnSync(process.execPath, nodeArgs, { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const traceFile = path.join(work, 'trace.txt');
+  const out = openSync(traceFile, 'w');
+  const spawnOpts = { encoding: 'utf8' as const, maxBuffer: 1 << 30, stdio: ['ignore', out, 'pipe'] as ['ignore', number, 'pipe'] };
+  const r = stdbuf ? spawnSync('stdbuf', ['-oL', process.execPath, ...nodeArgs], spawnOpts) : spawnSync(process.execPath, nodeArgs, spawnOpts);
+  closeSync(out);
   if (r.status !== 0) throw new Error(`conversion failed (exit ${r.status}): ${r.stderr.slice(-2000)}`);
+  const stdout = readFileSync(traceFile, 'utf8');
   const trace = opt('trace', '');
-  if (trace) writeFileSync(trace, r.stdout);
+  if (trace) writeFileSync(trace, stdout);
   const done = JSON.parse(r.stderr.trim().split('\n').pop()!) as { files: number; records: number };
   console.log(`node ${process.version}, ${os.availableParallelism()} cores; one isolate converting ${done.files} files (${done.records} records) from ${corpus}`);
-  const parsed = parseTrace(r.stdout);
+  const parsed = parseTrace(stdout);
   if (!stdbuf) parsed.msByFile = [];
   report(parsed, done.files);
   rmSync(work, { recursive: true, force: true });
