@@ -42,6 +42,8 @@ function parserFor(format: Detected): Promise<Parser> | null {
 export async function parseBytes(bytes: Uint8Array, file: string): Promise<Result<SourceDocument | null> & { documentId: string; detected: Detected }> {
   const documentId = documentIdOf(bytes);
   const detected = detectFormat(bytes, file);
+  // An empty file says so whatever its name, rather than failing as a broken .docx or .pdf.
+  if (bytes.byteLength === 0) return { value: null, diagnostics: [diag(documentId, 'error', 'empty-file', 'The file is empty.')], documentId, detected };
   const loading = parserFor(detected);
   if (!loading) {
     const d: Diagnostic = diag(documentId, 'error', 'unsupported-format', `The file's format (${detected}) is not supported; convert it to .docx, .pdf or .txt.`);
