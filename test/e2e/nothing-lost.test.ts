@@ -1,47 +1,69 @@
 // Nothing lost, nothing silent: every non-empty source cell ends up in a field of some
-// record, in provenance, in document fields, or in a diagnostic.
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+// record, in provenance, in document fields, or in a diagnostic — over every input document
+// the repository has: the seeds, samples/, every fixture under test/fixtures (found by walking
+// the folder, so a new fixture is covered without editing this file) and the Word documents
+// the unseen-layouts tests build (test/e2e/unseen-docs.ts).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseFile } from '../../parsers/index.ts';
-import { convertFile } from '../../pipeline/convert.ts';
-import { normalizeKey } from '../../pipeline/normalize/text.ts';
 import { ROOT, SEEDS, hasShared } from '../helpers.ts';
+import { lostCells, parseAndConvert } from './nothing-lost-check.ts';
+import { UNSEEN_DOCS, unseenDocx } from './unseen-docs.ts';
 
-const inputs = [
-  ...(hasShared ? readdirSync(SEEDS).map((f) => join(SEEDS, f)) : []),
-  ...readdirSync(join(ROOT, 'samples')).map((f) => join(ROOT, 'samples', f)),
-];
+const INPUT = /\.(pdf|docx|html?|txt|md)$/i;
 
-function haystack(r: Awaited<ReturnType<typeof convertFile>>): string {
-  // a form field written `label：value` in its cell is kept as the field `<row label>label` = value
-  const parts: string[] = [r.document.title ?? '', ...Object.entries(r.document.fields).flatMap(([k, v]) => [k, v, `${k}：${v}`])];
-  for (const x of r.records) parts.push(JSON.stringify({ ...x, provenance: undefined }), ...Object.values(x.provenance.cells));
-  for (const a of r.allocations) parts.push(a.metric, a.assignee, a.raw, ...Object.values(a.provenance.cells));
-  for (const d of r.diagnostics) parts.push(d.message);
-  return normalizeKey(parts.join('\n')).replace(/\\n/g, '');
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : INPUT.test(e.name) ? [join(dir, e.name)] : []))
+    .sort();
 }
 
+/**
+ * Known losses, each described where it happens; `it.fails` keeps them visible: when the
+ * stage is fixed the test fails here and the entry is to be removed.
+ */
+const KNOWN_LOSSES: Record<string, string> = {
+  // parsers/pdf reads the header of the narrow-page print (one character per line in narrow
+  // columns: 一/级/指/标, 需/提/交/材/料) as five grid rows; layout takes the first as the header,
+  // and pipeline/records/indicators.ts walkRow returns without a record or a diagnostic for the
+  // other four (no leaf field, text only in unmapped columns), so 指标, 交, 材 are lost.
+  'test/fixtures/pdf/unseen/nantong.narrow.pdf': 'header rows read as body rows, dropped by records',
+};
+
+const files = [...(hasShared ? walk(SEEDS) : []), ...walk(join(ROOT, 'samples')), ...walk(join(ROOT, 'test', 'fixtures'))];
+
 describe('every non-empty source cell is kept somewhere', () => {
-  for (const file of inputs) {
-    it(file.split('/').pop()!, async () => {
-      const [parsed, res] = await Promise.all([parseFile(file), convertFile(file)]);
-      expect(res.document.status).toBe('ok');
-      const hay = haystack(res);
-      const lost: string[] = [];
-      for (const b of parsed.value!.blocks) {
-        if (b.kind !== 'table') continue;
-        for (const row of b.rows) {
-          for (const c of row.cells) {
-            const key = normalizeKey(c.lines.join('\n'));
-            // a cell holding repeated copies of one text is kept once
-            const lines = [...new Set(c.lines.map((l) => normalizeKey(l)).filter(Boolean))];
-            if (!key || hay.includes(key) || lines.every((l) => hay.includes(l))) continue;
-            lost.push(key.slice(0, 60));
-          }
-        }
+  it('finds the fixtures', () => {
+    expect(files.filter((f) => f.includes(join('test', 'fixtures'))).length).toBeGreaterThan(0);
+  });
+
+  it('the check sees a loss: records dropped from a conversion leave their cells lost', async () => {
+    const file = join(ROOT, 'samples', '001-rugao.docx');
+    const out = await parseAndConvert(new Uint8Array(readFileSync(file)), file);
+    if (out.failed) throw new Error('sample failed');
+    expect(lostCells(out.src, { ...out.res, records: out.res.records.slice(1) }).length).toBeGreaterThan(0);
+  });
+
+  for (const file of files) {
+    const name = relative(ROOT, file);
+    (KNOWN_LOSSES[name] ? it.fails : it)(name, async () => {
+      const out = await parseAndConvert(new Uint8Array(readFileSync(file)), file);
+      if (out.failed) {
+        // deliberately bad input (corrupt, encrypted, …): it fails with an error saying why
+        expect(out.res.diagnostics.some((d) => d.severity === 'error')).toBe(true);
+        return;
       }
-      expect(lost).toEqual([]);
+      expect(out.res.document.status).toBe('ok');
+      expect(lostCells(out.src, out.res)).toEqual([]);
+    });
+  }
+
+  for (const doc of UNSEEN_DOCS) {
+    it(`unseen-docs: ${doc.name}`, async () => {
+      const out = await parseAndConvert(await unseenDocx(doc), `${doc.name}.docx`);
+      expect(out.failed).toBe(false);
+      if (out.failed) return;
+      expect(lostCells(out.src, out.res)).toEqual([]);
     });
   }
 });
