@@ -109,7 +109,7 @@ const WIDE = 8;
  *   itself is removed;
  * - otherwise, a cell whose text continues a wrapped line of the cell above (a
  *   merged cell whose text runs over the break) gives its text back to it.
- * Returns true when a row was joined.
+ * Returns true when a row was joined. `titled`: a `续表` line stands between the parts.
  *
  * A second piece has text only under cells that have text above, and either
  * leaves empty most columns filled above (short cells finished on the first
@@ -119,9 +119,12 @@ const WIDE = 8;
  * ending at the edge by chance is unlikely and a merged cell's text cannot run
  * on), else of its wide cells, else of all its cells.
  */
-export function joinCutRow(prev: PageTable, next: PageTable, at: number): boolean {
+export function joinCutRow(prev: PageTable, next: PageTable, at: number, opts: { titled?: boolean } = {}): boolean {
   const R = next.ys.length - 1;
-  if (at >= R) return false;
+  // After a `续表` line the table was split by hand into tables, between rows: nothing was
+  // cut and no text runs on. Cells left empty under filled ones are the writer's "same as
+  // above" (a merged group going on), and a line ending near a narrow cell's edge is chance.
+  if (at >= R || opts.titled) return false;
   if (next.cells.some((c) => c.r < at && c.r + c.rs > at)) return false;
   const top = next.cells.filter((c) => c.r === at && c.lines.length > 0);
   const last = rowCells(prev, prev.ys.length - 2);

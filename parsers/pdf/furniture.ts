@@ -4,6 +4,7 @@
 // like a page number or repeats (digits aside) on several pages.
 import type { TextRun } from './extract.ts';
 import { groupLines, lineText, type TextLine } from './lines.ts';
+import { isContinuationTitle } from './stitch.ts';
 
 /** Share of the page height at the top and bottom where headers and footers live. */
 const BAND = 0.12;
@@ -55,7 +56,9 @@ export function dropFurniture(
     lines.forEach((l, i) => {
       const inBand = l.y1 < p.height * BAND || l.y0 > p.height * (1 - BAND);
       const atEdge = i < 2 || i >= n - 2;
-      if (inBand && atEdge && !protect(p.page, l)) candidates.push({ page: p.page, line: l, text: lineText(l) });
+      // A `续表` line over each continued part is the table's, not the page's: the stitcher reads it.
+      const text = lineText(l);
+      if (inBand && atEdge && !protect(p.page, l) && !isContinuationTitle(text)) candidates.push({ page: p.page, line: l, text });
     });
   }
   // Repetition: the same shape on several pages (digits ignored so `第3页` and `第4页` match).

@@ -293,7 +293,7 @@ async function parse(bytes: Uint8Array, ctx: ParseContext): Promise<Result<Sourc
             const xs = sharedColumns(prev, b.table)!;
             for (const p of [...o.parts, b.table]) refitColumns(p, xs);
             // The header printed again stays (later stages drop it); a row cut by the break comes after it.
-            if (joinCutRow(prev, b.table, repeatedHeaderRows(o.parts[0]!, b.table))) {
+            if (joinCutRow(prev, b.table, repeatedHeaderRows(o.parts[0]!, b.table), { titled: o.pending.some((p) => p.kind === 'para') })) {
               note('info', 'pdf-cell-joined-across-pages', 'A row cut by the page break was joined back into the row above it.', {
                 table: tableNo + 1,
                 page: b.table.page,

@@ -72,6 +72,21 @@ function covered(lines: readonly Line[], at: number, from: number, to: number): 
   return cov >= 0.6 * len;
 }
 
+/**
+ * A line at `at` that starts and ends on two neighbouring boundaries: the border between two
+ * cells. Not when a boundary just outside it is a sliver away: then the two are a double
+ * border and the line rules a box drawn inside the frame (lined entries in a boxed list).
+ */
+function splitsCell(lines: readonly Line[], cross: readonly Line[], at: number, bounds: readonly number[]): boolean {
+  const near = (a: number, b: number) => Math.abs(a - b) <= SNAP * 1.5;
+  const framed = (k: number) => (k > 0 && bounds[k]! - bounds[k - 1]! <= 3 * MIN_GAP) || (k + 2 < bounds.length && bounds[k + 2]! - bounds[k + 1]! <= 3 * MIN_GAP);
+  // The cell's side borders run on through the line (they are the column's, not a box's sides).
+  const through = (b: number) => cross.some((c) => near(c.at, b) && c.from < at - MIN_GAP && c.to > at + MIN_GAP);
+  return lines.some(
+    (l) => near(l.at, at) && bounds.some((b, k) => k + 1 < bounds.length && near(l.from, b) && near(l.to, bounds[k + 1]!) && !framed(k) && through(b) && through(bounds[k + 1]!)),
+  );
+}
+
 export interface LatticeGrid {
   bbox: BBox;
   xs: number[];
@@ -116,12 +131,15 @@ function buildGrid(h: Line[], v: Line[]): LatticeGrid | null {
   let ys = cluster(h.map((l) => l.at), MIN_GAP);
   let xs = cluster(v.map((l) => l.at), MIN_GAP);
   // A boundary ruled in a single row (or column) of a larger grid is a box drawn
-  // around one value (a highlight), not a column (or row) of the table.
+  // around one value (a highlight), not a column (or row) of the table, unless it
+  // runs from border to border of that cell: then it splits a cell whose neighbours
+  // are all merged across it (a 具体措施 cell per row beside 序号, 任务, 责任单位 and
+  // 完成时限 merged over the group).
   if (ys.length - 1 >= 4) {
     xs = xs.filter((x, j) => j === 0 || j === xs.length - 1 || ys.slice(0, -1).filter((y, i) => covered(v, x, y, ys[i + 1]!)).length >= 2);
   }
   if (xs.length - 1 >= 4) {
-    ys = ys.filter((y, i) => i === 0 || i === ys.length - 1 || xs.slice(0, -1).filter((x, j) => covered(h, y, x, xs[j + 1]!)).length >= 2);
+    ys = ys.filter((y, i) => i === 0 || i === ys.length - 1 || xs.slice(0, -1).filter((x, j) => covered(h, y, x, xs[j + 1]!)).length >= 2 || splitsCell(h, v, y, xs));
   }
   if (ys.length < 2 || xs.length < 2) return null;
   // Open sides: rules running well past the outermost vertical (horizontal) rule

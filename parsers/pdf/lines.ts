@@ -92,13 +92,38 @@ export function leadWidth(line: TextLine): number {
  * one without a space: that break is the printer's, not the author's (at any
  * other break the later stages decide how to join).
  */
+const FULL_ALNUM = /[０-９Ａ-Ｚａ-ｚ]/;
+const HALF_WORD = /[0-9A-Za-z.%‰]/;
+
+/**
+ * A word broken over two lines because it did not fit (a narrow cell): `20|23年`, `（１|０分）`.
+ * Full-width letters and digits break anywhere, like ideographs, so two of them on either side
+ * of a full line are one word. A run of half-width letters and digits is only broken when it is
+ * wider than the whole line (a word processor moves a shorter word to the next line whole).
+ */
+function brokenWord(aText: string, a: TextLine, bText: string, b: TextLine, left: number, right: number): boolean {
+  const x = aText.slice(-1);
+  const y = bText[0];
+  if (!y) return false;
+  const size = Math.max(a.size, b.size);
+  if (FULL_ALNUM.test(x) && FULL_ALNUM.test(y)) return a.x1 + size > right - 0.5;
+  if (!/[0-9A-Za-z]/.test(x) || !/[0-9A-Za-z]/.test(y)) return false;
+  const tail = /[0-9A-Za-z.%‰]*$/.exec(aText)![0].length;
+  let head = 0;
+  while (head < bText.length && HALF_WORD.test(bText[head]!)) head++;
+  const half = 0.5 * size;
+  return a.x1 + half > right - 0.5 && (tail + head) * half > right - left - 0.5;
+}
+
 export function cellLines(lines: readonly TextLine[], right: number): string[] {
   const out: string[] = [];
+  const left = Math.min(...lines.map((l) => l.x0));
   let prev: TextLine | null = null;
   for (const l of lines) {
     const t = lineText(l);
     if (!t) continue;
     if (prev && out.length && /[-‐‑–—/]$/.test(out[out.length - 1]!) && prev.x1 + leadWidth(l) > right - 0.5) out[out.length - 1] += t;
+    else if (prev && out.length && brokenWord(out[out.length - 1]!, prev, t, l, left, right)) out[out.length - 1] += t;
     else out.push(t);
     prev = l;
   }

@@ -1,0 +1,106 @@
+// Cross-format on every document of the unseen-layouts tests (test/e2e/unseen-docs.ts): the
+// .docx built here from the document's blocks and its LibreOffice print committed in
+// test/fixtures/pdf/unseen/ (scripts/make-unseen-pdfs.ts) must give the same records and
+// allocations apart from where they came from (id, documentId, provenance, flags), the same
+// document fields (title, region, year, table count, fields), and the PDF no warning or error
+// the .docx does not have. Some documents are printed three times: on A4 as the tests build
+// them, on A4 landscape, and on a narrow A6 page, where cells wrap over several lines (words
+// and numbers broken inside: `20|23年`), tables run over pages with rows cut by the page
+// break and the header rows repeated, and a table split by hand under 续表 keeps its rows.
+//
+// Allowed differences (what a PDF cannot carry), asserted precisely in ALLOWED below:
+//   none is needed by the documents printed here; a PDF whose difference is listed there
+//   must show exactly that difference and nothing else.
+//
+// Known gaps of the PDF reader (KNOWN_GAPS: run with it.fails, so the day one is fixed the
+// test says so and the entry must go), all on the narrow A6 page:
+//   - a ruled row whose cells each wrap over several one-word lines is split into as many
+//     rows when the lines of all its cells line up (parsers/pdf/refine.ts splitHiddenRows
+//     takes the wrapped lines for unruled rows): changdeHeaderRepeated.narrow (the last row,
+//     夯实/质量/基础 beside 市市/场监/管局, gives three records), nantong.narrow (the header
+//     一级/指标 and the row 1.4 cut by the page break give four more records, the merged
+//     hierarchy cells are lost);
+//   - a department name wrapped inside its cell (市委|组织部, …国资委负|责落实) is read as two
+//     lines and so as two names: changdeScoring.narrow, henan.narrow.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { convertBytes, convertFile } from '../../pipeline/convert.ts';
+import type { Allocation, IndicatorRecord } from '../../schemas/dataset.ts';
+import { unseenPdfs, UNSEEN_PDF_DIR, VARIANT_DOCS } from '../../scripts/make-unseen-pdfs.ts';
+import { UNSEEN_DOCS, unseenDocx } from './unseen-docs.ts';
+
+type Res = Awaited<ReturnType<typeof convertFile>>;
+
+function content(r: IndicatorRecord | Allocation): string {
+  const { id: _id, documentId: _doc, provenance: _prov, ...rest } = r;
+  if ('flags' in rest) delete (rest as { flags?: unknown }).flags;
+  return JSON.stringify(rest);
+}
+
+const docFields = (r: Res) => ({ status: r.document.status, title: r.document.title, region: r.document.region, year: r.document.year, tables: r.document.tables, fields: r.document.fields });
+const problems = (r: Res) => r.diagnostics.filter((d) => d.severity !== 'info').map((d) => `${d.severity} ${d.code}: ${d.message}`);
+
+/** PDF stem → the difference it may show, checked exactly (see the header). */
+const ALLOWED: Record<string, (docx: Res, pdf: Res) => void> = {};
+
+/** PDF stem → what goes wrong (see the header). */
+const KNOWN_GAPS: Record<string, string> = {
+  'changdeHeaderRepeated.narrow': 'wrapped one-word lines of a ruled row split into rows',
+  'nantong.narrow': 'wrapped one-word lines of a ruled row split into rows; merged hierarchy cells lost',
+  'changdeScoring.narrow': 'a department name wrapped in its cell read as two names',
+  'henan.narrow': 'a department name wrapped in its cell read as two names',
+};
+
+const docxCache = new Map<string, Promise<Res>>();
+function docxOf(name: string): Promise<Res> {
+  if (!docxCache.has(name)) {
+    const doc = UNSEEN_DOCS.find((d) => d.name === name)!;
+    docxCache.set(name, unseenDocx(doc).then((bytes) => convertBytes(bytes, `${name}.docx`)));
+  }
+  return docxCache.get(name)!;
+}
+
+describe('unseen layouts: the LibreOffice print gives what the Word file gives', () => {
+  const pdfs = unseenPdfs();
+
+  it('every document is printed, and the page variants are', () => {
+    expect(new Set(pdfs.map((p) => p.name))).toEqual(new Set(UNSEEN_DOCS.map((d) => d.name)));
+    expect(VARIANT_DOCS.length).toBeGreaterThanOrEqual(3);
+    for (const p of pdfs) expect(existsSync(join(UNSEEN_PDF_DIR, `${p.stem}.pdf`)), p.stem).toBe(true);
+  });
+
+  for (const p of pdfs) {
+    (KNOWN_GAPS[p.stem] ? it.fails : it)(`${p.stem}.pdf${KNOWN_GAPS[p.stem] ? ` (known gap: ${KNOWN_GAPS[p.stem]})` : ''}`, async () => {
+      const docx = await docxOf(p.name);
+      const pdf = await convertFile(join(UNSEEN_PDF_DIR, `${p.stem}.pdf`));
+      expect(pdf.document.format).toBe('pdf');
+      if (ALLOWED[p.stem]) {
+        ALLOWED[p.stem]!(docx, pdf);
+        return;
+      }
+      expect(docFields(pdf)).toEqual(docFields(docx));
+      expect(pdf.records.map(content)).toEqual(docx.records.map(content));
+      expect(pdf.allocations.map(content)).toEqual(docx.allocations.map(content));
+      // every warning/error of the PDF is one the .docx has too
+      const left = [...problems(docx)];
+      const extra = problems(pdf).filter((m) => {
+        const i = left.indexOf(m);
+        if (i < 0) return true;
+        left.splice(i, 1);
+        return false;
+      });
+      expect(extra).toEqual([]);
+    });
+  }
+
+  it('the narrow prints do run over pages: rows cut by the break joined, the header printed again dropped', async () => {
+    const narrow = await Promise.all(VARIANT_DOCS.map((n) => convertFile(join(UNSEEN_PDF_DIR, `${n}.narrow.pdf`))));
+    // one table whose records come from several pages
+    const multi = narrow.filter((r) => r.document.tables === 1 && new Set(r.records.flatMap((x) => x.provenance.pages)).size > 1);
+    expect(multi.length).toBeGreaterThanOrEqual(3);
+    const has = (code: string) => narrow.filter((r) => r.diagnostics.some((d) => d.code === code)).length;
+    expect(has('pdf-cell-joined-across-pages')).toBeGreaterThanOrEqual(2);
+    expect(has('header-repeat-skipped')).toBeGreaterThanOrEqual(3);
+  });
+});
