@@ -52,6 +52,12 @@ export interface SourceCell {
   page: number | null;
   /** [x0, y0, x1, y1] in PDF points (origin top-left of the page), when known. */
   bbox: BBox | null;
+  /**
+   * The source says this cell continues a vertical merge begun above the table (Word: a
+   * `w:vMerge` without restart in the table's first row, the lower part of a table split by a
+   * paragraph). pipeline/grid/stitch.ts joins it to that cell when it stitches the two tables.
+   */
+  continuesAbove?: boolean;
 }
 
 export interface SourceRow {

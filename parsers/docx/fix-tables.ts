@@ -16,6 +16,11 @@
 //   would come out as several. The restart cell gets a `w:gridSpan` covering
 //   the continuation cells, which are removed (their text, if any, moved and
 //   reported as above).
+// - a `w:vMerge` continuation in a table's first row (Word split a table with a
+//   paragraph inside a merged cell, so the lower part continues a merge of the
+//   upper one): mammoth reads it as an empty cell starting a merge. It is reported
+//   (`merge-from-above`, nothing rewritten) so the parser can mark the cell, and
+//   the grid joins it to the cell above when it stitches the two tables.
 // - `w:cr`, and `w:br` of type page/column: mammoth drops them, gluing the text
 //   on either side together; they become plain line breaks.
 //
@@ -39,6 +44,7 @@ export interface TableFix {
     | 'merged-text'
     | 'header-off'
     | 'h-merge'
+    | 'merge-from-above'
     | 'line-break'
     | 'textbox-table'
     | 'hidden-text'
@@ -89,12 +95,24 @@ function continuationMayHoldText(xml: string): boolean {
   return false;
 }
 
+/** Whether some table's first row may hold a vertical-merge continuation (a merge carried on from the table above). */
+function continuationAtTableTop(xml: string): boolean {
+  for (const m of xml.matchAll(/<w:tbl[\s>]/g)) {
+    const start = xml.indexOf('<w:tr', m.index);
+    const end = start < 0 ? -1 : xml.indexOf('</w:tr>', start);
+    if (end < 0) continue;
+    VMERGE_CONTINUE.lastIndex = 0;
+    if (VMERGE_CONTINUE.test(xml.slice(start, end))) return true;
+  }
+  return false;
+}
+
 /** Quick test so documents without the affected markup skip the tree entirely. */
 export function mayNeedTableFix(xml: string): boolean {
   return (
     xml.includes('w:gridBefore') ||
     xml.includes('w:gridAfter') ||
-    (xml.includes('w:vMerge') && continuationMayHoldText(xml)) ||
+    (xml.includes('w:vMerge') && (continuationMayHoldText(xml) || continuationAtTableTop(xml))) ||
     xml.includes('w:hMerge') ||
     xml.includes('<w:cr') ||
     xml.includes('w:txbxContent') ||
@@ -236,7 +254,11 @@ export function fixTables(xml: string, opts: FixOptions = {}): FixResult {
           // Paragraphs with text and nested tables: everything mammoth would drop with the cell.
           const text = moveContent(tc, origin);
           if (text) fixes.push({ kind: 'merged-text', ...loc, column: col + 1, text: clip(text) });
-        } else lastOrigin.set(col, tc);
+        } else {
+          // a continuation with nothing above it in this table continues a merge of the table above
+          if (isContinue) fixes.push({ kind: 'merge-from-above', ...loc, column: col + 1 });
+          lastOrigin.set(col, tc);
+        }
         col += span(tc);
       }
     });

@@ -7,7 +7,7 @@
 // would mishandle rewritten (fix-tables.ts), then mammoth → HTML → blocks.
 import mammoth from 'mammoth';
 import JSZip from 'jszip';
-import { diag, type Diagnostic, type Parser, type ParseContext, type Result, type SourceDocument } from '../../pipeline/model.ts';
+import { diag, type Block, type Diagnostic, type Parser, type ParseContext, type Result, type SourceDocument, type SourceTable } from '../../pipeline/model.ts';
 import { readCfb, isCfb } from './cfb.ts';
 import { fixTables, mayNeedTableFix, type TableFix } from './fix-tables.ts';
 import { mayNeedTextFix } from './fix-text.ts';
@@ -82,7 +82,8 @@ function notWordMessage(file: string, entries: readonly ZipEntry[]): string {
 }
 
 /** Fixes that change nothing the user wrote (a false header flag, a legacy merge made a span, a page break made a line break) are not reported. */
-const SILENT_FIXES = new Set<TableFix['kind']>(['header-off', 'h-merge', 'line-break', 'field', 'symbol', 'hyphen', 'numbering']);
+// (a merge carried on from the table above is marked on its cell and reported where the grid joins the tables)
+const SILENT_FIXES = new Set<TableFix['kind']>(['header-off', 'h-merge', 'line-break', 'field', 'symbol', 'hyphen', 'numbering', 'merge-from-above']);
 
 function fixDiagnostic(ctx: ParseContext, f: TableFix): Diagnostic {
   const location = f.table > 0 ? { table: f.table, row: f.row, column: f.column } : {};
@@ -186,16 +187,20 @@ async function parse(bytes: Uint8Array, ctx: ParseContext, legacyDoc: Parser | n
 
   const diagnostics: Diagnostic[] = [];
   let input: Buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let mergesFromAbove: TableFix[] = [];
   const xml = new TextDecoder('utf-8').decode(inflated.data);
   try {
     const styles = readStyles(relatedPart(bytes, dir.entries, main, 'styles'));
     const numbering = readNumbering(relatedPart(bytes, dir.entries, main, 'numbering'), styles);
     if (mayNeedTableFix(xml) || mayNeedTextFix(xml, styles, numbering)) {
       const fixed = fixTables(xml, { styles, numbering });
+      mergesFromAbove = fixed.fixes.filter((f) => f.kind === 'merge-from-above');
       if (fixed.fixes.length > 0) {
-        const zip = await JSZip.loadAsync(input);
-        zip.file(main, fixed.xml);
-        input = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+        if (fixed.xml !== xml) {
+          const zip = await JSZip.loadAsync(input);
+          zip.file(main, fixed.xml);
+          input = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+        }
         // Dropping a false header flag changes nothing the user wrote: not reported.
         diagnostics.push(...fixed.fixes.filter((f) => !SILENT_FIXES.has(f.kind)).map((f) => fixDiagnostic(ctx, f)));
         const labels = fixed.fixes.filter((f) => f.kind === 'numbering').map((f) => f.text!);
@@ -236,6 +241,7 @@ async function parse(bytes: Uint8Array, ctx: ParseContext, legacyDoc: Parser | n
     diagnostics.push({ ...diag(ctx.documentId, 'info', 'docx-header-table-ignored', `${part} (a page header or footer) holds a table, which is page furniture and is not read as one of the document's tables.`), file: ctx.file });
 
   const blocks = htmlToBlocks(html);
+  markMergesFromAbove(blocks, mergesFromAbove);
   const objects = embeddedObjects(xml);
   if (objects.length > 0)
     diagnostics.push({
@@ -253,6 +259,42 @@ async function parse(bytes: Uint8Array, ctx: ParseContext, legacyDoc: Parser | n
     value: { documentId: ctx.documentId, file: ctx.file, format: 'docx', blocks, pages: null },
     diagnostics,
   };
+}
+
+/**
+ * Marks the cells that continue a vertical merge of the table above (`continuesAbove`), found
+ * by table (document order, nested ones counted, as the blocks are), row and grid column.
+ */
+function markMergesFromAbove(blocks: Block[], fixes: TableFix[]): void {
+  if (!fixes.length) return;
+  const tables = blocks.filter((b): b is SourceTable => b.kind === 'table');
+  for (const f of fixes) {
+    const t = tables[f.table - 1];
+    const at = t ? cellAtColumn(t, f.row - 1, f.column - 1) : null;
+    if (t && at) t.rows[f.row - 1]!.cells[at] = { ...t.rows[f.row - 1]!.cells[at]!, continuesAbove: true };
+  }
+}
+
+/** Index in row r's cells of the cell starting at grid column `col` (row spans from above counted), or null. */
+function cellAtColumn(t: SourceTable, r: number, col: number): number | null {
+  if (r < 0 || r >= t.rows.length) return null;
+  const taken: boolean[][] = [];
+  for (let i = 0; i <= r; i++) {
+    taken[i] ??= [];
+    let c = 0;
+    const cells = t.rows[i]!.cells;
+    for (let k = 0; k < cells.length; k++) {
+      while (taken[i]![c]) c++;
+      if (i === r && c === col) return k;
+      const cell = cells[k]!;
+      for (let y = i; y < Math.min(r + 1, i + Math.max(1, cell.rowSpan)); y++) {
+        taken[y] ??= [];
+        for (let x = c; x < c + Math.max(1, cell.colSpan); x++) taken[y]![x] = true;
+      }
+      c += Math.max(1, cell.colSpan);
+    }
+  }
+  return null;
 }
 
 function oneLine(err: unknown): string {

@@ -1,6 +1,6 @@
 // Tables continued after a `续表…` title (or straight after a page break) are one
 // table: the continuation's repeated header rows are dropped and its rows appended.
-import type { Block, Diagnostic, SourceRow, SourceTable } from '../model.ts';
+import type { Block, Diagnostic, SourceCell, SourceRow, SourceTable } from '../model.ts';
 import { diag } from '../model.ts';
 import { normalizeKey } from '../normalize/text.ts';
 import { continuationWords, fieldOfHeader } from '../layout/header-words.ts';
@@ -115,8 +115,74 @@ function appendContinuation(
   if (bareStitch) diagnostics.push(diag(documentId, 'info', 'table-stitched', `A table without a header row of the same width right after table ${idx} continues it; its rows were appended.`, { table: idx, row: lastTable.rows.length + 1 }));
   if (skip) diagnostics.push(diag(documentId, 'info', 'header-repeat-skipped', `${skip} header row(s) repeated where table ${idx} continues were skipped.`, { table: idx, row: lastTable.rows.length + 1 }));
   const rest = body.rows.slice(skip).map((r, i): ContinuedRow => (i === 0 ? { ...r, pageBreakBefore: true, headerRowsSkipped: skip } : r));
+  if (rest.length && !skip) joinMergesFromAbove(lastTable, rest[0]!, idx, documentId, diagnostics);
   lastTable.rows.push(...rest);
   for (const p of pages) if (!lastTable.pages.includes(p)) lastTable.pages.push(p);
+}
+
+/** Grid column where each cell of each row starts (the HTML table algorithm: row spans from above take their slots). */
+function startColumns(rows: SourceRow[]): number[][] {
+  const taken: boolean[][] = [];
+  const out: number[][] = [];
+  rows.forEach((row, r) => {
+    taken[r] ??= [];
+    const starts: number[] = [];
+    let c = 0;
+    for (const cell of row.cells) {
+      while (taken[r]![c]) c++;
+      starts.push(c);
+      for (let y = r; y < Math.min(rows.length, r + Math.max(1, cell.rowSpan)); y++) {
+        taken[y] ??= [];
+        for (let x = c; x < c + Math.max(1, cell.colSpan); x++) taken[y]![x] = true;
+      }
+      c += Math.max(1, cell.colSpan);
+    }
+    out.push(starts);
+  });
+  return out;
+}
+
+/**
+ * An empty cell of the continued part's first row that the source marks as continuing a merge
+ * begun above (Word: `w:vMerge` without restart at the top of the lower table) is joined to the
+ * cell of the same columns that covers the first part's last row: that cell's row span grows by
+ * the continuing cell's, so the rows below read its text as merged down (`filled-from-merged-cell`).
+ */
+function joinMergesFromAbove(lastTable: SourceTable, first: ContinuedRow, idx: number, documentId: string, diagnostics: Diagnostic[]): void {
+  if (!first.cells.some((c) => c.continuesAbove)) return;
+  const last = lastTable.rows.length - 1;
+  const upper = startColumns(lastTable.rows);
+  const lower = startColumns([first])[0]!;
+  const keep: SourceCell[] = [];
+  first.cells.forEach((cell, k) => {
+    const col = lower[k]!;
+    let anchor: { r: number; k: number } | null = null;
+    if (cell.continuesAbove && !cell.lines.join('').trim()) {
+      for (let r = last; r >= 0 && !anchor; r--) {
+        const i = upper[r]!.indexOf(col);
+        const a = i < 0 ? undefined : lastTable.rows[r]!.cells[i]!;
+        if (a && a.colSpan === cell.colSpan && r + Math.max(1, a.rowSpan) - 1 >= last) anchor = { r, k: i };
+      }
+    }
+    if (!anchor) {
+      keep.push(cell);
+      return;
+    }
+    const row = lastTable.rows[anchor.r]!;
+    const a = row.cells[anchor.k]!;
+    const cells = [...row.cells];
+    cells[anchor.k] = { ...a, rowSpan: last - anchor.r + 1 + Math.max(1, cell.rowSpan) };
+    lastTable.rows[anchor.r] = { ...row, cells };
+    const said = a.lines.join('').trim();
+    diagnostics.push(
+      diag(documentId, 'info', 'merge-continued', `Row ${last + 2}, column ${col + 1} continues the merged cell above it${said ? ` ("${said.slice(0, 30)}")` : ''} across the split of table ${idx}; it was joined to that cell.`, {
+        table: idx,
+        row: last + 2,
+        column: col + 1,
+      }),
+    );
+  });
+  first.cells = keep;
 }
 
 /** A row naming at least two columns with header words (`序号`, `责任单位`, …). */

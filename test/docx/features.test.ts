@@ -163,4 +163,15 @@ describe('fixTables', () => {
     expect(mayNeedTableFix(doc(tc(p('特色鲜明'), "<w:vMerge w:val='continue'></w:vMerge>")))).toBe(true);
     expect(mayNeedTableFix(doc(tc(tbl(1, tr(tc(p('内'))) ) + '<w:p/>', VM_CONT)))).toBe(true);
   });
+
+  it('reports a continuation in a table’s first row (a merge carried on from the table above) without rewriting anything', () => {
+    const upper = tbl(2, tr(tc(p('1')) + tc(p('市市场监管局'), VM_RESTART)));
+    const lower = tbl(2, tr(tc(p('2')) + tc('<w:p/>', VM_CONT)) + tr(tc(p('3')) + tc('<w:p/>', VM_CONT)));
+    const xml = `<w:document><w:body>${upper}<w:p/>${lower}</w:body></w:document>`;
+    expect(mayNeedTableFix(xml)).toBe(true);
+    expect(mayNeedTableFix(`<w:document><w:body>${upper}<w:p/>${tbl(2, tr(tc(p('2')) + tc(p('x'))))}</w:body></w:document>`)).toBe(false);
+    const r = fixTables(xml);
+    expect(r.fixes).toEqual([{ kind: 'merge-from-above', table: 2, row: 1, column: 2 }]);
+    expect(r.xml).toBe(xml);
+  });
 });

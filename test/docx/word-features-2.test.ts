@@ -369,7 +369,7 @@ describe('several tables in one document', () => {
     tr(cells.map((x) => (x === '^' ? tc('<w:p/>', '<w:vMerge/>') : x.startsWith('!') ? tc(p(x.slice(1)), '<w:vMerge w:val="restart"/>') : tc(p(x)))).join(''));
   const header = (...cells: string[]) => tr(cells.map((x) => tc(p(x))).join(''), '<w:tblHeader/>');
 
-  it('keeps 附件 tables apart, joins a table split by an empty paragraph, and reports the merge the split cut', async () => {
+  it('keeps 附件 tables apart, joins a table split by an empty paragraph, and carries the merge the split cut across it', async () => {
     const body =
       p('附件1') + p('江门市质量强市主要指标') +
       tbl(4, header('序号', '指标名称', '目标值', '责任单位') + row('1', '制造业产品质量合格率', '≥95%', '!市市场监管局') + row('2', '农产品质量安全抽检合格率', '≥98%', '^')) +
@@ -392,9 +392,31 @@ describe('several tables in one document', () => {
       [1, '4', '江门市质量强市主要指标'],
       [2, '1', '江门市质量强市工作任务分解表'],
     ]);
-    // Word shows the split merge as an empty cell in the lower table: the record is not given a department silently.
-    expect(res.records[2]!.departments).toEqual([]);
-    expect(res.diagnostics.find((d) => d.code === 'missing-department')).toMatchObject({ severity: 'warning' });
+    // The lower part's first row continues the 责任单位 merge (w:vMerge without restart): the parser
+    // marks the cell, and the stitch joins it to the merged cell above, flagged and reported.
+    expect(tables(parsed.value)[1]!.rows[0]!.cells[3]).toMatchObject({ lines: [], continuesAbove: true });
+    expect(tables(parsed.value)[0]!.rows.flatMap((r) => r.cells).some((c) => c.continuesAbove)).toBe(false);
+    expect(res.records.slice(0, 4).map((r) => r.departments.map((d) => d.raw))).toEqual([['市市场监管局'], ['市市场监管局'], ['市市场监管局'], ['市商务局']]);
+    expect(res.records[2]!.flags).toContain('filled-from-merged-cell');
+    expect(res.records[2]!.flags).toContain('table-stitched');
+    expect(res.diagnostics.find((d) => d.code === 'merge-continued')).toMatchObject({ location: { table: 1, row: 4, column: 4 } });
+    expect(res.diagnostics.filter((d) => d.code === 'missing-department')).toEqual([]);
+  });
+
+  it('carries a merge on across the split for every row the lower part continues it, and leaves an unmarked empty cell empty', async () => {
+    const upper = tbl(4, header('序号', '工作任务', '完成时限', '责任单位') + row('1', '开展质量提升行动', '2020年底', '!市发展改革局'));
+    // two rows of the lower part continue the merge; a third names its own unit
+    const continued = tbl(4, row('2', '建设质量基础设施', '2021年底', '^') + row('3', '培育名牌产品', '2021年底', '^') + row('4', '开展质量月活动', '每年9月', '市商务局'));
+    const res = await convertBytes(await rawDocx(upper + '<w:p/>' + continued), 'split2.docx');
+    expect(res.records.map((r) => r.departments.map((d) => d.raw))).toEqual([['市发展改革局'], ['市发展改革局'], ['市发展改革局'], ['市商务局']]);
+    expect(res.records.map((r) => r.flags.includes('filled-from-merged-cell'))).toEqual([false, true, true, false]);
+    // an empty cell Word does not write as a merge continuation is not joined to the cell above
+    const plain = tbl(4, tr([tc(p('2')), tc(p('建设质量基础设施')), tc(p('2021年底')), tc('<w:p/>')].join('')) + row('3', '培育名牌产品', '2021年底', '市商务局'));
+    const parsed2 = await parseDocx(await rawDocx(upper + '<w:p/>' + plain), { file: 'split3.docx', documentId: 'x' });
+    expect(tables(parsed2.value).flatMap((t) => t.rows.flatMap((r) => r.cells)).some((c) => c.continuesAbove)).toBe(false);
+    const res2 = await convertBytes(await rawDocx(upper + '<w:p/>' + plain), 'split3.docx');
+    expect(res2.records[1]!.flags).not.toContain('filled-from-merged-cell');
+    expect(res2.diagnostics.some((d) => d.code === 'merge-continued')).toBe(false);
   });
 });
 

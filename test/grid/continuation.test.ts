@@ -84,3 +84,39 @@ describe('continued tables', () => {
     expect(continuationTitleOf(['持续推进'])).toBeNull();
   });
 });
+
+describe('a merged cell carried on across a split table', () => {
+  const merged = (text: string, rowSpan: number) => cell([text], rowSpan);
+  const carried = (rowSpan = 1, colSpan = 1) => ({ ...cell([], rowSpan, colSpan), continuesAbove: true });
+  // 责任单位 merged over rows 1–2 of the upper part (the second row has no cell in that column)
+  const upper = () =>
+    table(
+      row(...HEAD),
+      { header: false, pageBreakBefore: false, cells: [cell(['1']), cell(['制定方案']), merged('市市场监管局', 2), cell(['2023年'])] },
+      { header: false, pageBreakBefore: false, cells: [cell(['2']), cell(['开展质量月活动']), cell(['每年9月'])] },
+    );
+
+  it('joins a continuing cell of the lower part to the cell covering the upper part’s last row', () => {
+    const lower = table(
+      { header: false, pageBreakBefore: false, cells: [cell(['3']), cell(['培育名牌产品']), carried(2), cell(['2024年'])] },
+      { header: false, pageBreakBefore: false, cells: [cell(['4']), cell(['建设计量中心']), cell(['2025年'])] },
+      row('5', '开展标准化试点', '市商务局', '长期'),
+    );
+    const { grid, codes } = stitchedGrid([upper(), lower]);
+    // 市市场监管局 now covers rows 2–5 of the grid (its own two and the two continued)
+    const g = grid.at[1]![2]!;
+    expect([g.r, g.rs, g.lines]).toEqual([1, 4, ['市市场监管局']]);
+    expect(grid.at.map((r) => r[2]!.lines.join(''))).toEqual(['责任单位', '市市场监管局', '市市场监管局', '市市场监管局', '市市场监管局', '市商务局']);
+    expect(grid.at[3]!.map((c) => c.lines.join(''))).toEqual(['3', '培育名牌产品', '市市场监管局', '2024年']);
+    expect(codes).toContain('merge-continued');
+  });
+
+  it('leaves the cell alone when it holds text, is not marked, or spans other columns than the cell above', () => {
+    for (const c of [{ ...cell(['市工信局']), continuesAbove: true }, cell([]), carried(1, 2)]) {
+      const cells = c.colSpan === 2 ? [cell(['3']), cell(['培育名牌产品']), c] : [cell(['3']), cell(['培育名牌产品']), c, cell(['2024年'])];
+      const { grid, codes } = stitchedGrid([upper(), table({ header: false, pageBreakBefore: false, cells })]);
+      expect(grid.at[3]![2]!.r).toBe(3);
+      expect(codes).not.toContain('merge-continued');
+    }
+  });
+});
