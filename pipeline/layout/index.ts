@@ -4,6 +4,7 @@ import type { Role } from '../../schemas/dataset.ts';
 import type { Grid } from '../grid/index.ts';
 import { cellText } from '../grid/index.ts';
 import { normalizeText } from '../normalize/text.ts';
+import { parseCode } from '../normalize/dates.ts';
 import { aspectSuffixes, fieldOfHeader, type Field } from './header-words.ts';
 
 export interface ColumnMap {
@@ -166,7 +167,10 @@ function refineSubColumns(grid: Grid, cols: (ColumnMap | null)[], from: number):
     if (consecutive(texts) && !has('indicatorCode')) field = 'indicatorCode';
     else if (share(texts, NUMBER) === 1 && !has('indicatorPoints')) field = 'indicatorPoints';
     else if (avg <= 30 && share(texts, SCORING) >= 0.6 && !has('scoringMethod')) field = 'scoringMethod';
-    if (!field) continue;
+    if (!field) {
+      splitSameField(grid, out, c, from, texts);
+      continue;
+    }
     out[c] = { field, header: m.header };
     const left = out[c - 1];
     if (field === 'indicatorCode' && left?.field === 'indicator' && !has('dimension') && out.some((x, k) => k > c && x && ['criterion', 'task'].includes(x.field))) {
@@ -174,6 +178,37 @@ function refineSubColumns(grid: Grid, cols: (ColumnMap | null)[], from: number):
     }
   }
   return out;
+}
+
+/** The level below a hierarchy field, for a header cell spanning a group and its items. */
+const DEEPER: Partial<Record<Field, Field>> = { dimension: 'subdimension', indicator: 'criterion' };
+const UPPER: Partial<Record<Field, Field>> = { indicator: 'dimension', criterion: 'indicator' };
+
+/**
+ * A header cell spanning two columns of one hierarchy field (`指标名称` over `居民收入水平`
+ * and its sub-indicators, `项目名称及分值` over `（一）重点工作（500分）` and its items `1.…`):
+ * the left column groups the right one. Items numbered in their own text (`1.责任型…`) are
+ * the field itself and their group the level above; items under a group merged down over them
+ * without codes of their own are the level below (indicator → criterion).
+ */
+function splitSameField(grid: Grid, out: (ColumnMap | null)[], c: number, from: number, texts: string[]): void {
+  const m = out[c]!;
+  const left = out[c - 1];
+  if (!left || left.field !== m.field || left.subColumn) return;
+  const has = (f: Field) => out.some((x) => x?.field === f);
+  const coded = texts.filter((t) => parseCode(t).code !== null).length;
+  const up = UPPER[m.field];
+  if (coded * 2 >= texts.length && up && !has(up)) {
+    out[c - 1] = { ...left, field: up };
+    return;
+  }
+  const down = DEEPER[m.field];
+  let grouped = false;
+  for (let r = from; r < grid.rows && !grouped; r++) {
+    const g = grid.at[r]![c - 1]!;
+    grouped = g.r === r && g.c === c - 1 && g.cs === 1 && g.rs > 1 && !!normalizeText(g.lines);
+  }
+  if (grouped && down && !has(down)) out[c] = { ...m, field: down };
 }
 
 function isMatrix(grid: Grid, cols: (ColumnMap | null)[], headerRows: number): boolean {
@@ -224,8 +259,8 @@ function resolveDuplicates(cols: (ColumnMap | null)[]): (ColumnMap | null)[] {
         changed = true;
         continue;
       }
-      const up = PROMOTE[left.field];
-      if (up && !out.some((x) => x && x.field === up)) {
+      const up = freeLevelAbove(out, j, left.field);
+      if (up) {
         left.field = up;
         changed = true;
       }
@@ -233,6 +268,20 @@ function resolveDuplicates(cols: (ColumnMap | null)[]): (ColumnMap | null)[] {
     if (!changed) break;
   }
   return out;
+}
+
+/**
+ * The first level above `field` no column holds, going up through levels held only by
+ * columns right of column `j` (`考核内容` left of `考核指标` and `考核要点`, both criteria:
+ * the indicator is taken by the column between them, so the left one is the dimension).
+ */
+function freeLevelAbove(cols: (ColumnMap | null)[], j: number, field: Field): Field | null {
+  for (let up = PROMOTE[field]; up; up = PROMOTE[up]) {
+    const at = cols.findIndex((x) => x?.field === up);
+    if (at < 0) return up;
+    if (at < j) return null;
+  }
+  return null;
 }
 
 const TEXT_FIELDS: Field[] = ['dimension', 'subdimension', 'indicator', 'criterion', 'scoringMethod', 'task'];

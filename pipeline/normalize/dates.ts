@@ -263,6 +263,15 @@ const CODE_SEPARATORS = numberingVocab.codeSeparators;
 const CHAPTER_ALT = alternation(numberingVocab.chapterWords);
 const MEASURE_ALT = alternation(numberingVocab.measureWords);
 const CIRCLED = numberingVocab.circledDigits;
+/** `㈦` `⑴` `⒈`: one character standing for a numbered code (each string counts from 1). */
+const ENCLOSED = (numberingVocab as { enclosedCodes?: string[] }).enclosedCodes ?? [];
+function enclosedCode(ch: string): number | null {
+  for (const set of ENCLOSED) {
+    const i = [...set].indexOf(ch);
+    if (i >= 0) return i + 1;
+  }
+  return null;
+}
 const SEP_CLASS = `[${CODE_SEPARATORS.map(escapeRe).join('')}]`;
 
 // `（二）`, `(2)`, `（1）`: a parenthesized number at the very start.
@@ -291,6 +300,8 @@ export function parseCode(text: string): { code: string | null; rest: string } {
 
   const circled = CIRCLED.indexOf(s[0]!);
   if (circled >= 0) return done(String(circled + 1), s.slice(1));
+  const enclosed = enclosedCode(s[0]!);
+  if (enclosed !== null) return done(String(enclosed), s.slice(1).replace(/^[、．.，,：:\s]+/, ''));
 
   let m = PAREN_CODE.exec(s) ?? HALF_PAREN_CODE.exec(s);
   if (m) {

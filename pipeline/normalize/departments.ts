@@ -139,10 +139,12 @@ function parsePart(lines: readonly string[], ctx: DepartmentContext): Result<Dep
     const positional: Role = ctx.firstIsLead ? (i === 0 ? 'lead' : 'support') : ctx.role;
     const role = d.inlineRole ?? positional;
     emit(d.raw, d.head, d.resolvedName, role, d.scope);
-    // Units named in a bracket are departments of their own, with the raw of the whole piece.
+    // Units named in a bracket are departments of their own, with the raw of the whole piece;
+    // written without a level, they are at the level of the unit they follow (`县纪委（监察局）`).
+    const extraLevel = (d.resolvedName && dict.levels.find((l) => d.resolvedName!.startsWith(l))) || level;
     for (const extra of d.extras) {
       for (const part of splitTopLevel(extra.text, dict)) {
-        const info = pieceInfo(part, dict, level);
+        const info = pieceInfo(part, dict, extraLevel);
         emit(d.raw, info.decorated.head, info.resolved?.name ?? null, info.decorated.role ?? extra.role ?? role, info.decorated.scope);
       }
     }

@@ -272,8 +272,17 @@ function own(cells: GridCell[], r: number, c: number): boolean {
   return cells[c]!.r === r && cells[c]!.c === c;
 }
 
+const SPLIT_LEVELS: Field[] = ['dimension', 'subdimension', 'indicator', 'criterion'];
 /** The column a cell's text belongs to: for a cell spanning columns, the deepest field it covers. */
 function home(cols: (ColumnMap | null)[], g: GridCell): number {
+  // a cell spanning a header's column and all of its sub-columns (`指标名称` over a group and
+  // its sub-indicators) is that header's value: an item without sub-items, at the group's level
+  const anchor = cols[g.c];
+  if (g.cs > 1 && anchor && !anchor.subColumn && SPLIT_LEVELS.includes(anchor.field)) {
+    let k = g.c + 1;
+    while (k < cols.length && cols[k]?.subColumn && SPLIT_LEVELS.includes(cols[k]!.field)) k++;
+    if (k === g.c + g.cs) return g.c;
+  }
   let best = g.c;
   for (let c = g.c; c < g.c + g.cs; c++) if (depth(cols[c]?.field) > depth(cols[best]?.field)) best = c;
   return best;
@@ -433,6 +442,10 @@ function rowValues(w: Walk, row: Row): void {
     const g = cells[c]!;
     // A horizontal span is one value, not several: it goes to the deepest field it covers.
     let t = home(cols, g) === c ? text(g) : '';
+    if (t && own(cells, r, c) && TEXT_FIELDS.includes(m.field) && BLANK_SLOT.test(t)) {
+      blankSlot(w, row, c, t);
+      continue;
+    }
     // from a cell merged down from a row above (a span along this row is the row's own text)
     if (g.r !== r && t) flags.add('filled-from-merged-cell');
     if (!t && HIERARCHY.includes(m.field) && w.carry.has(c)) {
@@ -443,6 +456,22 @@ function rowValues(w: Walk, row: Row): void {
     if (t) values.set(c, t);
     if (own(cells, r, c) && text(g) && !HIERARCHY.includes(m.field)) row.any = true;
   }
+}
+
+/** `2.`, `3、`, `……`: a numbered slot of a form left blank, to be filled in by whoever reports. */
+const BLANK_SLOT = /^(?:\d{1,3}[.．、]|[…]+|[.。·]{3,})$/;
+
+/** A blank slot is no item: the row keeps its other cells; the slot is said in a diagnostic. */
+function blankSlot(w: Walk, row: Row, c: number, t: string): void {
+  const g = row.cells[c]!;
+  w.diagnostics.push(
+    diag(w.ctx.documentId, 'info', 'blank-slot', `Row ${row.r + 1} holds only "${t}" in column ${c + 1}: a numbered slot left blank to be filled in, not an item of its own.`, {
+      table: w.ctx.table,
+      row: row.r + 1,
+      column: c + 1,
+      page: g.page,
+    }),
+  );
 }
 
 /**
