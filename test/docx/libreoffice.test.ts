@@ -1,7 +1,7 @@
 // .doc/.odt through LibreOffice (and a .doc named .docx): the missing-tool error always; a real
 // conversion when soffice is installed (skipped otherwise).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,7 +31,20 @@ describe('parseViaLibreOffice', () => {
       execFileSync(soffice!, [profile, '--headless', '--convert-to', 'odt', '--outdir', work, new URL('../../samples/003-hunan-standard.docx', import.meta.url).pathname], { timeout: 120_000, stdio: 'ignore' });
       const doc = readdirSync(work).find((f) => f.endsWith('.odt'))!;
       const bytes = new Uint8Array(readFileSync(join(work, doc)));
-      const r = await makeParseViaLibreOffice()(bytes, { file: 'x.odt', documentId: 'd' });
+      // The conversion's temp dir goes to a private TMPDIR, so another process converting
+      // at the same time cannot make the check below fail.
+      const privateTmp = join(work, 'tmp');
+      mkdirSync(privateTmp);
+      const savedTmp = process.env.TMPDIR;
+      process.env.TMPDIR = privateTmp;
+      let r: Awaited<ReturnType<ReturnType<typeof makeParseViaLibreOffice>>>;
+      try {
+        expect(tmpdir()).toBe(privateTmp);
+        r = await makeParseViaLibreOffice()(bytes, { file: 'x.odt', documentId: 'd' });
+      } finally {
+        if (savedTmp === undefined) delete process.env.TMPDIR;
+        else process.env.TMPDIR = savedTmp;
+      }
       expect(r.value?.format).toBe('doc');
       expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
       const tables = r.value!.blocks.filter((b): b is SourceTable => b.kind === 'table');
@@ -39,7 +52,7 @@ describe('parseViaLibreOffice', () => {
       expect(tables[0]!.rows[0]!.header).toBe(true);
       expect(tables[0]!.rows[1]!.cells[0]).toMatchObject({ lines: ['质量', '发展', '战略', '规划'], rowSpan: 3 });
       // Its temp dir is gone afterwards.
-      expect(readdirSync(tmpdir()).filter((f) => f.startsWith('govtables-lo-'))).toEqual([]);
+      expect(readdirSync(privateTmp)).toEqual([]);
       // A corrupt .doc is a one-sentence error, not a throw.
       writeFileSync(join(work, 'bad.doc'), bytes.subarray(0, 600));
       const bad = await makeParseViaLibreOffice()(bytes.subarray(0, 600), { file: 'bad.doc', documentId: 'b' });
