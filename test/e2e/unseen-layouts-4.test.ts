@@ -3,7 +3,7 @@
 // as 牵头单位：… / 责任单位：… lines in one cell, an indicator system with 权重, two target
 // columns and a 数据提供部门 column, targets coded ㈦ in the same cell as their text, a table
 // of blank slots to be filled in (1. 2. ……) with —— cells, and a 绩效 table with 指标值 and
-// 实施进度. Each document is rebuilt cell by cell as Word writes it (scripts/word-builder.ts)
+// 实施进度, and an inspection 评分表 with award rules and empty 奖励分/扣减分/实得分 columns. Each document is rebuilt cell by cell as Word writes it (scripts/word-builder.ts)
 // with the cell texts and the department names as the sources write them. What each test
 // expects is what an analyst reading the source table expects (canonical-schema.md); none of
 // it was copied from what the pipeline prints.
@@ -183,6 +183,24 @@ const daying: WBlock[] = [
       wrow(cont(), cont(), '成本指标', '成本', '10万元', '已完成100%'),
       wrow(cont(), top('项目效益'), '社会效益\n指标', '提升全县消费者维权意识', '不断提升', '已完成100%'),
       wrow(cont(), '满意度指标', '满意度指标', '群众满意度', '90%', '已完成100%'),
+    ],
+  },
+];
+
+// 附表3 工程项目质量考核检查评分表, https://www.360docs.net/doc/026909904.html: 检查项目 (七、…) and its
+// 基础分值 merged over the 检查内容 under it, rules that award (奖励1分) rather than deduct, and
+// empty 奖励分 | 扣减分 | 实得分 | 情况说明 columns for the inspectors to fill in.
+const jianchaScoring: WBlock[] = [
+  { paragraph: '附表3：' },
+  { paragraph: '工程项目质量考核检查评分表' },
+  {
+    widths: [2, 1, 2, 6, 1, 1, 1, 2],
+    rows: [
+      hrow('检查项目', '基础分值', '检查内容', '评分及奖罚标准', '奖励分', '扣减分', '实得分', '情况说明'),
+      wrow(top('七、创优创奖及质量宣传'), top('10分'), '优质工程', '1、制订了项目创优规划和成立创优组织机构的，奖励1分；\n2、工程拟创优资料收集及时、完整的，奖励1分。', '', '', '', ''),
+      wrow(cont(), cont(), 'QC成果', '1、国家级：每项奖励2分；\n2、省、部级：每项奖励0.5分；\n3、市级：每项奖励0.2分。', '', '', '', ''),
+      wrow(cont(), cont(), '荣誉称号', '1、国家级：每项奖励2分；\n2、省、部级：每项奖励0.5分；\n3、市级：每项奖励0.2分。', '', '', '', ''),
+      wrow(cont(), cont(), '宣传报道及刊物发表', '1、在《中国十九冶报》上，发表质量方面报道的，每篇奖励0.2分，发表质量管理论文的，每篇奖励0.5分；\n2、在市级以上的刊物上，发表质量方面报道的，每篇奖励0.5分，发表质量管理论文的，每篇奖励1分。', '', '', '', ''),
     ],
   },
 ];
@@ -389,5 +407,24 @@ describe('layouts of real documents from other places, round 4', () => {
     expect(res.records[5]!.targetValue).toMatchObject({ value: 90, unit: '%' });
     // the label down the first column is no field of any record
     expect(res.records.some((r) => JSON.stringify([r.dimension, r.subdimension, r.indicator, r.criterion, r.task]).includes('绩效指标'))).toBe(false);
+  });
+
+  it('检查评分表: 基础分值 merged over the 检查内容, award rules, empty 奖励分/扣减分/实得分 columns', async () => {
+    const res = await convertWord(jianchaScoring);
+    expect(res.document.title).toBe('工程项目质量考核检查评分表');
+    expect(res.records.map((r) => [r.indicatorCode, r.indicator, r.indicatorPoints, r.criterion])).toEqual([
+      ['7', '创优创奖及质量宣传', 10, '优质工程'],
+      ['7', '创优创奖及质量宣传', 10, 'QC成果'],
+      ['7', '创优创奖及质量宣传', 10, '荣誉称号'],
+      ['7', '创优创奖及质量宣传', 10, '宣传报道及刊物发表'],
+    ]);
+    expect(res.records[1]!.scoringMethod).toBe('1、国家级：每项奖励2分；2、省、部级：每项奖励0.5分；3、市级：每项奖励0.2分。');
+    // a rule stating several amounts awards them; it is no points of the item
+    expect(res.records.every((r) => r.criterionPoints === null)).toBe(true);
+    // the 10 points merged over four rows are the item's, counted once
+    expect(res.records[3]!.flags).toContain('points-from-merged-cell');
+    // columns left blank for the inspectors add nothing
+    expect(res.records.every((r) => r.notes === null && r.departments.length === 0)).toBe(true);
+    expect(warnings(res)).toEqual([]);
   });
 });
