@@ -73,9 +73,9 @@ export function makeParseViaLibreOffice(options: { soffice?: string | null; time
   return async (bytes, ctx) => {
     const soffice = options.soffice === undefined ? findLibreOffice() : options.soffice;
     if (!soffice)
-      return fail(ctx, 'libreoffice-missing', `${ctx.file} needs LibreOffice (soffice) to be converted, which is not on PATH; install the Debian package libreoffice-writer.`);
+      return fail(ctx, 'libreoffice-missing', `The file needs LibreOffice (soffice) to be converted, which is not on PATH; install the Debian package libreoffice-writer.`);
     if (isCfb(bytes) && readCfb(bytes)?.encrypted)
-      return fail(ctx, 'docx-encrypted', `${ctx.file} is password-protected; save an unprotected copy and convert that.`);
+      return fail(ctx, 'docx-encrypted', `The file is password-protected; save an unprotected copy and convert that.`);
 
     const work = await mkdtemp(join(tmpdir(), 'govtables-lo-'));
     try {
@@ -90,12 +90,12 @@ export function makeParseViaLibreOffice(options: { soffice?: string | null; time
       );
       const produced = existsSync(outDir) ? (await readdir(outDir)).filter((f) => f.endsWith('.docx')) : [];
       if (!res.ok || produced.length === 0)
-        return fail(ctx, 'libreoffice-failed', `LibreOffice could not convert ${ctx.file} to .docx: ${res.ok ? 'it produced no output' : res.detail}.`);
+        return fail(ctx, 'libreoffice-failed', `LibreOffice could not convert the file to .docx: ${res.ok ? 'it produced no output' : res.detail}.`);
       const docx = new Uint8Array(await readFile(join(outDir, produced[0]!)));
       const parsed = await parseDocx(docx, ctx);
       // The document keeps its own format ('doc' stands for every LibreOffice-converted word-processor file).
       const value = parsed.value ? { ...parsed.value, format: 'doc' as const } : null;
-      const note = { ...diag(ctx.documentId, 'info', 'converted-by-libreoffice', `${ctx.file} was converted to .docx by LibreOffice before parsing.`), file: ctx.file };
+      const note = { ...diag(ctx.documentId, 'info', 'converted-by-libreoffice', `The file was converted to .docx by LibreOffice before parsing.`), file: ctx.file };
       return { value, diagnostics: [note, ...parsed.diagnostics] };
     } finally {
       await rm(work, { recursive: true, force: true });

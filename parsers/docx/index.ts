@@ -137,11 +137,11 @@ export function makeParseDocx(opts: DocxOptions = {}): Parser {
 export const parseDocx: Parser = makeParseDocx();
 
 async function readLegacyDoc(bytes: Uint8Array, ctx: ParseContext, legacyDoc: Parser | null): Promise<Result<SourceDocument | null>> {
-  const refuse = (why: string) => fail(ctx, 'docx-legacy-doc', `${ctx.file} is a Word 97–2003 (.doc) file with a .docx name${why}; rename it to .doc or save it as .docx in Word or WPS.`);
+  const refuse = (why: string) => fail(ctx, 'docx-legacy-doc', `The file is a Word 97–2003 (.doc) file with a .docx name${why}; rename it to .doc or save it as .docx in Word or WPS.`);
   if (!legacyDoc) return refuse('');
   const r = await legacyDoc(bytes, ctx);
   if (!r.value) return r.diagnostics.some((d) => d.code === 'libreoffice-missing') ? refuse(', and reading one needs LibreOffice (soffice), which is not installed (Debian package libreoffice-writer)') : r;
-  const note = { ...diag(ctx.documentId, 'info', 'docx-is-doc', `${ctx.file} is a Word 97–2003 (.doc) file with a .docx name; it was read as a .doc.`), file: ctx.file };
+  const note = { ...diag(ctx.documentId, 'info', 'docx-is-doc', `The file is a Word 97–2003 (.doc) file with a .docx name; it was read as a .doc.`), file: ctx.file };
   return { value: r.value, diagnostics: [note, ...r.diagnostics] };
 }
 
@@ -159,31 +159,31 @@ function pictureCount(xml: string): number {
 
 async function parse(bytes: Uint8Array, ctx: ParseContext, legacyDoc: Parser | null): Promise<Result<SourceDocument | null>> {
   if (bytes.length > MAX_COMPRESSED_BYTES)
-    return fail(ctx, 'docx-too-large', `${ctx.file} is ${Math.round(bytes.length / 1048576)} MB, over the ${MAX_COMPRESSED_BYTES / 1048576} MB limit for Word files.`);
+    return fail(ctx, 'docx-too-large', `The file is ${Math.round(bytes.length / 1048576)} MB, over the ${MAX_COMPRESSED_BYTES / 1048576} MB limit for Word files.`);
 
   if (isCfb(bytes)) {
     const info = readCfb(bytes);
-    if (!info) return fail(ctx, 'docx-corrupt', `${ctx.file} is a damaged Office container that cannot be read.`);
-    if (info.encrypted) return fail(ctx, 'docx-encrypted', `${ctx.file} is password-protected; save an unprotected copy and convert that.`);
+    if (!info) return fail(ctx, 'docx-corrupt', `The file is a damaged Office container that cannot be read.`);
+    if (info.encrypted) return fail(ctx, 'docx-encrypted', `The file is password-protected; save an unprotected copy and convert that.`);
     if (info.wordBinary) return readLegacyDoc(bytes, ctx, legacyDoc);
-    return fail(ctx, 'docx-not-word', `${ctx.file} is an Office container without a Word document in it.`);
+    return fail(ctx, 'docx-not-word', `The file is an Office container without a Word document in it.`);
   }
-  if (!isZip(bytes)) return fail(ctx, 'docx-corrupt', `${ctx.file} is not a Word document: its bytes do not start like a .docx (zip) file.`);
+  if (!isZip(bytes)) return fail(ctx, 'docx-corrupt', `The file is not a Word document: its bytes do not start like a .docx (zip) file.`);
 
   const dir = readZipDirectory(bytes);
-  if (!dir.ok) return fail(ctx, 'docx-corrupt', `${ctx.file} cannot be read as a Word document: ${dir.reason}.`);
+  if (!dir.ok) return fail(ctx, 'docx-corrupt', `The file cannot be read as a Word document: ${dir.reason}.`);
   const main = mainPartName(bytes, dir.entries);
   const mainEntry = dir.entries.find((e) => e.name === main);
   if (!mainEntry || /^(xl|ppt)\//.test(main)) return fail(ctx, 'docx-not-word', notWordMessage(ctx.file, dir.entries));
   const breach = sizeLimitBreach(bytes.length, dir.entries, main);
-  if (breach) return fail(ctx, 'docx-too-large', `${ctx.file} is refused as too large: ${breach}.`);
+  if (breach) return fail(ctx, 'docx-too-large', `The file is refused as too large: ${breach}.`);
 
   // Inflate the main part ourselves under a hard cap: declared sizes can lie.
   const inflated = inflateEntry(bytes, mainEntry, MAX_DOCUMENT_XML_BYTES);
   if (!inflated.ok)
     return inflated.tooLarge
-      ? fail(ctx, 'docx-too-large', `${ctx.file} is refused as too large: ${inflated.reason}.`)
-      : fail(ctx, 'docx-corrupt', `${ctx.file} cannot be read as a Word document: ${inflated.reason}.`);
+      ? fail(ctx, 'docx-too-large', `The file is refused as too large: ${inflated.reason}.`)
+      : fail(ctx, 'docx-corrupt', `The file cannot be read as a Word document: ${inflated.reason}.`);
 
   const diagnostics: Diagnostic[] = [];
   let input: Buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -211,7 +211,7 @@ async function parse(bytes: Uint8Array, ctx: ParseContext, legacyDoc: Parser | n
       }
     }
   } catch (err) {
-    return fail(ctx, 'docx-corrupt', `${ctx.file} cannot be read as a Word document: ${oneLine(err)}.`);
+    return fail(ctx, 'docx-corrupt', `The file cannot be read as a Word document: ${oneLine(err)}.`);
   }
 
   let html: string;
@@ -229,14 +229,14 @@ async function parse(bytes: Uint8Array, ctx: ParseContext, legacyDoc: Parser | n
       diagnostics.push({ ...d, file: ctx.file });
     }
   } catch (err) {
-    return fail(ctx, 'docx-corrupt', `${ctx.file} cannot be read as a Word document: ${oneLine(err)}.`);
+    return fail(ctx, 'docx-corrupt', `The file cannot be read as a Word document: ${oneLine(err)}.`);
   }
 
   // mammoth reads tracked changes as accepted (w:del text left out, w:ins kept, deleted rows dropped).
   if (/<w:(del|ins|moveFrom|moveTo)\b/.test(xml))
-    diagnostics.push({ ...diag(ctx.documentId, 'info', 'docx-tracked-changes', `${ctx.file} has tracked changes; they were read as accepted: deleted text left out, inserted text kept.`), file: ctx.file });
+    diagnostics.push({ ...diag(ctx.documentId, 'info', 'docx-tracked-changes', `The file has tracked changes; they were read as accepted: deleted text left out, inserted text kept.`), file: ctx.file });
   if (/<w:(footnote|endnote)Reference\b/.test(xml))
-    diagnostics.push({ ...diag(ctx.documentId, 'info', 'docx-notes', `${ctx.file} has footnotes or endnotes; their marks were left out of the text and the notes are read as paragraphs at the end of the document.`), file: ctx.file });
+    diagnostics.push({ ...diag(ctx.documentId, 'info', 'docx-notes', `The file has footnotes or endnotes; their marks were left out of the text and the notes are read as paragraphs at the end of the document.`), file: ctx.file });
   for (const part of headerFooterTables(bytes, dir.entries))
     diagnostics.push({ ...diag(ctx.documentId, 'info', 'docx-header-table-ignored', `${part} (a page header or footer) holds a table, which is page furniture and is not read as one of the document's tables.`), file: ctx.file });
 
@@ -245,15 +245,15 @@ async function parse(bytes: Uint8Array, ctx: ParseContext, legacyDoc: Parser | n
   const objects = embeddedObjects(xml);
   if (objects.length > 0)
     diagnostics.push({
-      ...diag(ctx.documentId, 'warning', 'docx-embedded-object', `${ctx.file} holds ${objects.length === 1 ? 'an object' : `${objects.length} objects`} embedded from another program (${[...new Set(objects)].join(', ')}), which Word shows as ${objects.length === 1 ? 'a picture' : 'pictures'} and which ${objects.length === 1 ? 'is' : 'are'} not read; copy ${objects.length === 1 ? 'it' : 'them'} into the document as tables, or convert the embedded file itself.`),
+      ...diag(ctx.documentId, 'warning', 'docx-embedded-object', `The file holds ${objects.length === 1 ? 'an object' : `${objects.length} objects`} embedded from another program (${[...new Set(objects)].join(', ')}), which Word shows as ${objects.length === 1 ? 'a picture' : 'pictures'} and which ${objects.length === 1 ? 'is' : 'are'} not read; copy ${objects.length === 1 ? 'it' : 'them'} into the document as tables, or convert the embedded file itself.`),
       file: ctx.file,
     });
   if (!blocks.some((b) => b.kind === 'table')) {
     // An embedded object's preview picture is already accounted for by the warning above.
     const pictures = pictureCount(xml) - objects.length;
     if (pictures > 0)
-      diagnostics.push({ ...diag(ctx.documentId, 'warning', 'docx-picture-only', `${ctx.file} contains no tables, only ${pictures === 1 ? 'a picture' : `${pictures} pictures`}; a table pasted as a picture cannot be read, so OCR it or ask for the original file.`), file: ctx.file });
-    else if (objects.length === 0) diagnostics.push({ ...diag(ctx.documentId, 'info', 'docx-no-tables', `${ctx.file} contains no tables.`), file: ctx.file });
+      diagnostics.push({ ...diag(ctx.documentId, 'warning', 'docx-picture-only', `The file contains no tables, only ${pictures === 1 ? 'a picture' : `${pictures} pictures`}; a table pasted as a picture cannot be read, so OCR it or ask for the original file.`), file: ctx.file });
+    else if (objects.length === 0) diagnostics.push({ ...diag(ctx.documentId, 'info', 'docx-no-tables', `The file contains no tables.`), file: ctx.file });
   }
   return {
     value: { documentId: ctx.documentId, file: ctx.file, format: 'docx', blocks, pages: null },
