@@ -324,10 +324,32 @@ function walkRow(w: Walk, r: number): void {
   groupCodes(w, row);
   // A record needs a leaf of its own on this row.
   if (!(leafOwn(w, row) || (row.any && contentOwn(w, row)))) {
-    // Hierarchy-only rows (a section title spanning the row) only set context.
+    // Hierarchy-only rows (a section title spanning the row) only set context; text of
+    // theirs that no later record carries is kept in a diagnostic (nothing lost).
+    rowWithoutRecord(w, r, cells);
     return;
   }
   w.records.push(rowRecord(w, row));
+}
+
+function rowWithoutRecord(w: Walk, r: number, cells: GridCell[]): void {
+  const kept: string[] = [];
+  let page: number | null = null;
+  for (let c = 0; c < w.grid.cols; c++) {
+    if (w.hierCols.includes(c) || !own(cells, r, c)) continue;
+    const t = text(cells[c]!);
+    if (!t) continue;
+    kept.push(t);
+    page ??= cells[c]!.page ?? null;
+  }
+  if (!kept.length) return;
+  w.diagnostics.push(
+    diag(w.ctx.documentId, 'info', 'row-without-record', `Row ${r + 1} makes no record (no item of its own) and its text is kept here: "${kept.join(' | ')}".`, {
+      table: w.ctx.table,
+      row: r + 1,
+      page,
+    }),
+  );
 }
 
 function tableNoteRow(w: Walk, r: number, cells: GridCell[], filledCols: number[]): void {

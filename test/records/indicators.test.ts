@@ -194,3 +194,26 @@ describe('a deadline written as 开始时间 | 完成时间', () => {
     expect(out.records[0]!.provenance.cells).toMatchObject({ deadline: '2023年3月', 'deadline:column5': '2023年12月' });
   });
 });
+
+describe('a row that makes no record', () => {
+  it('keeps its text outside the hierarchy columns in a row-without-record diagnostic', () => {
+    const res = records([
+      table(
+        row('指标项', '考核内容', '分值', '评分标准', ''),
+        row('质量基础', '', '', '', '另行制定细则'),
+        row('', '计量器具检定率达到95%', '5', '每降低1个百分点扣1分', ''),
+      ),
+    ]);
+    expect(res.records.map((r) => [r.dimension, r.criterion, r.indicatorPoints])).toEqual([['质量基础', '计量器具检定率达到95%', 5]]);
+    const kept = res.diagnostics.filter((d) => d.code === 'row-without-record');
+    expect(kept).toHaveLength(1);
+    expect(kept[0]!.message).toContain('另行制定细则');
+    expect(kept[0]!.location).toMatchObject({ table: 1, row: 2 });
+  });
+
+  it('says nothing when the row only sets the hierarchy', () => {
+    const res = records([table(row('指标项', '考核内容', '分值', '评分标准'), row('质量基础', '', '', ''), row('', '计量器具检定率达到95%', '5', '每降低1个百分点扣1分'))]);
+    expect(res.records).toHaveLength(1);
+    expect(res.diagnostics.filter((d) => d.code === 'row-without-record')).toEqual([]);
+  });
+});
