@@ -10,7 +10,7 @@
 //   of its own, and when it held part of the text (a vertically centred label
 //   split in two) that text goes back to the piece above.
 import type { TextRun } from './extract.ts';
-import { groupLines, leadWidth, type TextLine } from './lines.ts';
+import { groupLines, isCjkChar, leadWidth, type TextLine } from './lines.ts';
 import type { GridCell, PageTable } from './table.ts';
 
 function rowKey(t: PageTable, r: number): string {
@@ -91,6 +91,15 @@ function withColumnEdge(t: PageTable, c: GridCell): GridCell {
   return { ...c, bbox: [c.bbox[0], c.bbox[1], right + 1, c.bbox[3]] };
 }
 
+/** The lines of a cell cut by the break: `wrapped`, its last line runs on into the piece's first. */
+function joinPieces(above: readonly string[], piece: readonly string[], wrapped: boolean): string[] {
+  const last = above[above.length - 1];
+  const first = piece[0];
+  if (!wrapped || last === undefined || first === undefined) return [...above, ...piece];
+  const glue = isCjkChar(last.slice(-1)) || isCjkChar(first[0]) || /[-‐‑–—/]$/.test(last) ? '' : ' ';
+  return [...above.slice(0, -1), last + glue + first, ...piece.slice(1)];
+}
+
 /** Characters of the font size that fit on one line of the cell. */
 function capacity(c: GridCell): number {
   const size = textLines(c.runs)[0]?.size ?? 10;
@@ -139,6 +148,8 @@ export function joinCutRow(prev: PageTable, next: PageTable, at: number, opts: {
     u.wide = capacity(u.above) >= WIDE;
   }
   // Best evidence: wide cells that are one row high on both sides (a merged cell's text may run on while the row is new).
+  // A ruled cell's lines are its paragraphs: a line wrapped at the break runs on into the piece.
+  const ruled = prev.mode === 'lattice' && next.mode === 'lattice';
   const plain = under.filter((u) => u.wide && u.c.rs === 1 && u.above?.rs === 1);
   const wide = plain.length ? plain : under.filter((u) => u.wide);
   const wrappedWide = wide.filter((u) => u.wrapped).length;
@@ -154,13 +165,13 @@ export function joinCutRow(prev: PageTable, next: PageTable, at: number, opts: {
     // Not a cut row, but a merged cell's text may still run over the break (a wide cell, wrapped above).
     for (const u of under) {
       if (!u.wide || !u.wrapped || !u.above || (u.above.rs === 1 && u.c.rs === 1)) continue;
-      u.above.lines = [...u.above.lines, ...u.c.lines];
+      u.above.lines = joinPieces(u.above.lines, u.c.lines, ruled);
       u.c.lines = [];
       u.c.runs = [];
     }
     return false;
   }
-  for (const u of under) u.above!.lines = [...u.above!.lines, ...u.c.lines];
+  for (const u of under) u.above!.lines = joinPieces(u.above!.lines, u.c.lines, ruled && u.wrapped);
   // Remove row `at`: one-row pieces go, pieces of longer merged cells stay, emptied, over the rows below.
   next.cells = next.cells
     .filter((c) => !(c.r === at && c.rs === 1))

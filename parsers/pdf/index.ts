@@ -151,7 +151,7 @@ function pageTables(g: PageGeometry, runs: TextRun[]): { tables: PageTable[]; re
     if (!acceptLattice(t)) continue;
     // Incomplete rulings: recover unruled rows and columns from how the text lines up.
     splitHiddenRows(t, [...used]);
-    if (splitFalseColumnMerges(t)) for (const c of t.cells) c.lines = linesOf(c);
+    if (splitFalseColumnMerges(t)) for (const c of t.cells) c.lines = linesOf(c, t.mode);
     tables.push(t);
     rest = rest.filter((r) => !used.has(r));
     for (const l of grid.hLines) usedLines.add(l);

@@ -65,33 +65,49 @@ export function groupLines(runs: readonly TextRun[]): TextLine[] {
 /** Closing punctuation may not start a line (kinsoku): it travels with the character before it. */
 const NO_LINE_START = /[。，、；：？！）》」』】〕〉”’.,;:?!)\]%‰]/;
 
+/** Opening punctuation may not end a line: it travels with the character after it. */
+const NO_LINE_END = /[（《「『【〔〈“‘(\[]/;
+
 /**
  * Width of what would have had to fit at the end of the line above for `line`
  * not to start a new line: its first character (with a closing punctuation
- * mark after it), or its first word plus the character glued to it ("4月").
+ * mark after it), or its first word plus the character glued to it ("4月");
+ * an opening bracket counts with what follows it (`（1` of `（1分）`), closing punctuation
+ * with the word of letters or digits after it (`准、A级`).
  */
 export function leadWidth(line: TextLine): number {
-  const run = line.runs[0]!;
-  const chars = [...run.str.trimStart()];
+  // The line's characters with their extents (a run's width shared out evenly).
+  const all: { ch: string; x0: number; x1: number }[] = [];
+  for (const run of line.runs) {
+    const cs = [...run.str];
+    const cw = (run.x1 - run.x0) / Math.max(1, cs.length);
+    cs.forEach((ch, i) => all.push({ ch, x0: run.x0 + i * cw, x1: run.x0 + (i + 1) * cw }));
+  }
+  let s = 0;
+  while (s < all.length && /\s/.test(all[s]!.ch)) s++;
+  const chars = all.slice(s).map((c) => c.ch);
   if (!chars.length) return 0;
-  const cw = (run.x1 - run.x0) / Math.max(1, [...run.str].length);
-  let n = 1;
-  if (!isCjkChar(chars[0]) || NO_LINE_START.test(chars[0]!)) {
-    n = 0;
+  let o = 0;
+  while (o + 1 < chars.length && NO_LINE_END.test(chars[o]!)) o++;
+  let n = o + 1;
+  if (!isCjkChar(chars[o]) || NO_LINE_START.test(chars[o]!)) {
+    n = o;
     while (n < chars.length && !/\s/.test(chars[n]!) && !isCjkChar(chars[n])) n++;
     if (n < chars.length && isCjkChar(chars[n])) n++;
-    n = Math.max(1, n);
+    n = Math.max(o + 1, n);
   }
-  while (n < chars.length && NO_LINE_START.test(chars[n]!)) n++;
-  return cw * n + (isCjkChar(chars[0]) ? 0 : 0.25 * line.size);
+  if (n < chars.length && NO_LINE_START.test(chars[n]!)) {
+    while (n < chars.length && NO_LINE_START.test(chars[n]!)) n++;
+    // After closing punctuation a word of letters or digits runs on without a break (`准、A级`).
+    if (n < chars.length && /[0-9A-Za-z]/.test(chars[n]!)) {
+      while (n < chars.length && !/\s/.test(chars[n]!) && !isCjkChar(chars[n])) n++;
+      if (n < chars.length && isCjkChar(chars[n]) && !NO_LINE_START.test(chars[n]!)) n++;
+      while (n < chars.length && NO_LINE_START.test(chars[n]!)) n++;
+    }
+  }
+  return all[s + n - 1]!.x1 - all[s]!.x0 + (isCjkChar(chars[0]) ? 0 : 0.25 * line.size);
 }
 
-/**
- * Cell lines: the text lines of a cell, except that a line wrapped right
- * after a hyphen, dash or slash (`（2017-` / `2020年）`) is joined to the next
- * one without a space: that break is the printer's, not the author's (at any
- * other break the later stages decide how to join).
- */
 const FULL_ALNUM = /[０-９Ａ-Ｚａ-ｚ]/;
 const HALF_WORD = /[0-9A-Za-z.%‰]/;
 
@@ -115,19 +131,68 @@ function brokenWord(aText: string, a: TextLine, bText: string, b: TextLine, left
   return a.x1 + half > right - 0.5 && (tail + head) * half > right - left - 0.5;
 }
 
-export function cellLines(lines: readonly TextLine[], right: number): string[] {
+/** The printable width of a cell: its edges less the padding its text keeps (the same on both sides). */
+export interface CellBox {
+  left: number;
+  right: number;
+}
+
+/**
+ * `b` continues the paragraph of `a` (a soft wrap, not a line break the author made): `a`
+ * reaches the cell's right edge, so that `b`'s first character or word would not have fitted
+ * after it, and `b` starts at the cell's left edge (`a` may be indented: a paragraph's first
+ * line). A short line followed by another line, or a line whose successor starts further in
+ * (a new paragraph's indent, right-aligned or centred lines), is a real break.
+ */
+export function softWrapped(a: TextLine, b: TextLine, box: CellBox): boolean {
+  if (!a.runs[0]!.horizontal || !b.runs[0]!.horizontal) return false;
+  const size = Math.max(a.size, b.size);
+  // Word processors put extra space (about a quarter em) where ideographs meet Latin letters or
+  // digits, and it does not show in the printed positions: a line holding such meetings (`得25`)
+  // was laid out that much wider than it measures here.
+  const meets = lineText(a).match(/[\u3000-\u9fff\uff00-\uffef][0-9A-Za-z]|[0-9A-Za-z][\u3000-\u9fff\uff00-\uffef]/g)?.length ?? 0;
+  const slack = 0.5 + Math.min(0.5, 0.25 * meets) * size;
+  return a.x1 + leadWidth(b) > box.right - slack && b.x0 <= box.left + 0.5 * size;
+}
+
+/**
+ * Cell lines. A line wrapped right after a hyphen, dash or slash (`（2017-` / `2020年）`), or
+ * inside a word (`20|23年`), is joined to the next one without a space: that break is the
+ * printer's. With `box` (a ruled cell, whose printable width is known), every soft wrap is
+ * joined too (ideographs without a space, words with one), so the cell gives its paragraphs,
+ * as a Word cell does; `null`: a ruled cell whose text is not set from the left (right-aligned
+ * numbers), whose lines are never words broken. Otherwise the later stages decide how to join.
+ */
+export function cellLines(lines: readonly TextLine[], right: number, box?: CellBox | null): string[] {
   const out: string[] = [];
   const left = Math.min(...lines.map((l) => l.x0));
   let prev: TextLine | null = null;
+  // The first printed line of the paragraph being built.
+  let first = '';
   for (const l of lines) {
     const t = lineText(l);
     if (!t) continue;
-    if (prev && out.length && /[-‐‑–—/]$/.test(out[out.length - 1]!) && prev.x1 + leadWidth(l) > right - 0.5) out[out.length - 1] += t;
-    else if (prev && out.length && brokenWord(out[out.length - 1]!, prev, t, l, left, right)) out[out.length - 1] += t;
-    else out.push(t);
+    const last = out[out.length - 1];
+    if (prev && last !== undefined && /[-‐‑–—/]$/.test(last) && prev.x1 + leadWidth(l) > right - 0.5) out[out.length - 1] += t;
+    else if (prev && last !== undefined && box !== null && brokenWord(last, prev, t, l, left, right)) out[out.length - 1] += t;
+    else if (prev && last !== undefined && box && softWrapped(prev, l, box) && !startsParagraph(t, first)) out[out.length - 1] += isCjkChar(last.slice(-1)) || isCjkChar(t[0]) ? t : ' ' + t;
+    else {
+      out.push(t);
+      first = t;
+    }
     prev = l;
   }
   return out;
+}
+
+/**
+ * A line that starts a paragraph even after a line filling the cell (a label that fits its
+ * column exactly, broken by hand): a numbered item (`二、`, `（一）`, `3.`), or the first line
+ * of the paragraph above printed again (a label repeated down a merged cell, `质量结果|（36分）|质量结果`).
+ */
+function startsParagraph(t: string, first: string): boolean {
+  if (/^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[.．、](?![\d%‰]))/.test(t)) return true;
+  return [...t].length >= 2 && t === first;
 }
 
 /** Joins runs of one line into text (runs already ordered left to right). */

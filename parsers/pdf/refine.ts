@@ -3,13 +3,13 @@
 //   column boundary, is really several cells whose vertical rules were not
 //   drawn (tables ruled only in the header, or row-striped tables);
 // - a row band holding several text lines that line up across columns, each
-//   line short of its cell's width (so not wrapped text), is really several
-//   rows whose horizontal rules were not drawn;
+//   line short of its cell's width and none wrapped into the next (so not
+//   wrapped text), is really several rows whose horizontal rules were not drawn;
 // - a row band whose entries are set apart by blank lines across every column
 //   is several rows too.
 import type { TextRun } from './extract.ts';
-import { groupLines } from './lines.ts';
-import { centre, fillTable, type GridCell, type PageTable } from './table.ts';
+import { groupLines, softWrapped } from './lines.ts';
+import { cellBox, centre, fillTable, type GridCell, type PageTable } from './table.ts';
 
 function colOf(xs: readonly number[], x: number): number {
   for (let j = 0; j + 1 < xs.length; j++) if (x < xs[j + 1]!) return j;
@@ -53,11 +53,16 @@ function hiddenRowCuts(t: PageTable): number[] {
   for (let i = 0; i < R; i++) {
     const band = t.cells.filter((c) => c.r === i);
     if (band.some((c) => c.rs !== 1)) continue;
-    // Cells with several short lines: entries stacked in one unruled band.
+    // Cells with several short lines: entries stacked in one unruled band. Not a cell whose
+    // lines are one paragraph wrapped in a narrow cell (each line but the last filling the
+    // cell's printable width, `夯实|质量|基础`): its lines line up with those of its
+    // neighbours, wrapped the same way, without being rows.
     const stacked = band.filter((c) => {
       const lines = groupLines(c.runs.filter((r) => r.horizontal));
       if (lines.length < 2) return false;
       const w = c.bbox[2] - c.bbox[0];
+      const box = cellBox(c, lines);
+      if (box && lines.some((l, k) => k > 0 && softWrapped(lines[k - 1]!, l, box))) return false;
       return lines.every((l) => l.x1 - l.x0 < 0.7 * w);
     });
     // At least two cells with three or more stacked entries, and most filled cells stacked:

@@ -2,7 +2,7 @@
 // the step that pours text runs into its cells.
 import type { BBox } from '../../pipeline/model.ts';
 import type { TextRun } from './extract.ts';
-import { cellLines, groupLines, splitRun } from './lines.ts';
+import { cellLines, groupLines, splitRun, type CellBox, type TextLine } from './lines.ts';
 
 export interface GridCell {
   r: number;
@@ -65,16 +65,36 @@ export function fillTable(t: PageTable, runs: readonly TextRun[]): Set<TextRun> 
       if (k >= 0) t.cells[k]!.runs.push(p);
     }
   }
-  for (const c of t.cells) c.lines = linesOf(c);
+  for (const c of t.cells) c.lines = linesOf(c, t.mode);
   return used;
 }
 
-/** A cell's text lines; the right limit is its right edge less the padding its text keeps on the left. */
-export function linesOf(c: GridCell): string[] {
+/**
+ * The printable width of a ruled cell, when its text is set from the left: its borders less
+ * the padding its text keeps on the left (the same on the right). Text kept further from the
+ * left border than from the right one (right-aligned, or short centred lines: numbers in a
+ * column) has no known left edge: null. Text running over the right border (a character wider
+ * than a narrow cell) is set from the left.
+ */
+export function cellBox(c: GridCell, lines: readonly TextLine[]): CellBox | null {
+  const padL = Math.min(...lines.map((l) => l.x0 - c.bbox[0]));
+  const padR = Math.min(...lines.map((l) => c.bbox[2] - l.x1));
+  const size = Math.max(...lines.map((l) => l.size));
+  if (padR > 0 && padL > padR + 0.5 * size) return null;
+  const pad = Math.min(10, Math.max(0, padL));
+  return { left: c.bbox[0] + pad, right: c.bbox[2] - pad };
+}
+
+/**
+ * A cell's text lines; the right limit is its right edge less the padding its text keeps on
+ * the left. A ruled cell's lines are its paragraphs (soft wraps joined, see cellLines): its
+ * borders give the width the text was set in, which a stream table's cells do not have.
+ */
+export function linesOf(c: GridCell, mode: PageTable['mode']): string[] {
   const lines = groupLines(c.runs);
   if (!lines.length) return [];
   const pad = Math.min(10, Math.max(0, Math.min(...lines.map((l) => l.x0 - c.bbox[0]))));
-  return cellLines(lines, c.bbox[2] - pad);
+  return cellLines(lines, c.bbox[2] - pad, mode === 'lattice' ? cellBox(c, lines) : undefined);
 }
 
 /** Number of cells with text. */

@@ -13,15 +13,11 @@
 //   must show exactly that difference and nothing else.
 //
 // Known gaps of the PDF reader (KNOWN_GAPS: run with it.fails, so the day one is fixed the
-// test says so and the entry must go), all on the narrow A6 page:
-//   - a ruled row whose cells each wrap over several one-word lines is split into as many
-//     rows when the lines of all its cells line up (parsers/pdf/refine.ts splitHiddenRows
-//     takes the wrapped lines for unruled rows): changdeHeaderRepeated.narrow (the last row,
-//     夯实/质量/基础 beside 市市/场监/管局, gives three records), nantong.narrow (the header
-//     一级/指标 and the row 1.4 cut by the page break give four more records, the merged
-//     hierarchy cells are lost);
-//   - a department name wrapped inside its cell (市委|组织部, …国资委负|责落实) is read as two
-//     lines and so as two names: changdeScoring.narrow, henan.narrow.
+// test says so and the entry must go): none left. The narrow prints hold the cases that once
+// were: a ruled row whose cells each wrap over several short lines lining up across columns
+// (夯实|质量|基础 beside 市市|场监|管局; the header 一|级|指|标) is one row, not rows without
+// rules (parsers/pdf/refine.ts), and a name wrapped inside its cell (市委|组织部, …国资委负|责落实)
+// is one line, as the Word paragraph is (parsers/pdf/lines.ts softWrapped).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -45,12 +41,7 @@ const problems = (r: Res) => r.diagnostics.filter((d) => d.severity !== 'info').
 const ALLOWED: Record<string, (docx: Res, pdf: Res) => void> = {};
 
 /** PDF stem → what goes wrong (see the header). */
-const KNOWN_GAPS: Record<string, string> = {
-  'changdeHeaderRepeated.narrow': 'wrapped one-word lines of a ruled row split into rows',
-  'nantong.narrow': 'wrapped one-word lines of a ruled row split into rows; merged hierarchy cells lost',
-  'changdeScoring.narrow': 'a department name wrapped in its cell read as two names',
-  'henan.narrow': 'a department name wrapped in its cell read as two names',
-};
+const KNOWN_GAPS: Record<string, string> = {};
 
 const docxCache = new Map<string, Promise<Res>>();
 function docxOf(name: string): Promise<Res> {

@@ -62,3 +62,35 @@ describe.skipIf(!existsSync(path.join(icdar, 'us-032.pdf')))('ICDAR 2013 us-032'
     expect(rows.some((r) => r.startsWith('Non-road|Emissions from a diverse'))).toBe(true);
   });
 });
+
+describe('lattice bands holding short lines that line up across columns (refine.ts hiddenRowCuts)', () => {
+  const head: Op[] = [
+    { text: '任务', x: 55, y: 114 },
+    { text: '单位', x: 85, y: 114 },
+    { text: '措施', x: 115, y: 114 },
+  ];
+
+  it('cuts a band whose cells stack short entries, one a line, into rows', async () => {
+    const ops: Op[] = [...grid([50, 150, 250, 350], [100, 120, 190])];
+    ['甲组', '乙组', '丙组'].forEach((s, k) => ops.push({ text: s, x: 55, y: 140 + 15 * k }));
+    ['市委', '市政府', '市财政局'].forEach((s, k) => ops.push({ text: s, x: 155, y: 140 + 15 * k }));
+    ['一项', '二项', '三项'].forEach((s, k) => ops.push({ text: s, x: 255, y: 140 + 15 * k }));
+    ops.push({ text: '组别', x: 55, y: 114 }, { text: '单位', x: 155, y: 114 }, { text: '事项', x: 255, y: 114 });
+    const [t] = await tablesOf(makePdf([ops]));
+    expect(rowTexts(t!)).toEqual(['组别|单位|事项', '甲组|市委|一项', '乙组|市政府|二项', '丙组|市财政局|三项']);
+  });
+
+  it('keeps a ruled row whole when its narrow cells wrap one paragraph each over lines that line up', async () => {
+    // Columns two characters wide: 夯实|质量|基础 and 市市|场监|管局 fill their cells line by
+    // line, on the same baselines, like stacked entries; they are paragraphs wrapped at the edge.
+    const ops: Op[] = [...grid([50, 80, 110, 250], [100, 120, 190]), ...head];
+    ['夯实', '质量', '基础'].forEach((s, k) => ops.push({ text: s, x: 55, y: 140 + 15 * k }));
+    ['市市', '场监', '管局'].forEach((s, k) => ops.push({ text: s, x: 85, y: 140 + 15 * k }));
+    ops.push({ text: '推进检验检测', x: 115, y: 140 });
+    const [t] = await tablesOf(makePdf([ops]));
+    expect(t!.rows.map((r) => r.cells.map((c) => c.lines))).toEqual([
+      [['任务'], ['单位'], ['措施']],
+      [['夯实质量基础'], ['市市场监管局'], ['推进检验检测']],
+    ]);
+  });
+});

@@ -64,14 +64,16 @@ describe('lattice tables', () => {
     expect(t!.rows[1]!.cells[0]).toMatchObject({ colSpan: 1, rowSpan: 2, bbox: [50, 130, 150, 190] });
   });
 
-  it('keeps the lines of a cell apart, including one character per line in a narrow cell', async () => {
+  it('gives a ruled cell its paragraphs: lines wrapped at the cell\'s edge joined, short lines kept apart', async () => {
     const xs = [50, 70, 250];
     const ys = [100, 160, 190, 220];
     const ops: Op[] = [
       ...grid(xs, ys),
+      // One character per line in a narrow cell: each line fills it, so the next did not fit.
       { text: '牵', x: 54, y: 115 },
       { text: '头', x: 54, y: 130 },
       { text: '单', x: 54, y: 145 },
+      // Short lines: the author's breaks.
       { text: '第一行文字', x: 75, y: 115 },
       { text: 'second line', x: 75, y: 130 },
       { text: 'a', x: 55, y: 180 },
@@ -79,9 +81,44 @@ describe('lattice tables', () => {
       { text: 'c', x: 55, y: 210 },
       { text: 'd', x: 75, y: 210 },
     ];
-    const [t] = tables((await parse(makePdf([ops]))).value);
-    expect(t!.rows[0]!.cells[0]!.lines).toEqual(['牵', '头', '单']);
+    const [t] = await tables((await parse(makePdf([ops]))).value);
+    expect(t!.rows[0]!.cells[0]!.lines).toEqual(['牵头单']);
     expect(t!.rows[0]!.cells[1]!.lines).toEqual(['第一行文字', 'second line']);
+  });
+
+  it('joins a soft wrap only when the next line starts at the left edge and is no new item or repeat', async () => {
+    // A column 8 characters wide (x 55–135 inside the rules at 50 and 140).
+    const ops: Op[] = [
+      ...grid([50, 140, 300], [100, 150, 200, 250, 300, 350]),
+      // wrapped: 省政府国资委负 | 责落实 (the first line full, the next at the left edge)
+      { text: '省质监局、省政府国', x: 55, y: 115 },
+      { text: '资委负责落实', x: 55, y: 130 },
+      { text: 'A', x: 145, y: 115 },
+      // full line, then a line set in: a new paragraph (first-line indent)
+      { text: '市市场监督管理局', x: 55, y: 165 },
+      { text: '市财政局', x: 75, y: 180 },
+      { text: 'B', x: 145, y: 165 },
+      // full line, then a numbered item
+      { text: '完成整合任务的得3', x: 55, y: 215 },
+      { text: '2、未完成的不得分', x: 55, y: 230 },
+      { text: 'C', x: 145, y: 215 },
+      // a label filling the cell printed twice down a merged cell
+      { text: '城市质量文化特色', x: 55, y: 265 },
+      { text: '城市质量文化特色', x: 55, y: 280 },
+      { text: 'D', x: 145, y: 265 },
+      // right-aligned numbers as wide as each other: no left edge to start at
+      { text: '12345', x: 110, y: 315 },
+      { text: '67890', x: 110, y: 330 },
+      { text: 'E', x: 145, y: 315 },
+    ];
+    const [t] = await tables((await parse(makePdf([ops]))).value);
+    expect(t!.rows.map((r) => r.cells[0]!.lines)).toEqual([
+      ['省质监局、省政府国资委负责落实'],
+      ['市市场监督管理局', '市财政局'],
+      ['完成整合任务的得3', '2、未完成的不得分'],
+      ['城市质量文化特色', '城市质量文化特色'],
+      ['12345', '67890'],
+    ]);
   });
 
   it('finds two tables on one page with the text between them as a paragraph', async () => {

@@ -89,11 +89,15 @@ describe('000-jiangmen.pdf (two ruled tables, the second over 29 pages)', async 
     expect(cells).toContain('市质量强市办');
   });
 
-  it('keeps a cell’s printed lines as lines', () => {
+  it('gives a cell’s paragraphs: lines wrapped at the cell’s edge joined, the author’s breaks kept', () => {
     const t = ts[0]!;
     const head = t.rows[0]!.cells.map((c) => c.lines);
-    expect(head[0]).toEqual(['序', '号']);
-    expect(head[2]).toEqual(['2017年底', '指标情况']);
+    // 序|号 one character a line, 2017年底|指标情况 filling the cell: wrapped.
+    expect(head[0]).toEqual(['序号']);
+    expect(head[2]).toEqual(['2017年底指标情况']);
+    // Numbered paragraphs of one cell, each wrapped over lines of its own, stay paragraphs.
+    const items = t.rows.flatMap((r) => r.cells).find((c) => c.lines[0]?.startsWith('1、种植业'));
+    expect(items?.lines.map((l) => l.slice(0, 2))).toEqual(['1、', '2、', '3、']);
   });
 });
 
@@ -112,8 +116,10 @@ describe('003-hunan-standard.pdf (a standard: prose, then a scoring table with �
 
   it('gives a merged label cut by a page break back to its cell (质量 + 文化)', () => {
     const cells = ts[0]!.rows.flatMap((r) => r.cells);
-    const label = cells.find((c) => c.lines[0] === '质量' && c.lines[1] === '文化');
+    // 质量 ends the cell's line on page 4, 文化 goes on under the page break: one label again.
+    const label = cells.find((c) => c.page === 4 && c.lines.join('|') === '质量文化');
     expect(label).toBeDefined();
+    expect(cells.some((c) => c.lines[0] === '文化')).toBe(false);
     const item = cells.find((c) => c.lines.join('').startsWith('形成符合城市特点的质量精'));
     expect(item?.lines.join('')).toBe('形成符合城市特点的质量精神，并以多种形式宣传');
     // No stub row holding only `神，并以多种形式宣传`.
