@@ -12,6 +12,7 @@ export interface DepartmentDictionaryFile {
   stems?: Record<string, string[]>;
   units?: { match: string; name: string }[];
   groups?: string[];
+  unsplitRuns?: string[];
   unitSuffixes?: string[];
   placeSuffixes?: string[];
   placeNames?: string[];
@@ -19,6 +20,7 @@ export interface DepartmentDictionaryFile {
   runSeparators?: string[];
   conjunctions?: string[];
   roleWords?: Partial<Record<Role, string[]>>;
+  plainLeadWords?: string[];
   roleLabels?: Partial<Record<Role, string[]>>;
   dropSuffixes?: string[];
   trailingPunctuation?: string[];
@@ -41,6 +43,8 @@ export interface DepartmentDictionary {
   stems: Map<string, string>;
   units: UnitRule[];
   groups: RegExp[];
+  /** Runs of text that separators inside do not split (`各区、县级市政府` names one group of governments). */
+  unsplitRuns: RegExp[];
   unitSuffixes: string[];
   placeSuffixes: string[];
   placeNames: string[];
@@ -49,6 +53,8 @@ export interface DepartmentDictionary {
   conjunctions: string[];
   /** Role word → role, longest word first. */
   roleWords: [string, Role][];
+  /** Lead words that mark a lead only next to units without one: when every unit of a part carries one, the part stays responsible (`A、B负责`). */
+  plainLeadWords: Set<string>;
   /** Label (normalized key, written before `：`) → role of the units after it, longest first. */
   roleLabels: [string, Role][];
   dropSuffixes: string[];
@@ -71,6 +77,7 @@ function emptyDictionary(): DepartmentDictionary {
     stems: new Map(),
     units: [],
     groups: [],
+    unsplitRuns: [],
     unitSuffixes: [],
     placeSuffixes: [],
     placeNames: [],
@@ -78,6 +85,7 @@ function emptyDictionary(): DepartmentDictionary {
     runSeparators: new Set(),
     conjunctions: [],
     roleWords: [],
+    plainLeadWords: new Set(),
     roleLabels: [],
     dropSuffixes: [],
     trailingPunctuation: new Set(),
@@ -156,6 +164,10 @@ function mergeFile(dict: DepartmentDictionary, file: unknown, source: string): s
     const re = regex(g, 'groups');
     if (re) dict.groups.push(re);
   }
+  for (const r of list('unsplitRuns')) {
+    const re = regex(r, 'unsplitRuns');
+    if (re) dict.unsplitRuns.push(new RegExp(re.source, 'gu'));
+  }
   dict.unitSuffixes = uniqueSorted([...dict.unitSuffixes, ...list('unitSuffixes')]);
   dict.placeSuffixes = uniqueSorted([...dict.placeSuffixes, ...list('placeSuffixes')]);
   dict.placeNames = uniqueSorted([...dict.placeNames, ...list('placeNames').map(normalizeKey)]);
@@ -163,6 +175,7 @@ function mergeFile(dict: DepartmentDictionary, file: unknown, source: string): s
   for (const s of list('runSeparators')) dict.runSeparators.add(s);
   dict.conjunctions = uniqueSorted([...dict.conjunctions, ...list('conjunctions')]);
   dict.roleWords = mergeRoleList(dict.roleWords, f.roleWords, 'roleWords', source, problems, (w) => w);
+  for (const w of list('plainLeadWords')) dict.plainLeadWords.add(w);
   dict.roleLabels = mergeRoleList(dict.roleLabels, f.roleLabels, 'roleLabels', source, problems, normalizeKey);
   dict.dropSuffixes = uniqueSorted([...dict.dropSuffixes, ...list('dropSuffixes')]);
   for (const s of list('trailingPunctuation')) dict.trailingPunctuation.add(s);

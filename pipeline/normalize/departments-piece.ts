@@ -18,6 +18,8 @@ export interface Decorated {
   /** The name with everything around it removed (normalized text). */
   head: string;
   role: Role | null;
+  /** The word (after the name or alone in a bracket) that set `role`. */
+  roleWord: string | null;
   scope: string | null;
   /** Units added by brackets, in the order written. */
   extras: BracketUnits[];
@@ -88,6 +90,7 @@ function namesUnits(text: string, dict: DepartmentDictionary, level: string): bo
 export function decorate(normalized: string, dict: DepartmentDictionary, level: string): Decorated {
   let n = stripTrailingPunctuation(normalized, dict);
   let role: Role | null = null;
+  let roleWord: string | null = null;
   const scopes: string[] = [];
   const extras: BracketUnits[] = [];
   let bracketed = false;
@@ -100,7 +103,7 @@ export function decorate(normalized: string, dict: DepartmentDictionary, level: 
     }
     const rw = endingRoleWord(n, dict);
     if (rw) {
-      role ??= rw[1];
+      if (role === null) [roleWord, role] = rw;
       n = stripTrailingPunctuation(n.slice(0, -rw[0].length), dict);
       continue;
     }
@@ -111,12 +114,14 @@ export function decorate(normalized: string, dict: DepartmentDictionary, level: 
       const content = stripTrailingPunctuation(n.slice(open + 1, -1).trim(), dict);
       n = stripTrailingPunctuation(n.slice(0, open), dict);
       bracketed = true;
-      classifyBracket(content, dict, level, extras, scopes, (r) => (role ??= r));
+      classifyBracket(content, dict, level, extras, scopes, (r, w) => {
+        if (role === null) [roleWord, role] = [w, r];
+      });
       continue;
     }
     break;
   }
-  return { head: n, role, scope: scopes.length ? scopes.join('；') : null, extras, bracketed };
+  return { head: n, role, roleWord, scope: scopes.length ? scopes.join('；') : null, extras, bracketed };
 }
 
 /** A bracket holds a role word, a role-tagged list, members (`含…`), units, or else a scope. */
@@ -126,12 +131,12 @@ function classifyBracket(
   level: string,
   extras: BracketUnits[],
   scopes: string[],
-  setRole: (r: Role) => void,
+  setRole: (r: Role, word: string) => void,
 ): void {
   if (!content) return;
   const exact = dict.roleWords.find(([w]) => w === content);
   if (exact) {
-    setRole(exact[1]);
+    setRole(exact[1], exact[0]);
     return;
   }
   const rw = endingRoleWord(content, dict);

@@ -79,9 +79,22 @@ export function joinCellLines(lines: readonly string[], dict: DepartmentDictiona
   return out;
 }
 
+/** Indexes (UTF-16) covered by an unsplittable run of the dictionary (`各区、县级市政府`). */
+function unsplitIndexes(text: string, dict: DepartmentDictionary): Set<number> {
+  const covered = new Set<number>();
+  for (const re of dict.unsplitRuns) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      for (let i = m.index!; i < m.index! + m[0].length; i++) covered.add(i);
+    }
+  }
+  return covered;
+}
+
 /** Top-level split; each part remembers whether a run separator (`、`) preceded it. */
 function splitSeparators(text: string, dict: DepartmentDictionary): RawPiece[] {
   const out: RawPiece[] = [];
+  const keep = unsplitIndexes(text, dict);
   let depth = 0;
   let cur = '';
   let continuesRun = false;
@@ -92,10 +105,13 @@ function splitSeparators(text: string, dict: DepartmentDictionary): RawPiece[] {
     // An empty part (`、、`) does not break the run it sits in.
     continuesRun = raw ? nextContinues : continuesRun && nextContinues;
   };
+  let index = 0;
   for (const c of text) {
+    const at = index;
+    index += c.length;
     if (dict.openBrackets.includes(c)) depth++;
     else if (dict.closeBrackets.includes(c)) depth = Math.max(0, depth - 1);
-    if (depth === 0 && (dict.separators.has(c) || c === LINE_SEP)) push(dict.runSeparators.has(c));
+    if (depth === 0 && (dict.separators.has(c) || c === LINE_SEP) && !keep.has(at)) push(dict.runSeparators.has(c));
     else cur += c;
   }
   push(false);

@@ -33,6 +33,8 @@ interface Draft {
   resolvedName: string | null;
   /** Role written with the piece (word or bracket), or propagated along its run. */
   inlineRole: Role | null;
+  /** The word that wrote inlineRole. */
+  roleWord: string | null;
   scope: string | null;
   bracketed: boolean;
   extras: { text: string; role: Role | null }[];
@@ -104,12 +106,17 @@ function parsePart(lines: readonly string[], ctx: DepartmentContext): Result<Dep
       head: d.head,
       resolvedName: info.resolved?.name ?? null,
       inlineRole: d.role,
+      roleWord: d.roleWord,
       scope: d.scope,
       bracketed: d.bracketed,
       extras: d.extras,
     };
   });
   propagateAlongRuns(drafts);
+  if (ctx.role === 'responsible' && drafts.length > 0 && drafts.every((d) => d.roleWord !== null && dict.plainLeadWords.has(d.roleWord))) {
+    // `A、B负责` with no other unit: the word says they are responsible, not who leads whom.
+    for (const d of drafts) d.inlineRole = null;
+  }
 
   const out: Department[] = [];
   const emit = (raw: string, head: string, resolvedName: string | null, role: Role, scope: string | null): void => {
@@ -166,6 +173,7 @@ function propagateAlongRuns(drafts: Draft[]): void {
       if (prev.bracketed || prev.inlineRole !== null || prev.scope !== null) break;
       prev.scope = d.scope;
       prev.inlineRole = d.inlineRole;
+      prev.roleWord = d.roleWord;
     }
   }
 }
