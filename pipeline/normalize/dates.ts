@@ -130,17 +130,23 @@ const STANDALONE_ALT = alternation(dateVocab.standalonePeriods);
 const MONTH_SUFFIX_ALT = alternation(dateVocab.monthSuffixes);
 const NAMED_ALT = alternation(Object.keys(NAMED_MONTHS));
 
+const YEAR_RANGE_SEP = '(?:——|[-—–－~～〜至到])';
 // A year with 年 (`2018年`, `2018年度`), then a month/day, a period or a named month.
 const YEAR_DATE = new RegExp(
   `(?<!\\d)((?:19|20)\\d{2})年度?` +
     // `(?!步)`: `2018年初步建成` is not 年初.
-    `(?:(\\d{1,2})月份?(?:(\\d{1,2})[日号])?(?:${MONTH_SUFFIX_ALT})?|(${PERIOD_ALT})(?!步)|(${NAMED_ALT}))?`,
+    // The last alternative is a bare month opening a month range: the `1` of `2023年1-6月`.
+    `(?:(\\d{1,2})月份?(?:(\\d{1,2})[日号])?(?:${MONTH_SUFFIX_ALT})?|(${PERIOD_ALT})(?!步)|(${NAMED_ALT})|(\\d{1,2})(?=${YEAR_RANGE_SEP}\\d{1,2}月))?`,
   'y',
 );
 // `2018-10`, `2018.10.31`, `2018/10` (not followed by 年, which would make it a year range).
 const ISO_DATE = new RegExp(`(?<!\\d)((?:19|20)\\d{2})[-./](\\d{1,2})(?:[-./](\\d{1,2}))?(?![\\d年.])`, 'y');
-// A bare year that opens a year range: the `2018` of `2018-2019年`.
-const BARE_YEAR = new RegExp(`(?<!\\d)((?:19|20)\\d{2})(?=(?:——|[-—–－~～〜至到])(?:19|20)\\d{2}年)`, 'y');
+// A bare year that opens a year range: the `2018` of `2018-2019年` or of `2018-2019`.
+const BARE_YEAR = new RegExp(`(?<!\\d)((?:19|20)\\d{2})(?=${YEAR_RANGE_SEP}(?:19|20)\\d{2}(?:年|(?![\\d./-])))`, 'y');
+// The bare year that closes such a range: the `2019` of `2018-2019` (with 年 it is a YEAR_DATE).
+const BARE_YEAR_CLOSE = new RegExp(`(?<=(?<!\\d)(?:19|20)\\d{2}${YEAR_RANGE_SEP})((?:19|20)\\d{2})(?![\\d./-])`, 'y');
+// A bare month that opens a month range: the `1` of `1-6月`, `2023年1-6月`.
+const BARE_MONTH = new RegExp(`(?<![\\d.])(\\d{1,2})(?=${YEAR_RANGE_SEP}\\d{1,2}月)`, 'y');
 // A month without a year: `9月份`, `12月31日`.
 const MONTH_ONLY = new RegExp(`(?<![\\d.])(\\d{1,2})月份?(?:(\\d{1,2})[日号])?(?:${MONTH_SUFFIX_ALT})?`, 'y');
 const PERIOD_ONLY = new RegExp(`(?:${STANDALONE_ALT})`, 'y');
@@ -189,12 +195,12 @@ function exec(re: RegExp, s: string, i: number): RegExpExecArray | null {
 function dateAt(s: string, i: number): DateToken | null {
   let m = exec(YEAR_DATE, s, i);
   if (m) {
-    const [whole, y, mo, d, period, named] = m;
+    const [whole, y, mo, d, period, named, bareMonth] = m;
     return {
       index: i,
       length: whole.length,
       year: Number(y),
-      month: mo ? Number(mo) : named ? NAMED_MONTHS[named]! : null,
+      month: mo ? Number(mo) : named ? NAMED_MONTHS[named]! : bareMonth ? Number(bareMonth) : null,
       day: d ? Number(d) : null,
       period: period ? YEAR_PERIODS[period]! : null,
       named: named ?? null,
@@ -204,8 +210,10 @@ function dateAt(s: string, i: number): DateToken | null {
   if (m) {
     return { index: i, length: m[0].length, year: Number(m[1]), month: Number(m[2]), day: m[3] ? Number(m[3]) : null, period: null, named: null };
   }
-  m = exec(BARE_YEAR, s, i);
+  m = exec(BARE_YEAR, s, i) ?? exec(BARE_YEAR_CLOSE, s, i);
   if (m) return { index: i, length: m[0].length, year: Number(m[1]), month: null, day: null, period: null, named: null };
+  m = exec(BARE_MONTH, s, i);
+  if (m) return { index: i, length: m[0].length, year: null, month: Number(m[1]), day: null, period: null, named: null };
   m = exec(MONTH_ONLY, s, i);
   if (m) {
     return { index: i, length: m[0].length, year: null, month: Number(m[1]), day: m[2] ? Number(m[2]) : null, period: null, named: null };

@@ -26,10 +26,26 @@
 // - A year written relative to the document's (`次年1月`, `当年底`; words in
 //   deadline-vocab.json relativeYears) is counted from ctx.year (info
 //   `deadline-relative-year`), except in a recurring cell, where it follows each year.
+//   `年内`/`当年` right after a number are not relative (`2023年内` is dated, `一年内` a duration).
+//   Without a document year such a cell is unspecified with warning `deadline-year-missing`.
+// - A five-year plan named in the cell (planPeriods: `“十四五”期间`, `十三五时期`) is the range of
+//   its years (2021..2025); with an end word (`“十四五”末`, `收官之年`) it is its last year, a
+//   date at year precision. Info `deadline-plan-period`.
+// - `2023年起` → ongoing from 2023 (work starts, no due date). `2023年启动、2025年完成` (a date with
+//   a start marker, then a later date without one) → range 2023..2025; `2023年6月底前启动，12月底前
+//   完成` stays a date (启动 after 前 is a milestone, not a start).
+// - A range right before a frequency (`2023年至2025年每年开展一次`) bounds the recurrence:
+//   recurring yearly, start 2023, end 2025.
+// - `2023年底前完成并长期坚持` → date, end 2023-12 (the dated rule above; info `deadline-mixed`).
+// - Work in progress (`正在推进`, `分阶段推进`) is ongoing; `分年度推进` is recurring yearly.
+// - Cells that state no time (`根据上级部署`, `按省统一部署`, `立行立改`) → unspecified with warning
+//   `deadline-not-understood`: the date is set elsewhere and an analyst has to look it up.
+// - Bare year ranges (`2023-2025`), bare month ranges (`2023年1-6月`) and quarters written `Q3`
+//   read like their Chinese forms; the same date or range written twice counts once.
 import type { Deadline } from '../../schemas/dataset.ts';
 import vocab from '../data/deadline-vocab.json' with { type: 'json' };
 import { diag, type Diagnostic, type Location, type Result } from '../model.ts';
-import { dateText, findDates, tokenMonth, tokenToIso, type DateToken } from './dates.ts';
+import { CHINESE_NUMERAL_CHARS, dateText, findDates, tokenMonth, tokenToIso, type DateToken } from './dates.ts';
 import { normalizeText } from './text.ts';
 
 type Frequency = NonNullable<Deadline['frequency']>;
@@ -87,11 +103,40 @@ function relativeYears(s: string, year: number | null | undefined, noted: (word:
   if (!year || FREQUENCIES.some(([w]) => s.includes(w))) return s;
   let out = s;
   for (const [word, offset] of RELATIVE_YEARS) {
-    if (!out.includes(word)) continue;
+    // `2023年内` is already dated, `一年内` is a duration: only a word that does not follow a number counts.
+    const re = new RegExp(`(?<![\\d${CHINESE_NUMERAL_CHARS}])${word}`, 'g');
+    if (!re.test(out)) continue;
     noted(word, year + offset);
-    out = out.split(word).join(`${year + offset}年`);
+    out = out.replace(re, `${year + offset}年`);
   }
   return out;
+}
+
+/** A relative year word standing on its own (as relativeYears reads it), for the year-missing warning. */
+function hasRelativeYear(s: string): boolean {
+  return RELATIVE_YEARS.some(([word]) => new RegExp(`(?<![\\d${CHINESE_NUMERAL_CHARS}])${word}`).test(s));
+}
+
+const PLAN_NAMES = Object.entries(vocab.planPeriods as unknown as Record<string, [number, number] | string>)
+  .filter((e): e is [string, [number, number]] => Array.isArray(e[1]))
+  .sort(([a], [b]) => b.length - a.length || (a < b ? -1 : 1));
+const alt = (words: readonly string[]) => byLength(words.filter((w) => w)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const PLAN_RE = new RegExp(
+  `[“"‘']?(${PLAN_NAMES.map(([n]) => n).join('|')})[”"’']?(?:(${alt(vocab.planEndWords)})|(?:${alt(vocab.planPeriodWords)})?)`,
+  'g',
+);
+
+/**
+ * `“十四五”期间` → `2021年—2025年`, `十四五末` → `2025年`: a five-year plan named in the cell is
+ * written out as its years (words in deadline-vocab.json planPeriods), so the date grammar reads it.
+ */
+function planPeriods(s: string, noted: (written: string, years: string) => void): string {
+  return s.replace(PLAN_RE, (whole: string, name: string, end: string | undefined) => {
+    const [from, to] = PLAN_NAMES.find(([n]) => n === name)![1];
+    const years = end ? `${to}年` : `${from}年—${to}年`;
+    noted(whole, years);
+    return years;
+  });
 }
 
 /** The start marker written directly after a token (`2018年起`), if any. */
@@ -130,7 +175,10 @@ export function parseDeadline(lines: string[] | string, ctx: DeadlineContext): R
   const note = (severity: Diagnostic['severity'], code: string, message: string) =>
     diagnostics.push(diag(ctx.documentId, severity, code, message, ctx.location ?? {}));
 
-  const s = relativeYears(dateText(raw), ctx.year, (word, year) =>
+  const planned = planPeriods(dateText(raw), (written, years) =>
+    note('info', 'deadline-plan-period', `The deadline "${raw}" names the plan period ${written}, read as ${years}.`),
+  );
+  const s = relativeYears(planned, ctx.year, (word, year) =>
     note('info', 'deadline-relative-year', `The deadline "${raw}" says ${word}, read from the document's year ${ctx.year} as ${year}.`),
   );
   const tokens = findDates(s);
@@ -143,12 +191,19 @@ export function parseDeadline(lines: string[] | string, ctx: DeadlineContext): R
   // dated token is its start (`2018年起每年`).
   if (frequency) {
     const dated = tokens.filter((t) => t.year !== null);
-    const startTok = dated.find((t) => t.index + t.length <= frequency.index && startMarkerAfter(s, t));
-    const dueDates = dated.filter((t) => t !== startTok);
+    // `2023年至2025年每年开展一次`: a range right before the frequency bounds the recurrence.
+    const [ra, rb] = dated;
+    const bounds =
+      dated.length === 2 && rb!.index + rb!.length <= frequency.index && isRangeBetween(s, ra!, rb!) && !s.slice(rb!.index + rb!.length, frequency.index).match(/[，,；;。、]/)
+        ? { start: ra!, end: rb! }
+        : null;
+    const startTok = bounds?.start ?? dated.find((t) => t.index + t.length <= frequency.index && startMarkerAfter(s, t));
+    const dueDates = dated.filter((t) => t !== startTok && t !== bounds?.end);
     if (dueDates.length === 0) {
       out.kind = 'recurring';
       out.frequency = frequency.frequency;
       out.start = startTok ? tokenToIso(startTok, 'start') : null;
+      out.end = bounds ? tokenToIso(bounds.end, 'end') : null;
       // `> frequency.index`, not `>= fEnd`: in `每年底` the period `年底` shares 年 with `每年`.
       const months = tokens.filter((t) => t.year === null && t.index > frequency.index).map(tokenMonth).filter((m) => m !== null);
       out.month = months[0] ?? null;
@@ -202,6 +257,10 @@ export function parseDeadline(lines: string[] | string, ctx: DeadlineContext): R
         note('warning', 'deadline-year-missing', `The deadline "${raw}" gives a month or period but no year, and the document's year is not known.`);
         return { value: out, diagnostics };
       }
+      if (!ctx.year && hasRelativeYear(s)) {
+        note('warning', 'deadline-year-missing', `The deadline "${raw}" gives a year relative to the document's, and the document's year is not known.`);
+        return { value: out, diagnostics };
+      }
       note('warning', 'deadline-not-understood', `The deadline "${raw}" was not understood and is kept as written.`);
       return { value: out, diagnostics };
     }
@@ -210,17 +269,21 @@ export function parseDeadline(lines: string[] | string, ctx: DeadlineContext): R
     }
 
     // Group into items: a token, or two tokens joined by a range separator.
-    const items: Item[] = [];
+    const grouped: Item[] = [];
     for (let i = 0; i < known.length; i++) {
       const a = known[i]!;
       const b = known[i + 1];
       if (b && isRangeBetween(s, a.token, b.token)) {
-        items.push({ start: a, end: b });
+        grouped.push({ start: a, end: b });
         i++;
       } else {
-        items.push({ start: null, end: a });
+        grouped.push({ start: null, end: a });
       }
     }
+    // The same date or range written twice (`“十四五”时期（2021-2025年）`) is one item.
+    const itemKey = (it: Item) =>
+      `${it.start ? tokenToIso(it.start.token, 'start', it.start.year) : ''}..${tokenToIso(it.end.token, 'end', it.end.year)}`;
+    const items = grouped.filter((it, i) => grouped.findIndex((o) => itemKey(o) === itemKey(it)) === i);
 
     if (items.length === 1) {
       const item = items[0]!;
@@ -237,6 +300,18 @@ export function parseDeadline(lines: string[] | string, ctx: DeadlineContext): R
         out.kind = 'date';
         out.end = tokenToIso(item.end.token, 'end', item.end.year);
       }
+    } else if (
+      items.length === 2 &&
+      !items[0]!.start &&
+      !items[1]!.start &&
+      startMarkerAfter(s, items[0]!.end.token) &&
+      !startMarkerAfter(s, items[1]!.end.token) &&
+      endKey(items[1]!.end.token, items[1]!.end.year) > endKey(items[0]!.end.token, items[0]!.end.year)
+    ) {
+      // `2023年启动、2025年完成`: a start and a later due date are one range.
+      out.kind = 'range';
+      out.start = tokenToIso(items[0]!.end.token, 'start', items[0]!.end.year);
+      out.end = tokenToIso(items[1]!.end.token, 'end', items[1]!.end.year);
     } else {
       const last = items.map((it) => it.end).reduce((a, b) => (endKey(b.token, b.year) > endKey(a.token, a.year) ? b : a));
       out.kind = 'date';
