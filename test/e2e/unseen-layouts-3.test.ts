@@ -3,35 +3,14 @@
 // department names as the sources write them. Each test states what an analyst reading
 // the source table expects from the output; none was copied from what the pipeline prints.
 import { describe, expect, it } from 'vitest';
-import { wordFile, type WBlock } from '../../scripts/word-builder.ts';
+import { codes, convertWord as convertShared, warnings, type WordRecord, type WordResult } from './unseen-word.ts';
+import type { WBlock } from '../../scripts/word-builder.ts';
 import { blankForm, duchaDeductions, henan, nantong, qinghai, shiyan, sichuan, xianyang, yanan, zhangye } from './unseen-docs.ts';
-import { convertBytes } from '../../pipeline/convert.ts';
-import { IndicatorRecordSchema } from '../../schemas/dataset.ts';
-import { normalizeKey } from '../../pipeline/normalize/text.ts';
 
-async function convertWord(blocks: WBlock[]) {
-  const res = await convertBytes(await wordFile(blocks), 'unseen3.docx');
-  for (const r of res.records) IndicatorRecordSchema.parse(r);
-  // nothing lost: every cell's text is in a record, a document field or a diagnostic
-  const kept = normalizeKey(
-    [
-      res.document.title ?? '',
-      ...Object.entries(res.document.fields).flat(),
-      ...res.records.flatMap((r) => Object.values(r.provenance.cells)),
-      ...res.diagnostics.map((d) => d.message),
-    ].join('\n'),
-  );
-  const lost = blocks
-    .flatMap((b) => ('rows' in b ? b.rows.flatMap((r) => r.cells.map((c) => normalizeKey(c.text))) : []))
-    .filter((t) => t && !kept.includes(t));
-  expect(lost).toEqual([]);
-  return res;
-}
-type Res = Awaited<ReturnType<typeof convertWord>>;
-type Rec = Res['records'][number];
-const codes = (res: Res, code: string) => res.diagnostics.filter((d) => d.code === code);
-const roles = (r: Rec) => r.departments.map((d) => [d.name, d.role]);
-const warnings = (res: Res) => res.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.code);
+const convertWord = (blocks: WBlock[]) => convertShared(blocks, 'unseen3.docx');
+type Res = WordResult;
+type Rec = WordRecord;
+const roles = (r: WordRecord) => r.departments.map((d) => [d.name, d.role]);
 
 describe('layouts of real documents from other places (.docx written cell by cell)', () => {
   // 2016年度南通市质量工作考核评分细则（部门）, http://cornels-photography.com/paper/263996940.html:

@@ -8,34 +8,13 @@
 // expects is what an analyst reading the source table expects (canonical-schema.md); none of
 // it was copied from what the pipeline prints.
 import { describe, expect, it } from 'vitest';
-import { cont, hrow, top, w, wordFile, wrow, type WBlock } from '../../scripts/word-builder.ts';
-import { convertBytes } from '../../pipeline/convert.ts';
-import { IndicatorRecordSchema } from '../../schemas/dataset.ts';
-import { normalizeKey } from '../../pipeline/normalize/text.ts';
+import { codes, convertWord as convertShared, warnings, type WordRecord, type WordResult } from './unseen-word.ts';
+import { cont, hrow, top, w, wrow, type WBlock } from '../../scripts/word-builder.ts';
 
-async function convertWord(blocks: WBlock[]) {
-  const res = await convertBytes(await wordFile(blocks), 'unseen4.docx');
-  for (const r of res.records) IndicatorRecordSchema.parse(r);
-  // nothing lost: every cell's text is in a record, a document field or a diagnostic
-  const kept = normalizeKey(
-    [
-      res.document.title ?? '',
-      ...Object.entries(res.document.fields).flat(),
-      ...res.records.flatMap((r) => Object.values(r.provenance.cells)),
-      ...res.diagnostics.map((d) => d.message),
-    ].join('\n'),
-  );
-  const lost = blocks
-    .flatMap((b) => ('rows' in b ? b.rows.flatMap((r) => r.cells.map((c) => normalizeKey(c.text))) : []))
-    .filter((t) => t && !kept.includes(t));
-  expect(lost).toEqual([]);
-  return res;
-}
-type Res = Awaited<ReturnType<typeof convertWord>>;
-type Rec = Res['records'][number];
-const codes = (res: Res, code: string) => res.diagnostics.filter((d) => d.code === code);
-const roles = (r: Rec) => r.departments.map((d) => [d.name, d.role]);
-const warnings = (res: Res) => res.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.code);
+const convertWord = (blocks: WBlock[]) => convertShared(blocks, 'unseen4.docx');
+type Res = WordResult;
+type Rec = WordRecord;
+const roles = (r: WordRecord) => r.departments.map((d) => [d.name, d.role]);
 
 // 安徽省质量工作考核要点 (附件 of 安徽省质量工作考核办法), https://zjtcn.com/baike/ahszlgzkhbffj6370008:
 // 考核内容 (质量目标（40分）, 质量措施（60分）) | 序号 | 考核指标 | 考核要点, the first three merged

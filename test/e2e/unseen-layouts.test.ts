@@ -10,6 +10,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { codes, convertWord as convertShared, type WordRecord, type WordResult } from './unseen-word.ts';
 import { buildDocx, type SpecBlock } from '../../scripts/make-docx-samples.ts';
 import { wordFile, type WBlock } from '../../scripts/word-builder.ts';
 import {
@@ -31,8 +32,6 @@ import {
   yiwu,
 } from './unseen-docs.ts';
 import { convertBytes, convertFile } from '../../pipeline/convert.ts';
-import { IndicatorRecordSchema } from '../../schemas/dataset.ts';
-import { normalizeKey } from '../../pipeline/normalize/text.ts';
 import { tempDir } from '../helpers.ts';
 
 async function convert(blocks: SpecBlock[]) {
@@ -119,21 +118,9 @@ describe('layouts no seed has (generated .docx)', () => {
 // ---------------------------------------------------------------------------
 // Word tables written cell by cell, as Word writes them.
 
-async function convertWord(blocks: WBlock[]) {
-  const res = await convertBytes(await wordFile(blocks), 'changde.docx');
-  // every record is a valid canonical record
-  for (const r of res.records) IndicatorRecordSchema.parse(r);
-  // and every cell's text is kept somewhere: a record, a document field or a diagnostic
-  const kept = normalizeKey(
-    [res.document.title ?? '', ...Object.entries(res.document.fields).flat(), ...res.records.flatMap((r) => Object.values(r.provenance.cells)), ...res.diagnostics.map((d) => d.message)].join('\n'),
-  );
-  const lost = blocks.flatMap((b) => ('rows' in b ? b.rows.flatMap((r) => r.cells.map((c) => normalizeKey(c.text))) : [])).filter((t) => t && !kept.includes(t));
-  expect(lost).toEqual([]);
-  return res;
-}
-type WRes = Awaited<ReturnType<typeof convertWord>>;
-const codes = (res: WRes, code: string) => res.diagnostics.filter((d) => d.code === code);
-const roles = (r: WRes['records'][number]) => r.departments.map((d) => [d.raw, d.name, d.role, d.known]);
+const convertWord = (blocks: WBlock[]) => convertShared(blocks, 'changde.docx');
+type WRes = WordResult;
+const roles = (r: WordRecord) => r.departments.map((d) => [d.raw, d.name, d.role, d.known]);
 const CHANGDE = { province: '湖南省', city: '常德市', county: null };
 
 describe('unseen layouts written as Word writes them (常德市)', () => {
