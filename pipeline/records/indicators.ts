@@ -262,9 +262,13 @@ function groupColumn(w: Walk, c: number): number {
 const GROUP_FIELDS: Field[] = ['dimension', 'subdimension', 'indicator', 'criterion'];
 const NOT_CONTENT_FIELDS: Field[] = ['dimension', 'subdimension'];
 
-/** A merged cell that ran down to a page break: its group's empty cells after the break continue it. */
+/**
+ * A cell that ran down to a page break, in a group that goes on after it: the group's empty
+ * cells after the break continue it. The cell need not span rows above the break: a merge
+ * with one row on the first page prints like any cell, and a PDF cannot show that it goes on.
+ */
 function cutByBreak(w: Walk, g: GridCell, groupCarried: boolean): boolean {
-  return groupCarried && w.partStart > 0 && g.rs > 1 && g.r + g.rs === w.partStart;
+  return groupCarried && w.partStart > 0 && g.r + g.rs === w.partStart;
 }
 
 /** The cell at column c of row r is the top-left of its cell. */

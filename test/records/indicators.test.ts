@@ -155,6 +155,21 @@ describe('a merged group continued after a page break', () => {
     expect(out.records[2]!.flags).toEqual(['deadline-inherited', 'department-inherited', 'filled-from-merged-cell', 'header-repeat-skipped']);
   });
 
+  it('a group whose last row before the page break is one row high still carries its department to the empty cells after it (a PDF cannot show the merge goes on)', () => {
+    const h = row('序号', '重点任务', '具体措施', '责任单位', '完成时限');
+    const out = records([
+      table(h, row('1', '加强质量宣传', '开展质量月活动。', '市委宣传部、市市场监管局', '每年')),
+      { kind: 'paragraph', text: '续表', page: null },
+      table(h, row('', '', '开展世界计量日宣传。', '', ''), row('2', '夯实质量基础', '推进检验检测一站式服务。', '市科技局', '2024年6月')),
+    ]);
+    expect(out.records.map((r) => [r.indicatorCode, r.departments.map((d) => d.name), r.deadline?.frequency ?? null])).toEqual([
+      ['1', ['市委宣传部', '市市场监督管理局'], 'yearly'],
+      ['1', ['市委宣传部', '市市场监督管理局'], 'yearly'],
+      ['2', ['市科学技术局'], null],
+    ]);
+    expect(out.records[1]!.flags).toEqual(['deadline-inherited', 'department-inherited', 'filled-from-merged-cell', 'header-repeat-skipped']);
+  });
+
   it('a one-row department cell before the page break is not copied into an empty cell after it', () => {
     const h = row('序号', '工作任务', '责任单位');
     const section = row(['一、夯实质量基础', 1, 3]);
