@@ -1,6 +1,11 @@
-// A fixed-size pool of worker threads, one task per worker at a time. A worker that
-// dies (uncaught exception, out of memory, exit) or overruns the per-file timeout
-// fails only the task it held: the pool reports it and starts a fresh worker.
+// A fixed-size pool of worker threads. Each worker holds up to DEPTH tasks: the one it
+// converts and the next ones, queued inside the worker (worker.ts converts them one at a
+// time, in order), so it never waits for the main thread between files. A worker that
+// dies (uncaught exception, out of memory, exit) or overruns the per-file timeout fails
+// only the task it was converting (the oldest it holds): the tasks queued behind it go
+// back to the front of the pool's queue, and the pool starts a fresh worker. A task's
+// timer starts when it becomes the oldest task of its worker, i.e. when the worker
+// starts it (or a moment later: the 'done' of the previous one crossing threads).
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { Task, WorkerInit, WorkerMessage } from './worker.ts';
 
@@ -27,23 +32,35 @@ export interface PoolOptions {
  */
 export const DEFAULT_WORKER_URL = import.meta.url.endsWith('.js') ? new URL('./worker-main.js', import.meta.url) : new URL('./worker-entry.mjs', import.meta.url);
 
+/** Tasks a worker holds at once: the one it converts and the one queued behind it. */
+export const DEPTH = 2;
+
+interface Held {
+  task: Task;
+  resolve: (o: TaskOutcome) => void;
+}
+
 interface Slot {
   worker: Worker;
   ready: boolean;
-  task: Task | null;
-  resolve: ((o: TaskOutcome) => void) | null;
+  /** Posted to this worker and not settled, oldest (the one being converted) first. */
+  held: Held[];
+  /** The timer of held[0]. */
   timer: NodeJS.Timeout | null;
   lastError: Error | null;
-  timedOut: boolean;
+  /** The id of the task whose timer ran out, if one did. */
+  timedOut: number | null;
 }
 
 export class WorkerPool {
   private slots: Slot[] = [];
-  private queue: { task: Task; resolve: (o: TaskOutcome) => void }[] = [];
+  private queue: Held[] = [];
   private closed = false;
   private fatal: Error | null = null;
   /** Workers started to replace dead ones. */
   respawns = 0;
+  /** Tasks given back to the queue because the worker they were queued in died. */
+  requeued = 0;
 
   constructor(private readonly o: PoolOptions) {
     for (let i = 0; i < Math.max(1, o.size); i++) this.slots.push(this.spawn());
@@ -53,14 +70,15 @@ export class WorkerPool {
     const limits: ResourceLimits = {};
     if (this.o.maxOldGenerationSizeMb) limits.maxOldGenerationSizeMb = this.o.maxOldGenerationSizeMb;
     const worker = new Worker(this.o.workerUrl ?? DEFAULT_WORKER_URL, { workerData: this.o.init, resourceLimits: limits, stdout: false, stderr: false });
-    const slot: Slot = { worker, ready: false, task: null, resolve: null, timer: null, lastError: null, timedOut: false };
+    const slot: Slot = { worker, ready: false, held: [], timer: null, lastError: null, timedOut: null };
     worker.on('message', (m: WorkerMessage) => {
       if (m.type === 'ready') {
         slot.ready = true;
         this.pump();
         return;
       }
-      if (!slot.task || m.id !== slot.task.id) return;
+      // The worker answers in the order it was given its tasks.
+      if (!slot.held.length || m.id !== slot.held[0]!.task.id) return;
       this.settle(slot, m);
       this.pump();
     });
@@ -71,56 +89,79 @@ export class WorkerPool {
     return slot;
   }
 
+  /** Settles the oldest task of the slot; the next one (already started by the worker) gets its timer. */
   private settle(slot: Slot, outcome: TaskOutcome): void {
     if (slot.timer) clearTimeout(slot.timer);
-    const resolve = slot.resolve;
-    slot.task = null;
-    slot.resolve = null;
     slot.timer = null;
-    resolve?.(outcome);
+    const held = slot.held.shift();
+    if (slot.held.length && !this.closed) this.startTimer(slot);
+    held?.resolve(outcome);
+  }
+
+  private startTimer(slot: Slot): void {
+    if (!this.o.timeoutMs) return;
+    const id = slot.held[0]!.task.id;
+    slot.timer = setTimeout(() => {
+      slot.timer = null;
+      slot.timedOut = id;
+      void slot.worker.terminate();
+    }, this.o.timeoutMs);
   }
 
   private onExit(slot: Slot, exitCode: number): void {
     const i = this.slots.indexOf(slot);
     if (i < 0) return;
     if (this.closed) return;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
     if (!slot.ready) {
       // Died while loading: no file is to blame, and a new worker would die the same way.
       this.fatal = new Error(`A worker could not start: ${slot.lastError?.message ?? `exit code ${exitCode}`}`);
       this.slots.splice(i, 1);
-      for (const q of this.queue.splice(0)) q.resolve({ type: 'error', id: q.task.id, message: this.fatal.message });
-      if (slot.task) this.settle(slot, { type: 'error', id: slot.task.id, message: this.fatal.message });
+      for (const q of [...slot.held.splice(0), ...this.queue.splice(0)]) q.resolve({ type: 'error', id: q.task.id, message: this.fatal.message });
       return;
     }
-    if (slot.task) {
+    const [current, ...queued] = slot.held.splice(0);
+    if (current) {
+      const id = current.task.id;
       const err = slot.lastError as (Error & { code?: string }) | null;
-      const outcome: TaskOutcome = slot.timedOut
-        ? { type: 'crashed', id: slot.task.id, code: 'worker-timeout', message: `Converting the file took longer than ${Math.round((this.o.timeoutMs ?? 0) / 1000)} s; it was stopped.` }
-        : err?.code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? { type: 'crashed', id: slot.task.id, code: 'worker-out-of-memory', message: 'Converting the file ran out of memory; its worker was restarted.' }
-          : { type: 'crashed', id: slot.task.id, code: 'worker-crashed', message: `The worker converting the file crashed (${err ? err.message.split('\n')[0] : `exit code ${exitCode}`}); it was restarted.` };
-      this.settle(slot, outcome);
+      if (slot.timedOut !== null && slot.timedOut !== id) {
+        // The timed-out task finished just before the worker was stopped: the one it
+        // had started since is not to blame and goes back to the queue too.
+        queued.unshift(current);
+      } else {
+        const outcome: TaskOutcome = slot.timedOut === id
+          ? { type: 'crashed', id, code: 'worker-timeout', message: `Converting the file took longer than ${Math.round((this.o.timeoutMs ?? 0) / 1000)} s; it was stopped.` }
+          : err?.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? { type: 'crashed', id, code: 'worker-out-of-memory', message: 'Converting the file ran out of memory; its worker was restarted.' }
+            : { type: 'crashed', id, code: 'worker-crashed', message: `The worker converting the file crashed (${err ? err.message.split('\n')[0] : `exit code ${exitCode}`}); it was restarted.` };
+        current.resolve(outcome);
+      }
     }
+    // Queued behind the file that failed, never started (or stopped through no fault of
+    // their own): converted by the next free worker, first, so the order stays largest-first.
+    this.queue.unshift(...queued);
+    this.requeued += queued.length;
     this.slots[i] = this.spawn();
     this.respawns++;
+    this.pump();
   }
 
   private pump(): void {
-    for (const slot of this.slots) {
-      if (!this.queue.length) return;
-      if (!slot.ready || slot.task) continue;
-      const { task, resolve } = this.queue.shift()!;
-      slot.task = task;
-      slot.resolve = resolve;
-      slot.timedOut = false;
-      slot.lastError = null;
-      if (this.o.timeoutMs) {
-        slot.timer = setTimeout(() => {
-          slot.timedOut = true;
-          void slot.worker.terminate();
-        }, this.o.timeoutMs);
+    // Round by round, so every idle worker gets a task before any gets a second one.
+    for (let depth = 1; depth <= DEPTH; depth++) {
+      for (const slot of this.slots) {
+        if (!this.queue.length) return;
+        if (!slot.ready || slot.held.length >= depth) continue;
+        const held = this.queue.shift()!;
+        slot.held.push(held);
+        if (slot.held.length === 1) {
+          slot.timedOut = null;
+          slot.lastError = null;
+          this.startTimer(slot);
+        }
+        slot.worker.postMessage(held.task);
       }
-      slot.worker.postMessage(task);
     }
   }
 
@@ -144,7 +185,8 @@ export class WorkerPool {
     await Promise.all(
       this.slots.map(async (s) => {
         if (s.timer) clearTimeout(s.timer);
-        if (s.task) this.settle(s, { type: 'error', id: s.task.id, message: 'The batch was stopped.' });
+        s.timer = null;
+        for (const h of s.held.splice(0)) h.resolve({ type: 'error', id: h.task.id, message: 'The batch was stopped.' });
         await s.worker.terminate();
       }),
     );

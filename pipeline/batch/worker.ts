@@ -1,5 +1,5 @@
 // The worker-thread side of a batch: loads the department dictionary once, then
-// converts one file per message. With a cache folder it hashes the file and reuses
+// converts the files it is sent one at a time, in order. With a cache folder it hashes the file and reuses
 // a stored result for the same bytes, path and fingerprint; otherwise it converts
 // and stores the result right away (a killed run keeps every finished file).
 // Results go to disk, not through postMessage, and rendered (rendered.ts): the main
@@ -80,7 +80,12 @@ export function startWorker(hooks: WorkerHooks = {}): void {
   if (!port) throw new Error('startWorker must run in a worker thread');
   const init = workerData as WorkerInit;
   const opts = workerOptions(init); // once per worker: the dictionary is the costly part
-  port.on('message', async (task: Task) => {
+  // The pool may post the next task while one is being converted (pool.ts DEPTH): the
+  // tasks wait here and are converted one at a time, in the order they came, so a
+  // crash is always the oldest unanswered task's and answers come in order.
+  const queue: Task[] = [];
+  let busy = false;
+  const convertOne = async (task: Task): Promise<void> => {
     const t0 = performance.now();
     try {
       await hooks.beforeTask?.(task);
@@ -90,6 +95,15 @@ export function startWorker(hooks: WorkerHooks = {}): void {
       // A programming error in the pipeline: this file fails, the worker goes on.
       port.postMessage({ type: 'error', id: task.id, message: err instanceof Error ? err.message : String(err) } satisfies WorkerMessage);
     }
+  };
+  const drain = async (): Promise<void> => {
+    busy = true;
+    for (let task = queue.shift(); task; task = queue.shift()) await convertOne(task);
+    busy = false;
+  };
+  port.on('message', (task: Task) => {
+    queue.push(task);
+    if (!busy) void drain();
   });
   port.postMessage({ type: 'ready' } satisfies WorkerMessage);
 }
