@@ -41,19 +41,18 @@ function fullWidthParens(s: string): string {
 
 /** Join the lines of one cell: no separator between CJK, one space between Latin tokens. */
 export function joinLines(lines: readonly string[]): string {
-  let out = '';
+  // Parts in an array, the last character kept aside: reading `out[out.length - 1]` of a
+  // string built by `+=` flattens it every time, quadratic in a cell of thousands of lines.
+  const parts: string[] = [];
+  let last = '';
   for (const raw of lines) {
     const line = raw.trim();
     if (!line) continue;
-    if (!out) {
-      out = line;
-      continue;
-    }
-    const a = out[out.length - 1]!;
-    const b = line[0]!;
-    out += CJK_CHAR.test(a) || CJK_CHAR.test(b) ? line : ' ' + line;
+    if (parts.length > 0 && !CJK_CHAR.test(last) && !CJK_CHAR.test(line[0]!)) parts.push(' ');
+    parts.push(line);
+    last = line[line.length - 1]!;
   }
-  return out;
+  return parts.join('');
 }
 
 // Cell texts are normalized many times over (layout, records, checks): memoize. The
