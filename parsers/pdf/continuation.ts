@@ -106,6 +106,9 @@ function capacity(c: GridCell): number {
   return (c.bbox[2] - c.bbox[0]) / Math.max(1, size);
 }
 
+/** A cell holding an item number and nothing else: `35`, `3.5`, `12．3`. */
+const BARE_CODE = /^\d{1,3}(?:[.．]\d{1,3})*[.．、]?$/;
+
 /** A column wide enough that a line ending exactly at its edge by chance is unlikely. */
 const WIDE = 8;
 
@@ -159,7 +162,10 @@ export function joinCutRow(prev: PageTable, next: PageTable, at: number, opts: {
   for (let j = 0; j < C; j++) if (last[j]?.lines.length && !topAt[j]?.lines.length && topAt[j]?.rs === 1) emptyBelowFilledAbove++;
   const finished = emptyBelowFilledAbove >= 1 && emptyBelowFilledAbove >= top.length;
   const continues = wide.length > 0 ? wrappedWide >= 1 && 2 * wrappedWide >= wide.length : wrapped >= 1 && 2 * wrapped >= top.length;
-  const cut = !orphan && (finished || continues);
+  // A cell that holds only an item number above and only an item number below (`34` over
+  // `35` in a 序号 column): the list goes on in a new row; a number is never cut in two.
+  const numbered = under.some((u) => u.above !== null && BARE_CODE.test(u.above.lines.join('').trim()) && BARE_CODE.test(u.c.lines.join('').trim()));
+  const cut = !orphan && !numbered && (finished || continues);
 
   if (!cut) {
     // Not a cut row, but a merged cell's text may still run over the break (a wide cell, wrapped above).
