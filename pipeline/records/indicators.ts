@@ -166,6 +166,8 @@ interface Row {
   any: boolean;
   /** The row continues a group whose cells it leaves empty (text carried from above). */
   groupCarried: boolean;
+  /** Department column → how many departments the columns left of it gave: where one inherited there goes (order as written). */
+  deptAt: Map<number, number>;
 }
 
 function colsOf(w: Walk, f: Field): readonly number[] {
@@ -323,7 +325,7 @@ function walkRow(w: Walk, r: number): void {
   if (filledCols.length === 2 && numberedSectionRow(w, r, cells, filledCols)) return;
   if (filledCols.length === 1 && headingSectionRow(w, r, cells, filledCols[0]!)) return;
   carryHierarchy(w, r, cells);
-  const row: Row = { r, cells, values: new Map(), flags: new Set(), any: false, groupCarried: false };
+  const row: Row = { r, cells, values: new Map(), flags: new Set(), any: false, groupCarried: false, deptAt: new Map() };
   rowValues(w, row);
   groupCodes(w, row);
   // A record needs a leaf of its own on this row.
@@ -556,6 +558,7 @@ function rowRecord(w: Walk, row: Row): IndicatorRecord {
 
   for (let c = 0; c < grid.cols; c++) {
     const m = cols[c];
+    if (m?.field === 'departments') row.deptAt.set(c, rec.departments.length);
     const t = values.get(c);
     if (!m || !t) continue;
     const loc = { table: ctx.table, row: r + 1, column: c + 1, page: cells[c]!.page };
@@ -637,6 +640,7 @@ function applyUnit(rec: IndicatorRecord, unit: string, secondaryNotes: string[])
 /** Departments: empty cell under a vertically merged one inherits it. */
 function inheritDepartments(w: Walk, row: Row, rec: IndicatorRecord): void {
   const { r, cells } = row;
+  let inserted = 0;
   for (const c of colsOf(w, 'departments')) {
     const g = cells[c]!;
     if (own(cells, r, c) && text(g)) w.lastDept.set(c, g);
@@ -645,7 +649,9 @@ function inheritDepartments(w: Walk, row: Row, rec: IndicatorRecord): void {
     } else if (w.lastDept.has(c) && (!w.hasSpans || cutByBreak(w, w.lastDept.get(c)!, row.groupCarried))) {
       const src = w.lastDept.get(c)!;
       const res = deptsOf(src, w.cols[c]!, w.ctx, { table: w.ctx.table, row: r + 1, column: c + 1, page: g.page });
-      rec.departments.push(...res.value);
+      // in the order written: after the departments of the columns to its left
+      rec.departments.splice((row.deptAt.get(c) ?? rec.departments.length) + inserted, 0, ...res.value);
+      inserted += res.value.length;
       row.flags.add('department-inherited');
     }
   }

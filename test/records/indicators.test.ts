@@ -170,6 +170,21 @@ describe('a merged group continued after a page break', () => {
     expect(out.records[1]!.flags).toEqual(['deadline-inherited', 'department-inherited', 'filled-from-merged-cell', 'header-repeat-skipped']);
   });
 
+  it('a 牵头单位 carried over the page break keeps its place before the row\'s own 配合单位 (departments in the order written)', () => {
+    const h = row('序号', '重点任务', '具体措施', '牵头单位', '配合单位');
+    const out = records([
+      table(h, row(['1', 2], ['实施质量提升行动', 2], '制定质量提升行动方案。', ['市市场监管局', 2], '市发改委'), row('开展重点产品质量攻关。', '市工信局')),
+      { kind: 'paragraph', text: '续表', page: null },
+      table(h, row('', '', '组织企业实施质量改进项目。', '', '市科技局、市财政局')),
+    ]);
+    expect(out.records.map((r) => r.departments.map((d) => `${d.name}:${d.role}`))).toEqual([
+      ['市市场监督管理局:lead', '市发展和改革委员会:support'],
+      ['市市场监督管理局:lead', '市工业和信息化局:support'],
+      ['市市场监督管理局:lead', '市科学技术局:support', '市财政局:support'],
+    ]);
+    expect(out.records[2]!.flags).toContain('department-inherited');
+  });
+
   it('a one-row department cell before the page break is not copied into an empty cell after it', () => {
     const h = row('序号', '工作任务', '责任单位');
     const section = row(['一、夯实质量基础', 1, 3]);
