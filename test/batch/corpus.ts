@@ -3,6 +3,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { BatchSummary, FileEvent, Reporter } from '../../pipeline/batch/progress.ts';
 import { ROOT, SEEDS } from '../helpers.ts';
 
 export const BIN = join(ROOT, 'bin', 'govtables.mjs');
@@ -73,4 +74,18 @@ export function writeBadFiles(dir: string): Record<string, string> {
     bad['truncated.docx'] = 'docx-corrupt';
   }
   return bad;
+}
+
+/** A batch reporter that keeps every file event and the summary, for assertions. */
+export class Collect implements Reporter {
+  events: FileEvent[] = [];
+  summary: BatchSummary | null = null;
+  start(): void {}
+  phase(): void {}
+  file(ev: FileEvent): void {
+    this.events.push(ev);
+  }
+  done(s: BatchSummary): void {
+    this.summary = s;
+  }
 }

@@ -4,22 +4,8 @@ import { copyFileSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBatch } from '../../pipeline/batch/run.ts';
-import type { BatchSummary, FileEvent, Reporter } from '../../pipeline/batch/progress.ts';
 import { hasShared, tempDir } from '../helpers.ts';
-import { seedFiles } from './corpus.ts';
-
-class Collect implements Reporter {
-  events: FileEvent[] = [];
-  summary: BatchSummary | null = null;
-  start(): void {}
-  phase(): void {}
-  file(ev: FileEvent): void {
-    this.events.push(ev);
-  }
-  done(s: BatchSummary): void {
-    this.summary = s;
-  }
-}
+import { Collect, seedFiles } from './corpus.ts';
 
 describe.skipIf(!hasShared)('worker crashes', () => {
   it('fail only the file being converted, and the batch goes on', async () => {

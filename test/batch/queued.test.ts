@@ -6,24 +6,10 @@ import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WorkerPool, type TaskOutcome } from '../../pipeline/batch/pool.ts';
 import { runBatch } from '../../pipeline/batch/run.ts';
-import type { BatchSummary, FileEvent, Reporter } from '../../pipeline/batch/progress.ts';
 import { hasShared, tempDir } from '../helpers.ts';
-import { seedFiles } from './corpus.ts';
+import { Collect, seedFiles } from './corpus.ts';
 
 const CRASHY = new URL('./crashy-worker.mjs', import.meta.url);
-
-class Collect implements Reporter {
-  events: FileEvent[] = [];
-  summary: BatchSummary | null = null;
-  start(): void {}
-  phase(): void {}
-  file(ev: FileEvent): void {
-    this.events.push(ev);
-  }
-  done(s: BatchSummary): void {
-    this.summary = s;
-  }
-}
 
 /** Runs `names` (copies of a seed) on a one-worker pool, all submitted at once. */
 async function onOneWorker(names: string[], timeoutMs = 0): Promise<{ outcomes: TaskOutcome[]; pool: WorkerPool }> {
