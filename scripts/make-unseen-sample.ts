@@ -12,40 +12,17 @@
 // w:vMerge restart/continue, horizontal ones as w:gridSpan.
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { changdeScoring, changdeTwoRowHeader } from '../test/e2e/unseen-docs.ts';
 import { cont, hrow, top, w, wordFile, wrow, type WBlock, type WRow } from './word-builder.ts';
 
 /** The 006 document: three tables of the unseen layouts, in one file. */
 export function changdeBlocks(): WBlock[] {
   const listHead = hrow('序号', '工作任务', '责任单位', '完成时限');
   return [
-    { paragraph: '常德市2023年度质量强市工作考核评分表' },
-    {
-      widths: [2, 5, 1, 6, 2],
-      rows: [
-        hrow('考核项目', '考核内容', '分值', '评分标准', '考核部门'),
-        wrow(top('质量工作组织领导'), '成立质量强市工作领导小组，定期研究质量工作。', '5', '成立领导小组的得2分；每年召开会议研究质量工作的得3分。', '市市场监管局'),
-        wrow(cont(), '将质量工作纳入政府绩效考核。', '5', '纳入绩效考核的得5分，未纳入的不得分。', '市委组织部'),
-        wrow(cont(), '制定实施质量发展规划。', '4', '出台规划的得2分；按进度实施的得2分。', '市发改委'),
-        wrow(cont(), '落实质量工作经费保障。', '3', '经费列入财政预算的得3分。', '市财政局'),
-        wrow(top('质量基础建设'), '加强计量能力建设，新建社会公用计量标准。', '5', '每新建1项得1分，最高5分。', '市场监管局'),
-        wrow(cont(), '实施标准化战略。', '4', '主导制定国家或行业标准的每项得2分，最高4分。', '市质监局'),
-        wrow(cont(), '推进检验检测认证机构整合。', '3', '完成整合任务的得3分。', '市市场监督管理局'),
-        wrow(w('合计', 2), '29', '', ''),
-      ],
-    },
+    // (a) and (b) of the unseen layouts, as the tests build them
+    ...changdeScoring,
     { paragraph: '附件2', pageBreakBefore: true },
-    { paragraph: '常德市质量强市建设2023年重点任务分解表' },
-    {
-      widths: [1, 3, 6, 3, 3, 2],
-      rows: [
-        ...twoRowHead,
-        wrow(top('1'), top('实施质量提升行动'), '制定全市质量提升行动实施方案，明确年度目标任务。', '市质监局', '市发改委、市工信局', '2023年底前'),
-        wrow(cont(), cont(), '开展重点产品质量攻关，组织企业实施质量改进项目。', '市场监管局', '各县（市、区）人民政府', '长期坚持'),
-        wrow(top('2'), top('夯实质量基础'), '推进计量、标准、认证认可、检验检测一站式服务。', '市市场监督管理局', '市科技局', '每季度末'),
-        wrow(cont(), cont(), '建设国家级产品质量检验检测中心。', '市市场监督管理局', '市财政局', '2024年6月'),
-        wrow('3', '加强品牌建设', '培育“常德品牌”，每年认定一批品牌企业。', '各县（市、区）人民政府', '', '每年'),
-      ],
-    },
+    ...changdeTwoRowHeader,
     { paragraph: '附件3', pageBreakBefore: true },
     { paragraph: '常德市质量提升行动重点工作任务清单' },
     {
