@@ -39,9 +39,14 @@ const CHARS_PER_PAGE = 1800;
 interface FileEv { event: 'file'; file: string; format: string; ms: number; status: string; cached: boolean }
 interface Summary { event: 'summary'; files: number; failed: number; cached: number; records: number; ms: number; cpuMs: number; peakRssMb: number; jobs: number }
 
-function convert(inputs: string[], out: string, extra: string[]): { wallMs: number; files: FileEv[]; summary: Summary } {
+// `cpus` pins the whole process (main thread, workers, V8's and libuv's threads) to those
+// CPUs with taskset, so "1 core → N cores" can be measured as well as "1 → N jobs".
+function convert(inputs: string[], out: string, extra: string[], cpus?: string): { wallMs: number; files: FileEv[]; summary: Summary } {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [BIN, 'convert', ...inputs, '-o', out, '--log', 'json', ...extra], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const argv = [BIN, 'convert', ...inputs, '-o', out, '--log', 'json', ...extra];
+  const r = cpus
+    ? spawnSync('taskset', ['-c', cpus, process.execPath, ...argv], { encoding: 'utf8', maxBuffer: 1 << 28 })
+    : spawnSync(process.execPath, argv, { encoding: 'utf8', maxBuffer: 1 << 28 });
   const wallMs = performance.now() - t0;
   const lines = r.stderr.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as { event: string });
   const summary = lines.find((l) => l.event === 'summary') as Summary | undefined;
@@ -185,6 +190,23 @@ async function main(): Promise<void> {
   console.log(`\n${BIG} small text files (fastest of ${REPEAT}: --jobs 1 ${walls(bigRuns.one)} s; --jobs ${CORES} ${walls(bigRuns.many)} s):`);
   const busyBig = rBig1.summary.cpuMs / rBig1.summary.ms;
   console.log(`  speed-up 1 → ${CORES} jobs: ×${fmt(rBig1.wallMs / rBig.wallMs, 2)} (bound from CPU: ${CORES} / ${fmt(busyBig, 2)} cores busy with one worker = ×${fmt(Math.min(CORES, CORES / busyBig), 2)}); output bytes identical: ${bigSame}`);
+  // 1 core → N cores: the same batch with the process pinned to one CPU (--jobs 1) and to N
+  // (--jobs N). With one worker the process keeps more than one core busy (V8 compiles on
+  // background threads), so "1 → N jobs" on N cores understates how the work scales with
+  // the machine; this measures the throughput a machine with k cores gets, for k = 1 and N.
+  const hasTaskset = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
+  if (hasTaskset && CORES > 1) {
+    const pinned: { one: ReturnType<typeof convert>[]; many: ReturnType<typeof convert>[] } = { one: [], many: [] };
+    for (let i = 0; i < REPEAT; i++) {
+      pinned.one.push(convert([path.join(big, 'all')], path.join(root, 'out-pin-1'), ['--jobs', '1'], '0'));
+      pinned.many.push(convert([path.join(big, 'all')], path.join(root, 'out-pin-N'), ['--jobs', String(CORES)], `0-${CORES - 1}`));
+    }
+    const p1 = fastest(pinned.one);
+    const pN = fastest(pinned.many);
+    console.log(`  1 core → ${CORES} cores (taskset; --jobs 1 on CPU 0, --jobs ${CORES} on CPUs 0-${CORES - 1}; fastest of ${REPEAT}: ${walls(pinned.one)} s; ${walls(pinned.many)} s): ×${fmt(p1.wallMs / pN.wallMs, 2)}`);
+  } else {
+    console.log('  1 core → N cores: not measured (taskset missing or one core)');
+  }
   console.log(`\npeak RSS (whole process, ${CORES} workers): 100 files ${r100.summary.peakRssMb} MB (${r100.summary.records} records), ` +
     `${BIG} files ${rBig.summary.peakRssMb} MB (${rBig.summary.records} records, ${fmt(rBig.wallMs / 1000)} s)`);
   console.log(`load average after: ${os.loadavg().map((l) => fmt(l, 2)).join(' ')}`);
