@@ -26,6 +26,8 @@ export interface DepartmentDictionaryFile {
   trailingPunctuation?: string[];
   memberMarkers?: string[];
   placeholders?: string[];
+  sharedHeads?: string[];
+  sharedSuffixes?: string[];
   brackets?: { open: string; close: string };
   firstIsLeadNotes?: string[];
 }
@@ -62,6 +64,10 @@ export interface DepartmentDictionary {
   memberMarkers: string[];
   /** Normalized pieces that mean "no department" (`无`). */
   placeholders: Set<string>;
+  /** A piece that is only one of these (`政府` in `各乡镇党委、政府`) takes the part before the same word of the piece before it. Longest first. */
+  sharedHeads: string[];
+  /** Endings written once for two places (`城北、城南街道办事处`): the bare place before takes the ending. Longest first. */
+  sharedSuffixes: string[];
   openBrackets: string;
   closeBrackets: string;
   firstIsLeadNotes: RegExp[];
@@ -91,6 +97,8 @@ function emptyDictionary(): DepartmentDictionary {
     trailingPunctuation: new Set(),
     memberMarkers: [],
     placeholders: new Set(),
+    sharedHeads: [],
+    sharedSuffixes: [],
     openBrackets: '',
     closeBrackets: '',
     firstIsLeadNotes: [],
@@ -181,6 +189,8 @@ function mergeFile(dict: DepartmentDictionary, file: unknown, source: string): s
   for (const s of list('trailingPunctuation')) dict.trailingPunctuation.add(s);
   dict.memberMarkers = uniqueSorted([...dict.memberMarkers, ...list('memberMarkers')]);
   for (const p of list('placeholders')) dict.placeholders.add(normalizeKey(p));
+  dict.sharedHeads = uniqueSorted([...dict.sharedHeads, ...list('sharedHeads')]);
+  dict.sharedSuffixes = uniqueSorted([...dict.sharedSuffixes, ...list('sharedSuffixes')]);
   if (f.brackets !== undefined) {
     const b = f.brackets as { open?: unknown; close?: unknown } | null;
     if (!b || typeof b.open !== 'string' || typeof b.close !== 'string' || [...b.open].length !== [...b.close].length) {

@@ -66,6 +66,25 @@ function resolveWithPlace(t: string, dict: DepartmentDictionary, level: string, 
   return null;
 }
 
+/** A known unit name at a level, or with a place in front. */
+function resolveUnit(t: string, dict: DepartmentDictionary, level: string): string | null {
+  return resolveStem(t, dict, level) ?? resolveWithPlace(t, dict, level, 0);
+}
+
+const BRANCH = /^(?<unit>[\u4e00-\u9fff]+?局)(?<place>[\u4e00-\u9fff]{2,6})分局$/u;
+
+/**
+ * A place branch of a known bureau (`市生态环境局咸安分局`, `市公安局城关分局`) → the bureau's
+ * canonical name + `分局`, its place dropped like any place (`市生态环境局分局`), so that one
+ * city's branches group together. The part before the place must itself be a known bureau.
+ */
+function resolveBranch(t: string, dict: DepartmentDictionary, level: string): string | null {
+  const m = BRANCH.exec(t);
+  if (!m) return null;
+  const unit = resolveUnit(m.groups!.unit!, dict, level);
+  return unit && unit.endsWith('局') ? `${unit}分局` : null;
+}
+
 /** Canonical name of one unit, or null when the dictionary does not know it. */
 export function resolveName(t: string, dict: DepartmentDictionary, level: string): Resolved | null {
   if (!t) return null;
@@ -74,6 +93,6 @@ export function resolveName(t: string, dict: DepartmentDictionary, level: string
     if (m) return { name: expandTemplate(rule.name, m), known: true };
   }
   if (dict.groups.some((g) => g.test(t))) return { name: t, known: true };
-  const stem = resolveStem(t, dict, level) ?? resolveWithPlace(t, dict, level, 0);
+  const stem = resolveUnit(t, dict, level) ?? resolveBranch(t, dict, level);
   return stem ? { name: stem, known: true } : null;
 }

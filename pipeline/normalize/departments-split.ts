@@ -5,7 +5,7 @@
 // (`市市场监管局市财政局`) split where the dictionary knows every part.
 import type { DepartmentDictionary } from './departments-dictionary.ts';
 import { pieceInfo } from './departments-piece.ts';
-import { isCjk } from './text.ts';
+import { isCjk, toSimplified } from './text.ts';
 
 export interface RawPiece {
   /** The piece as written (whitespace trimmed; lines of one name joined). */
@@ -82,9 +82,13 @@ export function joinCellLines(lines: readonly string[], dict: DepartmentDictiona
 /** Indexes (UTF-16) covered by an unsplittable run of the dictionary (`各区、县级市政府`). */
 function unsplitIndexes(text: string, dict: DepartmentDictionary): Set<number> {
   const covered = new Set<number>();
+  // The runs are written in Simplified; a Traditional cell (`各縣、市、區人民政府`) is matched in its
+  // Simplified form when that keeps every character in place.
+  const simplified = toSimplified(text);
+  const target = simplified.length === text.length ? simplified : text;
   for (const re of dict.unsplitRuns) {
     re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
+    for (const m of target.matchAll(re)) {
       for (let i = m.index!; i < m.index! + m[0].length; i++) covered.add(i);
     }
   }

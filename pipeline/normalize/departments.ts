@@ -7,6 +7,7 @@ import type { Department, Role } from '../../schemas/dataset.ts';
 import { diag, type Diagnostic, type Location, type Result } from '../model.ts';
 import { loadDepartmentDictionary, type DepartmentDictionary } from './departments-dictionary.ts';
 import { pieceInfo, splitTopLevel } from './departments-piece.ts';
+import { endsWithUnitSuffix, resolveName } from './departments-resolve.ts';
 import { splitRoleLabels, supportersOfLead } from './departments-roles.ts';
 import { splitCell } from './departments-split.ts';
 import { normalizeKey } from './text.ts';
@@ -112,6 +113,9 @@ function parsePart(lines: readonly string[], ctx: DepartmentContext): Result<Dep
       extras: d.extras,
     };
   });
+  for (const note of shareWrittenOnce(drafts, dict, level)) {
+    diagnostics.push(diag(ctx.documentId, 'info', 'department-shared-part', note, ctx.location ?? {}));
+  }
   propagateAlongRuns(drafts);
   if (ctx.role === 'responsible' && drafts.length > 0 && drafts.every((d) => d.roleWord !== null && dict.plainLeadWords.has(d.roleWord))) {
     // `A、B负责` with no other unit: the word says they are responsible, not who leads whom.
@@ -157,6 +161,35 @@ function parsePart(lines: readonly string[], ctx: DepartmentContext): Result<Dep
     }
   });
   return { value: out, diagnostics };
+}
+
+/**
+ * Parts written once for two names (dictionary sharedHeads / sharedSuffixes): `各乡镇党委、政府`
+ * → 各乡镇党委, 各乡镇政府; `城北、城南街道办事处` → 城北街道办事处, 城南街道办事处. A draft is
+ * completed only when the completed name is known; returns one note per completion.
+ */
+function shareWrittenOnce(drafts: Draft[], dict: DepartmentDictionary, level: string): string[] {
+  const notes: string[] = [];
+  const complete = (d: Draft, head: string) => {
+    const r = resolveName(head, dict, level);
+    if (!r) return;
+    notes.push(`"${d.head}" was read as "${head}": the rest of the name is written once with the unit next to it.`);
+    d.head = head;
+    d.resolvedName = r.name;
+  };
+  drafts.forEach((d, i) => {
+    if (i > 0 && dict.sharedHeads.includes(d.head)) {
+      const prev = drafts[i - 1]!.head;
+      const word = dict.sharedHeads.find((w) => prev.length > w.length && prev.endsWith(w));
+      if (word) complete(d, prev.slice(0, -word.length) + d.head);
+    }
+    const next = drafts[i + 1];
+    if (d.resolvedName === null && next?.continuesRun && /^[\u4e00-\u9fff]{2,4}$/u.test(d.head) && !endsWithUnitSuffix(d.head, dict)) {
+      const suffix = dict.sharedSuffixes.find((s) => next.head.length === d.head.length + s.length && next.head.endsWith(s));
+      if (suffix && resolveName(next.head, dict, level)) complete(d, d.head + suffix);
+    }
+  });
+  return notes;
 }
 
 /**
