@@ -24,6 +24,7 @@ export function detectFormat(bytes: Uint8Array, file: string): Detected {
   if (ext === 'doc') return 'doc';
   if (ext === 'md' || ext === 'markdown') return 'md';
   if (ext === 'html' || ext === 'htm') return 'html';
+  if (ext === 'mht' || ext === 'mhtml') return 'html'; // a saved web page (MIME); parsers/html takes its HTML part
   if (ext === 'txt' || ext === 'tsv' || ext === 'text' || ext === '') return 'txt';
   // Unknown extension: sniff for text.
   const head = b.subarray(0, 512);
@@ -34,4 +35,4 @@ export function detectFormat(bytes: Uint8Array, file: string): Detected {
 }
 
 /** Extensions a folder walk picks up. */
-export const INPUT_EXTENSIONS = ['.txt', '.md', '.docx', '.doc', '.wps', '.odt', '.pdf', '.html', '.htm'];
+export const INPUT_EXTENSIONS = ['.txt', '.md', '.docx', '.doc', '.wps', '.odt', '.pdf', '.html', '.htm', '.mht', '.mhtml'];
