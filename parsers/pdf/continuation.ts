@@ -10,7 +10,7 @@
 //   of its own, and when it held part of the text (a vertically centred label
 //   split in two) that text goes back to the piece above.
 import type { TextRun } from './extract.ts';
-import { groupLines, isCjkChar, leadWidth, type TextLine } from './lines.ts';
+import { brokenWord, groupLines, isCjkChar, leadWidth, lineText, type TextLine } from './lines.ts';
 import type { GridCell, PageTable } from './table.ts';
 
 function rowKey(t: PageTable, r: number): string {
@@ -91,14 +91,46 @@ function withColumnEdge(t: PageTable, c: GridCell): GridCell {
   return { ...c, bbox: [c.bbox[0], c.bbox[1], right + 1, c.bbox[3]] };
 }
 
-/** The lines of a cell cut by the break: `wrapped`, its last line runs on into the piece's first. */
-function joinPieces(above: readonly string[], piece: readonly string[], wrapped: boolean): string[] {
-  const last = above[above.length - 1];
-  const first = piece[0];
-  if (!wrapped || last === undefined || first === undefined) return [...above, ...piece];
-  const glue = isCjkChar(last.slice(-1)) || isCjkChar(first[0]) || /[-‐‑–—/]$/.test(last) ? '' : ' ';
-  return [...above.slice(0, -1), last + glue + first, ...piece.slice(1)];
+/**
+ * The lines of a cell cut by the break: `wrapped`, its last line runs on into the piece's first,
+ * without a space after an ideograph or a hyphen, or inside a word broken because it is wider than
+ * the cell (`20|24年底前` in a column two digits wide: see brokenWord), else with one.
+ */
+function joinPieces(above: GridCell, piece: GridCell, wrapped: boolean): string[] {
+  const last = above.lines[above.lines.length - 1];
+  const first = piece.lines[0];
+  if (!wrapped || last === undefined || first === undefined) return [...above.lines, ...piece.lines];
+  const glue = isCjkChar(last.slice(-1)) || isCjkChar(first[0]) || /[-‐‑–—/]$/.test(last) || splitWord(above, last, piece) ? '' : ' ';
+  return [...above.lines.slice(0, -1), last + glue + first, ...piece.lines.slice(1)];
 }
+
+/** `last` (the cell's last paragraph) ends in a word the cell was too narrow for, which the piece's first line finishes. */
+function splitWord(above: GridCell, last: string, piece: GridCell): boolean {
+  const lines = textLines(above.runs);
+  const next = textLines(piece.runs)[0];
+  if (!lines.length || !next) return false;
+  const left = Math.min(...lines.map((l) => l.x0));
+  const pad = Math.min(10, Math.max(0, left - above.bbox[0]));
+  return brokenWord(last, lines[lines.length - 1]!, lineText(next), next, left, above.bbox[2] - pad);
+}
+
+/**
+ * Room left in a cell under its last line, in lines (the line pitch of the cell, or 1.2 × the
+ * font size for one line), less the room above its first line (its padding; all of the slack
+ * when the text is centred or set at the bottom). A cell cut by the page break is filled to
+ * the page's bottom: under a line or so (widow and orphan control move a line on).
+ */
+function roomLeft(c: GridCell): number {
+  const ls = textLines(c.runs);
+  if (!ls.length) return 0;
+  const first = ls[0]!;
+  const last = ls[ls.length - 1]!;
+  const pitch = Math.max(first.size, ls.length > 1 ? (last.y0 - first.y0) / (ls.length - 1) : 1.2 * first.size);
+  return (c.bbox[3] - last.y1 - Math.max(0, first.y0 - c.bbox[1])) / pitch;
+}
+
+/** Lines of room under a cell's text that show it was not cut by the break (see roomLeft). */
+const ROOM = 2;
 
 /** Characters of the font size that fit on one line of the cell. */
 function capacity(c: GridCell): number {
@@ -165,19 +197,24 @@ export function joinCutRow(prev: PageTable, next: PageTable, at: number, opts: {
   // A cell that holds only an item number above and only an item number below (`34` over
   // `35` in a 序号 column): the list goes on in a new row; a number is never cut in two.
   const numbered = under.some((u) => u.above !== null && BARE_CODE.test(u.above.lines.join('').trim()) && BARE_CODE.test(u.c.lines.join('').trim()));
-  const cut = !orphan && !numbered && (finished || continues);
+  // A cell one row high on both sides, its text set from the top, that ended with room for two
+  // more lines above the page's bottom: its text below would have fitted there, so it is a new
+  // row's (on a narrow page every cell's last line may end at its right edge, and with no 序号
+  // column nothing else tells a new row from the rest of the row above).
+  const roomy = under.some((u) => u.above?.lines.length && u.above.rs === 1 && u.c.rs === 1 && roomLeft(u.above) >= ROOM);
+  const cut = !orphan && !numbered && !roomy && (finished || continues);
 
   if (!cut) {
     // Not a cut row, but a merged cell's text may still run over the break (a wide cell, wrapped above).
     for (const u of under) {
       if (!u.wide || !u.wrapped || !u.above || (u.above.rs === 1 && u.c.rs === 1)) continue;
-      u.above.lines = joinPieces(u.above.lines, u.c.lines, ruled);
+      u.above.lines = joinPieces(u.above, u.c, ruled);
       u.c.lines = [];
       u.c.runs = [];
     }
     return false;
   }
-  for (const u of under) u.above!.lines = joinPieces(u.above!.lines, u.c.lines, ruled && u.wrapped);
+  for (const u of under) u.above!.lines = joinPieces(u.above!, u.c, ruled && u.wrapped);
   // Remove row `at`: one-row pieces go, pieces of longer merged cells stay, emptied, over the rows below.
   next.cells = next.cells
     .filter((c) => !(c.r === at && c.rs === 1))

@@ -116,8 +116,10 @@ const HALF_WORD = /[0-9A-Za-z.%‰]/;
  * Full-width letters and digits break anywhere, like ideographs, so two of them on either side
  * of a full line are one word. A run of half-width letters and digits is only broken when it is
  * wider than the whole line (a word processor moves a shorter word to the next line whole).
+ * `aText`, `bText`: the text of lines `a` and `b` (`aText` may be all the paragraph ending with `a`);
+ * `left`, `right`: where the cell's text starts and the furthest its lines may reach.
  */
-function brokenWord(aText: string, a: TextLine, bText: string, b: TextLine, left: number, right: number): boolean {
+export function brokenWord(aText: string, a: TextLine, bText: string, b: TextLine, left: number, right: number): boolean {
   const x = aText.slice(-1);
   const y = bText[0];
   if (!y) return false;
