@@ -42,6 +42,21 @@
 //   `deadline-not-understood`: the date is set elsewhere and an analyst has to look it up.
 // - Bare year ranges (`2023-2025`), bare month ranges (`2023年1-6月`) and quarters written `Q3`
 //   read like their Chinese forms; the same date or range written twice counts once.
+// - A month range without a year (`1-6月`) is a range in the document's year when it is known
+//   (2024-01..2024-06, info `deadline-year-assumed`); without it the cell is unspecified with the
+//   month due, the range's end (6), and warning `deadline-year-missing`. Several yearless dates keep
+//   the latest month. A yearless date next to an ongoing word (`年底前完成并长期坚持`) is that date
+//   (year missing → unspecified, month 12), unless it is where the work starts (`6月起持续开展` → ongoing).
+// - Repetitions the schema's frequency list (yearly, half-yearly, quarterly, monthly) has no value
+//   for (`每两年`, `每三年`, `隔年`, `每两个月`, `每周`; deadline-vocab.json unsupportedFrequencies)
+//   stay unspecified with the text kept and warning `deadline-frequency-unsupported` naming the
+//   interval; a dated deadline in the same cell still wins (info `deadline-mixed`). `每学期` (two
+//   semesters a year) is half-yearly.
+// - `5月9日至20日`: a day written alone after a range separator takes the month before it. `一`
+//   standing alone between two dates is a dash typed as the numeral (`2023年2月一2023年3月` is a range).
+// - `全年`, `年度内` (like `年内`) are the document's year when it is known.
+// - Seasonal words with no fixed month (`汛期前`, `开学第一周`) are not dates: unspecified and
+//   warned, or the year alone when one is written (`2024年汛期前` → 2024); `每年汛期前` is yearly.
 import type { Deadline } from '../../schemas/dataset.ts';
 import vocab from '../data/deadline-vocab.json' with { type: 'json' };
 import { diag, type Diagnostic, type Location, type Result } from '../model.ts';
@@ -57,6 +72,12 @@ const ONGOING = byLength(vocab.ongoing);
 const COMPLETED = byLength(vocab.completed);
 const START_MARKERS = byLength(vocab.startMarkers);
 const RANGE_SEPARATORS = new Set(vocab.rangeSeparators);
+const UNSUPPORTED = Object.entries(vocab.unsupportedFrequencies as Record<string, string>)
+  .filter(([w]) => !w.startsWith('$'))
+  .sort(([a], [b]) => b.length - a.length || (a < b ? -1 : 1));
+const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `5月9日至20日`: a day written alone after a range separator takes the month before it. */
+const DAY_RANGE = new RegExp(`(\\d{1,2})月(\\d{1,2})日(${byLength(vocab.rangeSeparators).map(escapeRe).join('|')})(\\d{1,2})日`, 'g');
 
 export interface DeadlineContext {
   documentId: string | null;
@@ -180,12 +201,27 @@ export function parseDeadline(lines: string[] | string, ctx: DeadlineContext): R
   );
   const s = relativeYears(planned, ctx.year, (word, year) =>
     note('info', 'deadline-relative-year', `The deadline "${raw}" says ${word}, read from the document's year ${ctx.year} as ${year}.`),
-  );
+  ).replace(DAY_RANGE, '$1月$2日$3$1月$4日');
   const tokens = findDates(s);
   const frequency = findFrequency(s, tokens);
   const completed = containsAny(s, COMPLETED);
   const ongoing = containsAny(s, ONGOING);
   const out = blank(raw);
+
+  // A repetition the schema has no frequency for (`每两年`, `每周`): unspecified with its text kept,
+  // unless a dated deadline stands in the cell too (that one wins, as over a recurring phrase).
+  const unsupported = frequency ? null : UNSUPPORTED.find(([w]) => s.includes(w));
+  if (unsupported) {
+    if (!tokens.some((t) => t.year !== null)) {
+      note(
+        'warning',
+        'deadline-frequency-unsupported',
+        `The deadline "${raw}" repeats ${unsupported[1]} (${unsupported[0]}); the schema's frequencies (yearly, half-yearly, quarterly, monthly) have no value for it, so it is kept as written with kind unspecified.`,
+      );
+      return { value: out, diagnostics };
+    }
+    note('info', 'deadline-mixed', `The deadline "${raw}" mixes a dated deadline with a repetition (${unsupported[0]}); the dated deadline is kept.`);
+  }
 
   // Recurring: the frequency word comes before any dated deadline, or the only
   // dated token is its start (`2018年起每年`).
@@ -216,6 +252,14 @@ export function parseDeadline(lines: string[] | string, ctx: DeadlineContext): R
     return dated_(tokens.filter((t) => t.year !== null || t.index < frequency.index));
   }
   return dated_(tokens);
+
+  /** The month due among yearless tokens: a range's end (`1-6月` → 6), else the latest. */
+  function dueMonth(toks: DateToken[]): number | null {
+    const [a, b] = toks;
+    if (a && b && isRangeBetween(s, a, b)) return tokenMonth(b);
+    const months = toks.map(tokenMonth).filter((m): m is number => m !== null);
+    return months.length ? Math.max(...months) : null;
+  }
 
   /** Date / range / completed / ongoing / unspecified from the date tokens. */
   function dated_(toks: DateToken[]): Result<Deadline | null> {
@@ -248,13 +292,15 @@ export function parseDeadline(lines: string[] | string, ctx: DeadlineContext): R
         out.kind = 'completed';
         return { value: out, diagnostics };
       }
-      if (ongoing) {
-        out.kind = 'ongoing';
+      // A month without a year is the deadline even next to an ongoing word (`年底前完成并长期坚持`),
+      // unless it is where the ongoing work starts (`6月起持续开展`).
+      if (unknown.length > 0 && !(ongoing && startMarkerAfter(s, unknown[0]!.token))) {
+        out.month = dueMonth(unknown.map((u) => u.token));
+        note('warning', 'deadline-year-missing', `The deadline "${raw}" gives a month or period but no year, and the document's year is not known.`);
         return { value: out, diagnostics };
       }
-      if (unknown.length > 0) {
-        out.month = tokenMonth(unknown[0]!.token);
-        note('warning', 'deadline-year-missing', `The deadline "${raw}" gives a month or period but no year, and the document's year is not known.`);
+      if (ongoing) {
+        out.kind = 'ongoing';
         return { value: out, diagnostics };
       }
       if (!ctx.year && hasRelativeYear(s)) {
