@@ -11,6 +11,10 @@ export type Field =
   | 'scoringMethod'
   | 'task'
   | 'indicatorPoints'
+  /** A points column standing after the dimension column when each level has its own (`一级指标 | 权重 | 二级指标 | 分值 | …`). */
+  | 'dimensionPoints'
+  /** Likewise after the criterion column. */
+  | 'criterionPoints'
   | 'departments'
   | 'deadline'
   | 'indicatorCode'

@@ -335,7 +335,33 @@ function checkUnitColumns(grid: Grid, cols: (ColumnMap | null)[], from: number):
 
 export function detectLayout(grid: Grid): TableLayout {
   const l = detectLayoutRaw(grid);
-  return { ...l, columns: resolveDuplicates(l.columns) };
+  return { ...l, columns: levelPoints(resolveDuplicates(l.columns)) };
+}
+
+/** The hierarchy levels a points column can stand after, with the field its points go to. */
+const LEVEL_POINTS: Partial<Record<Field, Field | 'label'>> = { dimension: 'dimensionPoints', subdimension: 'label', indicator: 'indicatorPoints', criterion: 'criterionPoints' };
+
+/**
+ * Several points columns, each after a level of its own (`一级指标 | 权重 | 二级指标 | 分值 |
+ * 三级指标 | … | 分值`): each column holds the points of the nearest hierarchy column left of it.
+ * A level without a points field (the subdimension) keeps its points in notes, labelled with
+ * that level's header (`二级指标分值：75`).
+ */
+function levelPoints(cols: (ColumnMap | null)[]): (ColumnMap | null)[] {
+  const points = cols.map((m, c) => (m?.field === 'indicatorPoints' && !m.subColumn ? c : -1)).filter((c) => c >= 0);
+  if (points.length < 2) return cols;
+  const levels = points.map((c) => {
+    for (let k = c - 1; k >= 0; k--) if (cols[k] && LEVEL_POINTS[cols[k]!.field]) return k;
+    return -1;
+  });
+  if (levels.includes(-1) || new Set(levels.map((k) => cols[k]!.field)).size !== levels.length) return cols;
+  const out = cols.map((m) => (m ? { ...m } : null));
+  points.forEach((c, i) => {
+    const level = cols[levels[i]!]!;
+    const to = LEVEL_POINTS[level.field]!;
+    out[c] = to === 'label' ? { field: 'notes', header: `${level.header ?? ''}${cols[c]!.header ?? ''}` } : { ...cols[c]!, field: to };
+  });
+  return out;
 }
 
 function detectLayoutRaw(grid: Grid): TableLayout {

@@ -1,6 +1,7 @@
 // Grid + TableLayout → IndicatorRecord[]: walk the body rows, carry the hierarchy
 // down (merged cells, and empty cells under a parent in formats without spans),
 // split codes and points out of text, one record per leaf row.
+import { readFileSync } from 'node:fs';
 import type { Deadline, Department, IndicatorRecord, Region, Role } from '../../schemas/dataset.ts';
 import type { Grid, GridCell } from '../grid/index.ts';
 import type { ColumnMap, TableLayout } from '../layout/index.ts';
@@ -33,13 +34,16 @@ export interface TableContext {
 }
 
 /** Hierarchy columns, outermost first: their empty cells inherit from the row above. */
-const HIERARCHY: Field[] = ['dimension', 'subdimension', 'indicator', 'indicatorPoints', 'criterion', 'scoringMethod', 'aspect'];
+const HIERARCHY: Field[] = ['dimension', 'dimensionPoints', 'subdimension', 'indicator', 'indicatorPoints', 'criterion', 'criterionPoints', 'scoringMethod', 'aspect'];
 const LEAF_FIELDS: Field[] = ['task', 'criterion', 'scoringMethod', 'indicator'];
 /** How deep a field sits in the hierarchy (a spanning cell's text goes to the deepest). */
-const DEPTH: Partial<Record<Field, number>> = { dimension: 1, subdimension: 2, indicator: 3, indicatorPoints: 3, criterion: 4, scoringMethod: 5, aspect: 6, task: 7 };
+const DEPTH: Partial<Record<Field, number>> = { dimension: 1, dimensionPoints: 1, subdimension: 2, indicator: 3, indicatorPoints: 3, criterion: 4, criterionPoints: 4, scoringMethod: 5, aspect: 6, task: 7 };
 /** Cell repairs worth a record flag (padding and empty split columns are not repairs of a value). */
 const RECORD_CELL_FLAGS = new Set(['repeated-text-collapsed', 'split-cell-aligned', 'span-clipped']);
 const depth = (f: Field | undefined) => (f ? (DEPTH[f] ?? 0) : -1);
+
+/** A cell saying only that its column does not apply (`/`, `—`, `——`, `-`). */
+const NOT_APPLICABLE = /^[\/／—–\-]+$/;
 
 type Carry = Map<number, { cell: GridCell; text: string }>;
 
@@ -188,10 +192,22 @@ function hasField(w: Walk, f: Field): boolean {
 // Several target (baseline) columns (`2020年目标值` | `2022年目标值`): the latest dated one is
 // the record's target, the others are kept in notes under their header.
 function primaryOf(w: Walk, f: Field): number {
-  const cs = colsOf(w, f);
+  // a column left empty on every row (a form's 指标值 to be filled in) is no candidate
+  const all = colsOf(w, f);
+  const filled = all.filter((c) => columnFilled(w, c));
+  const cs = filled.length ? filled : all;
   let best = cs[cs.length - 1] ?? -1;
   for (const c of cs) if ((headerDate(w.cols[c]!.header ?? '') ?? '') > (headerDate(w.cols[best]!.header ?? '') ?? '')) best = c;
   return best;
+}
+
+/** Some body row has text of its own in column c. */
+function columnFilled(w: Walk, c: number): boolean {
+  for (let r = w.layout.headerRows; r < w.grid.rows; r++) {
+    const g = w.grid.at[r]![c]!;
+    if (g.r === r && g.c === c && text(g)) return true;
+  }
+  return false;
 }
 
 function newWalk(grid: Grid, layout: TableLayout, ctx: TableContext): Walk {
@@ -297,7 +313,77 @@ function home(cols: (ColumnMap | null)[], g: GridCell): number {
 export function buildIndicatorRecords(grid: Grid, layout: TableLayout, ctx: TableContext): { records: IndicatorRecord[]; diagnostics: Diagnostic[] } {
   const w = newWalk(grid, layout, ctx);
   for (let r = layout.headerRows; r < grid.rows; r++) walkRow(w, r);
+  foldCodeHierarchy(w);
   return { records: w.records, diagnostics: w.diagnostics };
+}
+
+/** The levels a hierarchy written as dotted codes fills, by its depth (`1` / `1.1` / `1.1.1` → three). */
+const CODE_LEVELS: Record<number, ('dimension' | 'subdimension' | 'indicator' | 'criterion')[]> = {
+  2: ['indicator', 'criterion'],
+  3: ['dimension', 'indicator', 'criterion'],
+  4: ['dimension', 'subdimension', 'indicator', 'criterion'],
+};
+const DOTTED = /^\d+(\.\d+)*$/;
+
+/**
+ * A hierarchy written as dotted codes on rows of their own (`1 组织管理 19` / `1.1 机构 2` /
+ * `1.1.1 设置了… 1`), in a table with one item column: a row whose code the next row's code
+ * extends is a group, not an item. Its code, text and points go to the items under it, at the
+ * level its depth gives (three levels: dimension, indicator, criterion); the items keep theirs at
+ * their own depth. Only when the group rows hold nothing else (no rules, units, dates, targets).
+ */
+function foldCodeHierarchy(w: Walk): void {
+  const recs = w.records;
+  if (recs.length < 2 || recs.some((r) => r.dimension !== null || r.subdimension !== null || r.criterion !== null || r.task !== null)) return;
+  const codes = recs.map((r) => (r.indicatorCode ?? '').replace(/．/g, '.'));
+  if (!codes.every((c) => DOTTED.test(c))) return;
+  const depthOf = (c: string) => c.split('.').length;
+  const group = codes.map((c, i) => i + 1 < codes.length && codes[i + 1]!.startsWith(`${c}.`));
+  const maxDepth = Math.max(...codes.map(depthOf));
+  const levels = CODE_LEVELS[maxDepth];
+  if (!levels || !group.some(Boolean)) return;
+  const busy = (r: IndicatorRecord) => r.scoringMethod !== null || r.departments.length > 0 || r.deadline !== null || r.target !== null || r.baseline !== null || r.notes !== null;
+  if (recs.some((r, i) => group[i] && busy(r))) return;
+  const out: IndicatorRecord[] = [];
+  const stack: { code: string; rec: IndicatorRecord }[] = [];
+  recs.forEach((rec, i) => {
+    const code = codes[i]!;
+    while (stack.length && !code.startsWith(`${stack[stack.length - 1]!.code}.`)) stack.pop();
+    if (group[i]) {
+      stack.push({ code, rec });
+      return;
+    }
+    const own = { code: rec.indicatorCode, text: rec.indicator, points: rec.indicatorPoints, cells: rec.provenance.cells };
+    rec.indicatorCode = rec.indicator = null;
+    rec.indicatorPoints = null;
+    const cells: Record<string, string> = {};
+    const put = (level: (typeof levels)[number], from: { code: string | null; text: string | null; points: number | null; cells: Record<string, string> }) => {
+      if (level === 'dimension') [rec.dimensionCode, rec.dimension, rec.dimensionPoints] = [from.code, from.text, from.points];
+      else if (level === 'subdimension') rec.subdimension = from.text;
+      else if (level === 'indicator') [rec.indicatorCode, rec.indicator, rec.indicatorPoints] = [from.code, from.text, from.points];
+      else [rec.criterionCode, rec.criterion, rec.criterionPoints] = [from.code, from.text, from.points ?? rec.criterionPoints];
+      for (const [k, v] of Object.entries(from.cells)) cells[k.startsWith('indicator') ? k.replace(/^indicator/, level) : k] ??= v;
+    };
+    const flags = new Set([...rec.flags, 'hierarchy-from-codes']);
+    for (const a of stack) {
+      const level = levels[depthOf(a.code) - 1]!;
+      put(level, { code: a.rec.indicatorCode, text: a.rec.indicator, points: a.rec.indicatorPoints, cells: a.rec.provenance.cells });
+      // the indicator's points, written once on its own row, are shared by its items: summed once
+      if (level === 'indicator' && a.rec.indicatorPoints !== null) flags.add('points-from-merged-cell');
+    }
+    put(levels[depthOf(code) - 1]!, own);
+    rec.provenance.cells = cells;
+    rec.flags = [...flags].sort();
+    out.push(rec);
+  });
+  out.forEach((rec, i) => {
+    rec.seq = i + 1;
+    rec.id = `${w.ctx.documentId}-${w.ctx.table}-${rec.seq}`;
+  });
+  w.diagnostics.push(
+    diag(w.ctx.documentId, 'info', 'hierarchy-from-codes', `${recs.length - out.length} rows coded like ${codes.find((_, i) => group[i])} head the rows whose codes extend theirs; they are the levels above those items, not items.`, { table: w.ctx.table }),
+  );
+  w.records = out;
 }
 
 function walkRow(w: Walk, r: number): void {
@@ -589,9 +675,11 @@ function rowRecord(w: Walk, row: Row): IndicatorRecord {
   // Unmapped cells are kept in notes so nothing is lost.
   for (const [c, t] of values) {
     if (cols[c]) continue;
+    used[`column${c + 1}`] = t;
+    // `/`, `—` alone say the column does not apply to this row: no note (the cell stays in provenance)
+    if (NOT_APPLICABLE.test(t)) continue;
     rec.notes = rec.notes ? `${rec.notes}；${t}` : t;
     flags.add('unmapped-cell-in-notes');
-    used[`column${c + 1}`] = t;
   }
   inheritDepartments(w, row, rec);
   inheritDeadline(w, row, rec);
@@ -748,8 +836,10 @@ function departmentsFromText(rec: IndicatorRecord, ctx: TableContext, location: 
 function withHeaderUnit(q: IndicatorRecord['targetValue'], header: string | null | undefined): IndicatorRecord['targetValue'] {
   if (!q || q.unit || !header) return q;
   const m = /[（(]([^（()）\d年月分]{1,4})[)）]$/.exec(normalizeText(header));
-  return m ? { ...q, unit: m[1]! } : q;
+  // a bracket naming a unit (`目标值（%）`, `（万元）`), not a word (`目标值(标准)`)
+  return m && (HEADER_UNITS.has(m[1]!) || !/[\u4e00-\u9fff]/.test(m[1]!)) ? { ...q, unit: m[1]! } : q;
 }
+const HEADER_UNITS = new Set((JSON.parse(readFileSync(new URL('../data/quantity-vocab.json', import.meta.url), 'utf8')) as { units: string[] }).units);
 
 const TEXT_FIELDS: Field[] = ['dimension', 'subdimension', 'indicator', 'criterion', 'scoringMethod', 'task'];
 const NUMERAL = `[${CHINESE_NUMERAL_CHARS}]+`;
@@ -921,6 +1011,17 @@ function assignField(
           rec.notes = rec.notes ? `${rec.notes}；${t}` : t;
         }
       }
+      break;
+    }
+    case 'dimensionPoints':
+    case 'criterionPoints': {
+      // the level's own `（N分）` wins; the column fills it when the text states none
+      const n = Number(t.replace(/分$/, ''));
+      const key = m.field === 'dimensionPoints' ? 'dimensionPoints' : 'criterionPoints';
+      if (!Number.isFinite(n)) {
+        diagnostics.push(diag(ctx.documentId, 'warning', 'points-not-a-number', `The points cell "${t.slice(0, 30)}" is not a number.`, loc));
+        rec.notes = rec.notes ? `${rec.notes}；${t}` : t;
+      } else rec[key] ??= n;
       break;
     }
     case 'indicatorCode': {
