@@ -37,6 +37,8 @@ export interface PageStats {
   ghostRows: number;
   /** Hidden elements dropped. */
   hidden: number;
+  /** Menus, breadcrumb trails and link bars dropped. */
+  navigation: number;
 }
 
 function isTag(n: AnyNode): n is Element {
@@ -88,6 +90,11 @@ function nonLinkText(n: AnyNode): string {
 }
 const MENU_SEPARATORS = /[\s\u00a0\u3000|｜·•>＞»›/\\\-–—:：,，、()（）【】\[\]]|当前位置|您的位置|您现在的位置|所在位置/g;
 
+/** Nothing but links and the separators of a menu or a breadcrumb trail. */
+function linksOnly(n: Element): boolean {
+  return descendants(n, 'a').length > 0 && blank(nonLinkText(n).replace(MENU_SEPARATORS, ''));
+}
+
 /**
  * A table used for page layout rather than data: role=presentation; a frame holding a larger
  * table; one column (a box, a frame row by row); nothing but links (a menu, a breadcrumb
@@ -109,8 +116,13 @@ export function isLayoutTable(table: Element): boolean {
   }
   if (filled.length === 0) return true;
   if (rows.every((r) => cellsOf(r).length <= 1)) return true;
-  // a menu or breadcrumb trail: every filled cell is links and separators
-  return filled.every((c) => descendants(c, 'a').length > 0 && blank(nonLinkText(c).replace(MENU_SEPARATORS, '')));
+  return isMenuTable(table);
+}
+
+/** A menu or breadcrumb trail laid out in a table: every filled cell is links and separators. */
+function isMenuTable(table: Element): boolean {
+  const filled = rowsOf(table).flatMap(cellsOf).filter((c) => !blank(textOf(c, true)));
+  return filled.length > 0 && descendants(table, 'table').length === 0 && filled.every(linksOnly);
 }
 
 /** Word's column-width row: empty cells, `height=0` on the row or no borders on every cell. */
@@ -212,7 +224,7 @@ function topTables(root: Element): Element[] {
 
 /** Cleans the loaded page in place (see the header); returns the body to read and what was done. */
 export function normalizePage($: CheerioAPI): { body: Element; stats: PageStats } {
-  const stats: PageStats = { layoutTables: 0, ghostRows: 0, hidden: 0 };
+  const stats: PageStats = { layoutTables: 0, ghostRows: 0, hidden: 0, navigation: 0 };
   $('head').remove();
   $(DROP).remove();
   $('*')
@@ -234,15 +246,36 @@ export function normalizePage($: CheerioAPI): { body: Element; stats: PageStats 
       stats.ghostRows++;
     }
   });
-  // layout tables, outside in: a frame's content is looked at again once the frame is gone
+  // layout tables, outside in: a frame's content is looked at again once the frame is gone;
+  // a menu in a table goes with the other menus below
   const layout = (root: Element) => {
     for (const t of topTables(root)) {
-      if (!isLayoutTable(t)) continue;
-      stats.layoutTables++;
-      layout(unwrapTable($, t));
+      if (isMenuTable(t)) {
+        $(t).remove();
+        stats.navigation++;
+      } else if (isLayoutTable(t)) {
+        stats.layoutTables++;
+        layout(unwrapTable($, t));
+      }
     }
   };
   layout(body);
+  // Navigation outside data tables: <nav>, link lists, link bars, breadcrumb trails. Page
+  // furniture, and its words can pass for a title (a menu item 规划计划 ends like a plan's name).
+  const nav = $('nav, [role=navigation], ul, ol, p, div, li, h1, h2, h3, h4, h5, h6, dl, dd, dt, center').filter((_, node) => {
+    const el = node as Element;
+    if ($(el).parents('table').length) return false;
+    if (el.name === 'nav' || el.attribs.role === 'navigation') return true;
+    if (el.name === 'ul' || el.name === 'ol') {
+      const items = el.children.filter((c): c is Element => isTag(c) && c.name === 'li' && !blank(textOf(c)));
+      return items.length > 0 && items.every(linksOnly);
+    }
+    return !hasBlockDescendant(el) && linksOnly(el);
+  });
+  // outermost ones only (a menu's items are in it)
+  const navTop = nav.filter((_, el) => !nav.toArray().some((o) => o !== el && $(o).find(el as Element).length > 0));
+  stats.navigation += navTop.length;
+  navTop.remove();
   // containers and inline elements holding blocks → <div>
   $('*').each((_, node) => {
     const el = node as Element;
