@@ -25,7 +25,7 @@ export function detectFormat(bytes: Uint8Array, file: string): Detected {
   if (ext === 'md' || ext === 'markdown') return 'md';
   if (ext === 'html' || ext === 'htm') return 'html';
   if (ext === 'mht' || ext === 'mhtml') return 'html'; // a saved web page (MIME); parsers/html takes its HTML part
-  if (ext === 'txt' || ext === 'tsv' || ext === 'text' || ext === '') return 'txt';
+  if (ext === 'txt' || ext === 'tsv' || ext === 'csv' || ext === 'text' || ext === '') return 'txt';
   // Unknown extension: sniff for text.
   const head = b.subarray(0, 512);
   if (head.includes(0)) return 'unknown';
@@ -35,4 +35,4 @@ export function detectFormat(bytes: Uint8Array, file: string): Detected {
 }
 
 /** Extensions a folder walk picks up. */
-export const INPUT_EXTENSIONS = ['.txt', '.md', '.docx', '.doc', '.wps', '.odt', '.pdf', '.html', '.htm', '.mht', '.mhtml'];
+export const INPUT_EXTENSIONS = ['.txt', '.csv', '.md', '.docx', '.doc', '.wps', '.odt', '.pdf', '.html', '.htm', '.mht', '.mhtml'];

@@ -11,9 +11,11 @@
 // The blank line is ambiguous (row end, or an empty paragraph inside a cell), so
 // rows are rebuilt against the table's column count; see segmentRows.
 import { createHash } from 'node:crypto';
-import type { Block, Parser, SourceCell, SourceRow, SourceTable } from '../../pipeline/model.ts';
+import type { Block, Diagnostic, Parser, SourceCell, SourceRow, SourceTable } from '../../pipeline/model.ts';
 import { cell, diag } from '../../pipeline/model.ts';
 import { decodeText } from './decode.ts';
+import { readCsvText } from './csv.ts';
+import { looksLikeLayoutText, readLayoutText } from './layout-text.ts';
 
 type Line =
   | { k: 'cell'; text: string; n: number }
@@ -354,12 +356,22 @@ function currentRowLength(segs: Seg[], widthAt: (line: number) => number): numbe
 export const parseTxt: Parser = async (bytes, ctx) => {
   const decoded = decodeText(bytes, ctx.documentId);
   if (decoded.value === null) return { value: null, diagnostics: decoded.diagnostics };
-  const blocks = readTabCellText(decoded.value.replace(/\r\n?/g, '\n'));
+  const text = decoded.value.replace(/\r\n?/g, '\n');
+  const read = /\.csv$/i.test(ctx.file) ? await readCsvText(text, ctx.documentId) : readText(text, ctx.documentId);
   return {
-    value: { documentId: ctx.documentId, file: ctx.file, format: 'txt', blocks, pages: null },
-    diagnostics: decoded.diagnostics,
+    value: { documentId: ctx.documentId, file: ctx.file, format: 'txt', blocks: read.blocks, pages: null },
+    diagnostics: [...decoded.diagnostics, ...read.diagnostics],
   };
 };
+
+/**
+ * Chooses the reader for a text: tab-cell text, TSV rows and markdown pipe tables (the
+ * tab-cell reader), else space-aligned columns (pdftotext -layout) when the text has them.
+ */
+export function readText(text: string, documentId: string | null = null): { blocks: Block[]; diagnostics: Diagnostic[] } {
+  if (looksLikeLayoutText(text.replace(/^\uFEFF/, ''))) return readLayoutText(text.replace(/^\uFEFF/, ''), documentId);
+  return { blocks: readTabCellText(text), diagnostics: [] };
+}
 
 export function documentIdOf(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex').slice(0, 12);

@@ -1,0 +1,530 @@
+// Space-aligned text (`pdftotext -layout`, fixed-width exports): columns aligned with
+// runs of spaces, a cell's wrapped text on the following lines in the same column
+// positions, rows often without a blank line between them, pages separated by form
+// feeds with the table header printed again on each page.
+//
+// How it is read, per page:
+//  - table regions: runs of lines holding at least two chunks separated by two or more
+//    spaces (single-chunk lines inside or right after such a run are wrapped cell text
+//    when they sit inside a column; captions such as 续表/附件/注： end a region);
+//  - columns: positions that some line covers with a non-space character; a gutter is a
+//    position (almost) no line covers. pdftotext counts one position per character, so
+//    positions are compared as code points; widths are measured in display units (an
+//    ideograph or full-width mark is 2, other characters 1) to tell wrapped text apart;
+//  - rows: a line opens a new row when a column whose cell already ended (its last line
+//    would have had room for the next line's first character: a hard break, not a wrap)
+//    gets text again, or when the first column holds a sequence number; cells are top
+//    aligned (Word's default), a column empty in the row so far is filled from below;
+//  - the header: the lines before the first row; a column that gets text only on a later
+//    header line under a spanning title makes a second header row (spans set);
+//  - pages: a table continuing on the next page (same column count) continues the row
+//    stream; the header lines printed again at the top are dropped (diagnostic), and a row
+//    cut by the page break joins back by the same wrapped-text rule.
+// Wrapped lines of a cell are joined into one line (ideographs without a space, words with
+// one), hard breaks kept as lines; the later stages see paragraphs as from a Word cell.
+import type { Block, Diagnostic, SourceCell, SourceRow, SourceTable } from '../../pipeline/model.ts';
+import { cell, diag } from '../../pipeline/model.ts';
+
+/** Display width of a character: ideographs, CJK punctuation and full-width forms take two. */
+export function charWidth(ch: string): number {
+  const c = ch.codePointAt(0)!;
+  if (
+    (c >= 0x1100 && c <= 0x115f) ||
+    (c >= 0x2e80 && c <= 0xa4cf) ||
+    (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xff00 && c <= 0xff60) ||
+    (c >= 0xffe0 && c <= 0xffe6) ||
+    c >= 0x20000 ||
+    // quotes, dashes, ellipsis and ‰ print full width in Chinese fonts
+    (c >= 0x2018 && c <= 0x201f) ||
+    c === 0x2014 ||
+    c === 0x2015 ||
+    c === 0x2026 ||
+    c === 0x2030 ||
+    c === 0x00b7 ||
+    (c >= 0x2460 && c <= 0x24ff) ||
+    (c >= 0x2500 && c <= 0x257f) ||
+    (c >= 0x25a0 && c <= 0x26ff)
+  )
+    return 2;
+  return 1;
+}
+
+export function textWidth(s: string): number {
+  // A space next to an ideograph is the printer's autospace (about a quarter em), not a character.
+  s = s.replace(/ +(?=[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f\u2018-\u201f])|(?<=[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f\u2018-\u201f]) +/g, '');
+  let w = 0;
+  for (const ch of s) w += charWidth(ch);
+  return w;
+}
+
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u2018-\u201f\u2026\u2014\u3000-\u303f]/;
+/** Marks that may not start a line (kinsoku): they travel with the character before them. */
+const NO_START = /^[”’）)》」』】〕，。、；：！？%‰…·.,;:!?\]]/;
+/** Document-structure lines that end a table region. */
+const CAPTION = /^(续表|附件|附表|注[：:]|说明[：:]|表\s*[A-Z]?\d)/;
+
+/** A run of non-space characters (words separated by single spaces kept apart). */
+interface Word {
+  start: number;
+  end: number; // exclusive, code points
+  text: string;
+}
+
+interface PLine {
+  /** 1-based line number in the file. */
+  n: number;
+  page: number;
+  raw: string[];
+  words: Word[];
+  /** Chunks separated by two or more spaces. */
+  chunks: number;
+}
+
+function splitWords(chars: string[]): Word[] {
+  const out: Word[] = [];
+  let i = 0;
+  while (i < chars.length) {
+    if (chars[i] === ' ') {
+      i++;
+      continue;
+    }
+    const s = i;
+    while (i < chars.length && chars[i] !== ' ') i++;
+    out.push({ start: s, end: i, text: chars.slice(s, i).join('') });
+  }
+  return out;
+}
+
+function toLine(text: string, n: number, page: number): PLine {
+  const raw = [...text.replace(/\t/g, '    ').replace(/\u3000/g, '  ').replace(/\s+$/, '')];
+  const words = splitWords(raw);
+  let chunks = words.length ? 1 : 0;
+  for (let k = 1; k < words.length; k++) if (words[k]!.start - words[k - 1]!.end >= 2) chunks++;
+  return { n, page, raw, words, chunks };
+}
+
+/** True when the text has space-aligned tables: several lines of two or more space-separated chunks in runs. */
+export function looksLikeLayoutText(text: string): boolean {
+  const lines = text.split('\n');
+  let multi = 0;
+  let run = 0;
+  let bestRun = 0;
+  for (const l of lines) {
+    if (/\t/.test(l) || /^\s*\|.*\|\s*$/.test(l)) return false;
+    const line = toLine(l.replace(/\f/g, ''), 0, 0);
+    if (line.chunks >= 2) {
+      multi++;
+      run++;
+      bestRun = Math.max(bestRun, run);
+    } else if (line.words.length === 0) continue;
+    else if (!(line.raw[0] === ' ' && line.raw[1] === ' ')) run = 0;
+  }
+  return multi >= 3 && bestRun >= 3;
+}
+
+interface Region {
+  lines: PLine[];
+  /** Column intervals [start, end) in code points. */
+  cols: [number, number][];
+  page: number;
+}
+
+/** Column intervals of a region: runs of positions that enough lines cover. */
+function columnsOf(lines: PLine[]): [number, number][] {
+  const width = Math.max(...lines.map((l) => l.raw.length));
+  const cov = new Array<number>(width + 1).fill(0);
+  for (const l of lines) for (const w of l.words) for (let p = w.start; p < w.end; p++) cov[p]!++;
+  const t = Math.floor(lines.length * 0.1);
+  const cols: [number, number][] = [];
+  let s = -1;
+  for (let p = 0; p <= width; p++) {
+    if (cov[p]! > t) {
+      if (s < 0) s = p;
+    } else if (s >= 0) {
+      cols.push([s, p]);
+      s = -1;
+    }
+  }
+  // Words in the zone after the last column (a sparse last column such as 备注) make a column.
+  const last = cols[cols.length - 1]?.[1] ?? 0;
+  const after = lines.flatMap((l) => l.words.filter((w, k) => w.start >= last && (k === 0 || w.start - l.words[k - 1]!.end >= 2)));
+  if (after.length) cols.push([Math.min(...after.map((w) => w.start)), width + 1]);
+  return cols;
+}
+
+/** Column index of each word: by its start; a word in a gutter belongs to the column on its right. */
+function cellsOf(line: PLine, cols: [number, number][], ends: number[]): string[][] {
+  const out: string[][] = cols.map(() => []);
+  let prevCol = -1;
+  let prevEnd = -10;
+  for (const w of line.words) {
+    let c = cols.findIndex(([s, e]) => w.start >= s && w.start < e);
+    if (c < 0) {
+      c = cols.findIndex(([s]) => s > w.start);
+      if (c < 0) c = cols.length - 1;
+    }
+    if (c < prevCol) c = prevCol;
+    // A word after another of its column, starting where that column's full lines end, is the
+    // next column's (a centred figure printed one space after a full line: `…创建示范 0`).
+    if (c === prevCol && c < cols.length - 1 && w.start >= ends[c]!) c++;
+    const cellWords = out[c]!;
+    if (cellWords.length && prevCol === c) {
+      // keep the single space pdftotext printed between runs (normalization drops it next to ideographs)
+      cellWords[cellWords.length - 1] += (w.start - prevEnd >= 1 ? ' ' : '') + w.text;
+    } else cellWords.push(w.text);
+    prevCol = c;
+    prevEnd = w.end;
+  }
+  return out;
+}
+
+/** Where each column's full lines end: the most common end of the text starting in the column. */
+function fullEnds(lines: PLine[], cols: [number, number][]): number[] {
+  return cols.map(([s, e], c) => {
+    const freq = new Map<number, number>();
+    for (const l of lines) {
+      const inCol = l.words.filter((w) => w.start >= s && w.start < e);
+      if (!inCol.length) continue;
+      // the end of the run of words (single spaces apart) that starts the column's text
+      let end = inCol[0]!.end;
+      for (const w of l.words) if (w.start > inCol[0]!.start && w.start - end <= 1) end = w.end;
+      freq.set(end, (freq.get(end) ?? 0) + 1);
+    }
+    let best = cols[c + 1]?.[0] ?? Infinity;
+    let bestF = 2;
+    for (const [end, f] of freq) if (f > bestF || (f === bestF && end > best)) [best, bestF] = [end, f];
+    return Math.max(best, s + 1);
+  });
+}
+
+/** Splits pages into paragraphs and table regions. */
+function regionsOf(pages: PLine[][]): (Region | PLine)[] {
+  const out: (Region | PLine)[] = [];
+  for (const lines of pages) {
+    let i = 0;
+    while (i < lines.length) {
+      const l = lines[i]!;
+      if (l.chunks < 2) {
+        // Indented lines right before a table's lines (at the top of a page): the rest of a row cut by the page break.
+        let k = i;
+        while (k < lines.length && lines[k]!.chunks === 1 && lines[k]!.words[0]!.start >= 2) k++;
+        if (!(k > i && k < lines.length && lines[k]!.chunks >= 2 && out.every((o) => 'cols' in o || o.page !== l.page || o.words.length === 0 || isFurniture(o.words.map((w) => w.text).join(''))))) {
+          out.push(l);
+          i++;
+          continue;
+        }
+      }
+      // A run of tabular lines, single-chunk lines inside it allowed when short.
+      let j = i;
+      let lastMulti = i;
+      while (j < lines.length) {
+        const m = lines[j]!;
+        if (m.words.length === 0) {
+          j++;
+          continue;
+        }
+        const text = m.words.map((w) => w.text).join(' ');
+        if (m.chunks < 2 && CAPTION.test(text)) break;
+        if (m.chunks >= 2) lastMulti = j;
+        else if (m.words[0]!.start === 0 && textWidth(text) > 24) break;
+        j++;
+      }
+      let region = lines.slice(i, lastMulti + 1).filter((x) => x.words.length > 0);
+      if (region.filter((x) => x.chunks >= 2).length < 2) {
+        out.push(l);
+        i++;
+        continue;
+      }
+      // Indented single-chunk lines right after the last tabular line: wrapped text of the last row.
+      let k = lastMulti + 1;
+      while (k < lines.length && lines[k]!.words.length > 0 && lines[k]!.chunks === 1 && lines[k]!.words[0]!.start >= 2 && k < j) region.push(lines[k++]!);
+      if (region.filter((x) => x.chunks >= 2).length < 2) {
+        out.push(l);
+        i++;
+        continue;
+      }
+      // A header line printed with single spaces between its titles (not told apart from prose
+      // by its gaps) right above the table belongs to it when its words fall in different columns.
+      let cols = columnsOf(region);
+      const before = out[out.length - 1];
+      if (before && !('cols' in before) && before.page === l.page && before.words.length >= 2 && !CAPTION.test(before.words[0]!.text)) {
+        const at = before.words.map((w) => cols.findIndex(([s, e]) => w.start >= s - 1 && w.start < e));
+        if (at.every((c) => c >= 0) && new Set(at).size === at.length && at.length >= Math.min(3, cols.length - 1)) {
+          out.pop();
+          region = [before, ...region];
+          cols = columnsOf(region);
+        }
+      }
+      out.push({ lines: region, cols, page: l.page });
+      i = k;
+      region = [];
+    }
+  }
+  return out;
+}
+
+interface Cell {
+  /** Lines as printed (each a line of the cell). */
+  printed: string[];
+}
+
+type LCells = string[][];
+
+/** The first unit that could not have been pulled up to the line above: one character with the marks that travel with it, or a Latin word. */
+function firstUnitWidth(s: string): number {
+  const latin = s.match(/^[A-Za-z0-9.%‰\-+/]+/);
+  if (latin) return textWidth(latin[0]);
+  const chars = [...s];
+  let w = charWidth(chars[0]!);
+  // an opening mark may not end a line: it travels with the character after it
+  if (/[“‘（(《〔【「『]/.test(chars[0]!) && chars.length > 1) w += charWidth(chars[1]!);
+  for (let k = 1; k < chars.length && NO_START.test(chars[k]!); k++) w += charWidth(chars[k]!);
+  return w;
+}
+
+/** The joined text of a printed cell: wrapped lines joined, hard breaks kept. */
+function joinWrapped(printed: string[], cap: number): string[] {
+  const out: string[] = [];
+  let prev = '';
+  for (const p of printed) {
+    if (out.length && isWrap(prev, p, cap)) {
+      const last = out[out.length - 1]!;
+      const glue = CJK.test(last.slice(-1)) || CJK.test(p[0]!) || /[-‐‑–—/]$/.test(last) ? '' : ' ';
+      out[out.length - 1] = last + glue + p;
+    } else out.push(p);
+    prev = p;
+  }
+  return out;
+}
+
+/** The next printed line `next` continues `prev` (the printer wrapped it) rather than starting a paragraph. */
+function isWrap(prev: string, next: string, cap: number): boolean {
+  return textWidth(prev) + firstUnitWidth(next) > cap - 1;
+}
+
+const SEQ = /^(\d{1,3}|[一二三四五六七八九十]{1,3}、?|[（(][一二三四五六七八九十\d]{1,3}[)）])$/;
+
+interface Table {
+  cols: number;
+  lines: { cells: LCells; n: number; page: number }[];
+  caps: number[];
+}
+
+const isSeqLine = (l: LCells) => SEQ.test(l[0]!.join(' ').trim());
+
+/** Rows of lines: a row is opened by a hard break in a column that gets text again, or by a sequence number. */
+function segment(t: Table, lines: LCells[]): LCells[] {
+  const rows: LCells[] = [];
+  let cur: LCells | null = null;
+  const seqRows = t.lines.filter((l) => isSeqLine(l.cells)).length;
+  for (const l of lines) {
+    if (!cur || opensRow(t, cur, l, seqRows)) {
+      if (cur) rows.push(cur);
+      cur = l.map((c) => [...c]);
+    } else for (let c = 0; c < t.cols; c++) cur[c]!.push(...l[c]!);
+  }
+  if (cur) rows.push(cur);
+  return rows;
+}
+
+function opensRow(t: Table, cur: LCells, l: LCells, seqRows: number): boolean {
+  if (seqRows >= 2 && isSeqLine(l) && cur[0]!.length > 0) return true;
+  for (let c = 0; c < t.cols; c++) {
+    const text = l[c]!;
+    const have = cur[c]!;
+    if (text.length && have.length && !isWrap(have[have.length - 1]!, text[0]!, t.caps[c]!)) return true;
+  }
+  return false;
+}
+
+/** Lines of the header: those before the first body row (the first sequence number, else the first row break). */
+function headerLineCount(t: Table): number {
+  const lines = t.lines.map((l) => l.cells);
+  const seqRows = lines.filter(isSeqLine).length;
+  if (seqRows >= 2) {
+    const k = lines.findIndex((l, i) => i > 0 && isSeqLine(l));
+    if (k > 0 && k <= 4) return k;
+  }
+  let cur = lines[0]!.map((c) => [...c]);
+  for (let k = 1; k < lines.length; k++) {
+    if (opensRow(t, cur, lines[k]!, 0)) return k;
+    cur = cur.map((c, i) => [...c, ...lines[k]![i]!]);
+  }
+  return lines.length;
+}
+
+const squash = (cells: LCells) => cells.map((c) => c.join('').replace(/\s+/g, '')).join('|');
+
+/** Builds the two header rows when a title spans columns whose own titles are printed below it. */
+function headerRows(t: Table, headerLines: number): SourceRow[] | null {
+  if (headerLines < 2) return null;
+  const lines = t.lines.slice(0, headerLines).map((l) => l.cells);
+  // the first header line where a column gets text that no line above had
+  let split = -1;
+  for (let k = 1; k < lines.length && split < 0; k++) {
+    for (let c = 0; c < t.cols; c++) {
+      if (lines[k]![c]!.length && lines.slice(0, k).every((l) => !l[c]!.length)) split = k;
+    }
+  }
+  if (split < 0) return null;
+  const top = lines.slice(0, split);
+  const bottom = lines.slice(split);
+  const topText = (c: number) => top.flatMap((l) => l[c]!);
+  const botText = (c: number) => bottom.flatMap((l) => l[c]!);
+  const row1: SourceCell[] = [];
+  const row2: SourceCell[] = [];
+  for (let c = 0; c < t.cols; c++) {
+    const a = topText(c);
+    const b = botText(c);
+    if (a.length && (!b.length || isWrap(a[a.length - 1]!, b[0]!, t.caps[c]!))) {
+      // one title over both rows, wrapped
+      row1.push(cell(joinWrapped([...a, ...b], t.caps[c]!), 2, 1));
+      continue;
+    }
+    if (a.length) {
+      // a title spanning this column and the following ones that are empty on top
+      let span = 1;
+      while (c + span < t.cols && !topText(c + span).length && botText(c + span).length) span++;
+      // the spanning title may have been printed over a later column: gather it from the left too
+      row1.push(cell(joinWrapped(a, t.caps[c]!), 1, span));
+      for (let k = 0; k < span; k++) row2.push(cell(joinWrapped(botText(c + k), t.caps[c + k]!)));
+      c += span - 1;
+      continue;
+    }
+    // empty on top, text below: the spanning title is printed over the next column
+    let span = 1;
+    while (c + span < t.cols && botText(c + span).length && !(topText(c + span).length && !botText(c + span).length)) {
+      if (topText(c + span).length) {
+        span++;
+        break;
+      }
+      span++;
+    }
+    const title = Array.from({ length: span }, (_, k) => topText(c + k)).flat();
+    row1.push(cell(joinWrapped(title, t.caps[c]!), 1, span));
+    for (let k = 0; k < span; k++) row2.push(cell(joinWrapped(botText(c + k), t.caps[c + k]!)));
+    c += span - 1;
+  }
+  return [
+    { cells: row1, header: true, pageBreakBefore: false },
+    { cells: row2, header: true, pageBreakBefore: false },
+  ];
+}
+
+export interface LayoutResult {
+  blocks: Block[];
+  diagnostics: Diagnostic[];
+}
+
+/** Reads space-aligned text into paragraphs and tables. */
+export function readLayoutText(text: string, documentId: string | null = null): LayoutResult {
+  const pages: PLine[][] = [];
+  let n = 0;
+  text.split('\f').forEach((p, pi) => {
+    const lines = p.split('\n').map((l) => toLine(l, ++n, pi + 1));
+    n--; // the form feed shares the line
+    pages.push(lines);
+  });
+  const items = regionsOf(pages);
+  const blocks: Block[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let open: Table | null = null;
+  let openHeader = 0;
+  let curHeader = 0;
+  let openPage = 0;
+  const tables: { t: Table; pageBreaks: Set<number> }[] = [];
+  let pending: PLine[] = [];
+  let cur: { t: Table; pageBreaks: Set<number> } | null = null;
+
+  const flush = () => {
+    if (!cur) return;
+    blocks.push(buildTable(cur.t, curHeader, diagnostics, documentId, tables.length + 1));
+    tables.push(cur);
+    cur = null;
+    open = null;
+  };
+  const paragraph = (l: PLine) => {
+    const s = l.words.map((w) => w.text).join(' ').trim();
+    if (s) blocks.push({ kind: 'paragraph', text: s, page: null });
+  };
+
+  for (const it of items) {
+    if (!('cols' in it)) {
+      if (it.words.length === 0) continue;
+      pending.push(it);
+      continue;
+    }
+    const ends = fullEnds(it.lines, it.cols);
+    const cells = it.lines.map((l) => ({ cells: cellsOf(l, it.cols, ends), n: l.n, page: l.page }));
+    const caps = capsOf(cells.map((l) => l.cells), it.cols.length);
+    if (process.env.LAYOUT_DEBUG) console.log('region', it.page, JSON.stringify(it.cols), JSON.stringify(caps));
+    // A region on a new page right after a table on the previous one (only page furniture, a
+    // `续表` title and the header printed again between) continues it.
+    const lineText = (p: PLine) => p.words.map((w) => w.text).join('');
+    const isCont = (p: PLine) => /^续表/.test(p.words[0]?.text ?? '');
+    const continued = pending.some(isCont);
+    const pre = pending.filter((p) => !isCont(p) && !isFurniture(lineText(p)));
+    if (open && cur && (it.page > openPage || continued) && it.cols.length === open.cols) {
+      const head = open.lines.slice(0, openHeader).map((l) => l.cells.flat().join('').replace(/\s+/g, ''));
+      const seq = [...pre.map(lineText), ...it.lines.map(lineText)].map((t) => t.replace(/\s+/g, ''));
+      const repeated = openHeader > 0 && head.every((h, k) => seq[k] === h);
+      if (repeated || pre.length === 0) {
+        let lines = cells;
+        if (repeated) {
+          diagnostics.push(diag(documentId, 'info', 'txt-header-repeat-dropped', `The table header printed again on page ${it.page} (line ${(pre[0] ?? it.lines[0]!).n}) was dropped.`, { page: it.page }));
+          lines = lines.slice(Math.max(0, openHeader - pre.length));
+        }
+        for (const p of pending) if (!pre.includes(p)) diagnostics.push(diag(documentId, 'info', 'txt-page-furniture-dropped', `The line "${lineText(p).slice(0, 40)}" between two parts of a table was dropped as page furniture or a continuation title.`, { page: p.page }));
+        pending = [];
+        open.lines.push(...lines);
+        open.caps = capsOf(open.lines.map((l) => l.cells), open.cols);
+        openPage = it.page;
+        continue;
+      }
+    }
+    flush();
+    for (const p of pending) paragraph(p);
+    pending = [];
+    open = { cols: it.cols.length, lines: cells, caps };
+    cur = { t: open, pageBreaks: new Set() };
+    openHeader = headerLineCount(open);
+    curHeader = openHeader;
+    openPage = it.page;
+  }
+  flush();
+  for (const p of pending) paragraph(p);
+  return { blocks, diagnostics };
+}
+
+/** A column's printable width: the second widest line (one odd line does not set it). */
+function capsOf(lines: LCells[], cols: number): number[] {
+  return Array.from({ length: cols }, (_, c) => {
+    const w = lines.flatMap((l) => l[c]!.map(textWidth)).sort((a, b) => b - a);
+    return Math.max(2, w.length > 1 ? w[1]! : (w[0] ?? 0));
+  });
+}
+
+function isFurniture(s: string): boolean {
+  const t = s.replace(/\s+/g, '');
+  return t === '' || /^[—\-–]*\d+[—\-–]*$/.test(t) || /^第\d+页(共\d+页)?$/.test(t) || /^\d+\/\d+$/.test(t);
+}
+
+function buildTable(t: Table, headerLines: number, diagnostics: Diagnostic[], documentId: string | null, index: number): SourceTable {
+  const out: SourceRow[] = [];
+  const head = headerRows(t, headerLines);
+  if (head) out.push(...head);
+  else if (headerLines > 0) {
+    const h = t.lines.slice(0, headerLines).map((l) => l.cells);
+    out.push({ cells: Array.from({ length: t.cols }, (_, c) => cell(joinWrapped(h.flatMap((l) => l[c]!), t.caps[c]!))), header: false, pageBreakBefore: false });
+  }
+  for (const r of segment(t, t.lines.slice(headerLines).map((l) => l.cells))) out.push({ cells: r.map((c, k) => cell(joinWrapped(c, t.caps[k]!))), header: false, pageBreakBefore: false });
+  diagnostics.push(
+    diag(documentId, 'info', 'txt-layout-table', `Table ${index} was read from space-aligned text: ${t.cols} columns found from the gaps between the printed words, rows from where cell text wraps.`, { table: index }),
+  );
+  return { kind: 'table', rows: out, pages: [], mode: 'text' };
+}
+
+export type { Cell };
