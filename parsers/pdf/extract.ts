@@ -1,6 +1,19 @@
 // Reads one pdfjs page into plain geometry: text runs and ruling segments, both
 // in page points with the origin at the TOP-left of the (rotated) page as it is
 // displayed. Everything downstream works on these types only.
+//
+// Text layers of producers we do not print with ourselves, and what is read of them:
+// - Fake bold (WPS/Word 仿粗体): the same text drawn two to four times, each copy
+//   shifted by a fraction of a point. pdfjs reports every copy, per glyph merged
+//   into runs such as `市` `市场` `场监`…; a character drawn again on top of the same
+//   character (same code point, within OVERPRINT of its position) is read once
+//   (`readOnce`). Fill+stroke (render mode 2) draws the text once and needs nothing.
+// - Invisible text (render mode 3: the OCR layer over a scanned image) is read like
+//   any text; it is often the only text a page has. Text placed outside the page is
+//   not reported by pdfjs and so never reaches a cell. White text is read (it may
+//   sit on a dark cell shading this module does not track against it).
+// - Images: the share of the page they cover is measured (`imageCover`), so that a
+//   page without text that is one scanned image can be named in a warning.
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { pdfjs } from './pdfjs.ts';
 
@@ -19,7 +32,12 @@ export interface TextRun {
   horizontal: boolean;
   /** Set on the pieces of a run that was cut at a column boundary. */
   cut?: boolean;
+  /** The font the run is set in (pdfjs's name for it, unique in the document). */
+  font?: string;
 }
+
+/** How close (points, and share of the font size) a second copy of a character must lie to be an overprint. */
+const OVERPRINT = { min: 0.8, share: 0.1, max: 0.3 };
 
 /** An axis-aligned ruling segment. For horizontal ones y0 === y1; for vertical ones x0 === x1. */
 export interface Segment {
@@ -41,6 +59,10 @@ export interface PageGeometry {
    * text reads sideways or upside down there (a table printed sideways); 0 when none.
    */
   turned: 0 | 1 | 2 | 3;
+  /** Characters drawn again over themselves (fake bold) and read once. */
+  overprinted: number;
+  /** Share of the page (0–1) painted with images: about 1 for a scanned page. */
+  imageCover: number;
 }
 
 export function multiply(m: Matrix, n: Matrix): Matrix {
@@ -152,11 +174,25 @@ function pathSegments(path: ArrayLike<number>, ctm: Matrix, stroked: boolean, fi
   }
 }
 
-/** Ruling segments of a page in displayed coordinates (viewport transform applied). */
-export async function pageSegments(page: PDFPageProxy, viewport: Matrix): Promise<Segment[]> {
+/**
+ * Ruling segments of a page in displayed coordinates (viewport transform applied),
+ * and the area its images cover (in square points, overlaps counted twice).
+ */
+export async function pageMarks(page: PDFPageProxy, viewport: Matrix): Promise<{ segments: Segment[]; imageArea: number }> {
   const { OPS } = await pdfjs();
   const list = await page.getOperatorList();
   const out: Segment[] = [];
+  let imageArea = 0;
+  const IMAGE = new Set([
+    OPS.paintImageXObject,
+    OPS.paintInlineImageXObject,
+    OPS.paintImageMaskXObject,
+    OPS.paintImageXObjectRepeat,
+    OPS.paintImageMaskXObjectRepeat,
+    OPS.paintInlineImageXObjectGroup,
+    OPS.paintImageMaskXObjectGroup,
+    OPS.paintSolidColorImageMask,
+  ]);
   let ctm: Matrix = viewport;
   let fill: unknown = '#000000';
   let stroke: unknown = '#000000';
@@ -216,10 +252,78 @@ export async function pageSegments(page: PDFPageProxy, viewport: Matrix): Promis
         break;
       }
       default:
+        if (IMAGE.has(fn)) {
+          // An image fills the unit square of its matrix.
+          const c = [apply(ctm, 0, 0), apply(ctm, 1, 0), apply(ctm, 0, 1), apply(ctm, 1, 1)];
+          const xs = c.map((p) => p[0]);
+          const ys = c.map((p) => p[1]);
+          imageArea += (Math.max(...xs) - Math.min(...xs)) * (Math.max(...ys) - Math.min(...ys));
+        }
         break;
     }
   }
-  return out;
+  return { segments: out, imageArea };
+}
+
+/**
+ * Runs with every character drawn again on top of an earlier copy of itself left
+ * out (fake bold: the same text printed two to four times a fraction of a point
+ * apart). Runs are cut where they lose characters; a run's width is shared out
+ * evenly over its characters to place them. Returns the runs kept and how many
+ * characters were dropped.
+ */
+export function readOnce<R extends TextRun>(runs: readonly R[]): { runs: R[]; dropped: number } {
+  const seen = new Map<string, { x: number; y: number; size: number }[]>();
+  const out: R[] = [];
+  let dropped = 0;
+  const near = (ch: string, x: number, y: number, size: number) => {
+    const tol = Math.min(OVERPRINT.max * size, Math.max(OVERPRINT.min, OVERPRINT.share * size));
+    return (seen.get(ch) ?? []).some((p) => Math.abs(p.x - x) <= tol && Math.abs(p.y - y) <= tol && Math.abs(p.size - size) <= tol);
+  };
+  const remember = (ch: string, x: number, y: number, size: number) => {
+    const list = seen.get(ch);
+    if (list) list.push({ x, y, size });
+    else seen.set(ch, [{ x, y, size }]);
+  };
+  for (const r of runs) {
+    if (!r.horizontal) {
+      // Text not reading left to right: a whole run drawn again on itself.
+      const key = '\u0000' + r.str;
+      if (near(key, r.x0, r.y0, r.size) && near(key, r.x1, r.y1, r.size)) {
+        dropped += [...r.str].length;
+        continue;
+      }
+      remember(key, r.x0, r.y0, r.size);
+      remember(key, r.x1, r.y1, r.size);
+      out.push(r);
+      continue;
+    }
+    const chars = [...r.str];
+    const cw = (r.x1 - r.x0) / Math.max(1, chars.length);
+    const keep = chars.map((ch, i) => /\s/.test(ch) || !near(ch, r.x0 + i * cw, r.y0, r.size));
+    chars.forEach((ch, i) => {
+      if (!/\s/.test(ch)) remember(ch, r.x0 + i * cw, r.y0, r.size);
+    });
+    if (keep.every(Boolean)) {
+      out.push(r);
+      continue;
+    }
+    // Pieces of consecutive kept characters, each placed where its characters are.
+    let start = -1;
+    for (let i = 0; i <= chars.length; i++) {
+      if (i < chars.length && keep[i]) {
+        if (start < 0) start = i;
+        continue;
+      }
+      if (i < chars.length && !/\s/.test(chars[i]!)) dropped++;
+      if (start >= 0) {
+        const str = chars.slice(start, i).join('');
+        if (str.trim()) out.push({ ...r, str, x0: r.x0 + start * cw, x1: r.x0 + i * cw });
+        start = -1;
+      }
+    }
+  }
+  return { runs: out, dropped };
 }
 
 /** Text runs of a page in displayed coordinates, with their reading direction (dx, dy); empty runs are dropped. */
@@ -259,6 +363,7 @@ export async function pageRuns(page: PDFPageProxy, viewport: Matrix): Promise<(T
       y1: Math.max(...ys),
       size: h,
       horizontal: Math.abs(dy) < 0.2 * Math.abs(dx) && dx > 0,
+      ...(item.fontName ? { font: item.fontName } : {}),
       dx,
       dy,
     });
@@ -308,6 +413,8 @@ export async function readPage(page: PDFPageProxy, pageNo: number): Promise<Page
     if (turned !== 2) [width, height] = [height, width];
     runs = await pageRuns(page, viewport);
   }
-  const segments = await pageSegments(page, viewport);
-  return { page: pageNo, width, height, runs: runs.map(({ dx: _dx, dy: _dy, ...r }) => r), segments, turned };
+  const { segments, imageArea } = await pageMarks(page, viewport);
+  const once = readOnce(runs.map(({ dx: _dx, dy: _dy, ...r }) => r));
+  const imageCover = Math.min(1, imageArea / Math.max(1, width * height));
+  return { page: pageNo, width, height, runs: once.runs, segments, turned, overprinted: once.dropped, imageCover };
 }

@@ -40,3 +40,57 @@ export function unifyIdeographs(s: string): string {
     })
     .replace(RADICAL, (ch) => SUPPLEMENT[ch] ?? ch);
 }
+
+// Text that cannot be read at all: a font embedded without a ToUnicode map (subset
+// TrueType fonts from Word, WPS and printer drivers, written with Identity-H) gives
+// pdfjs only glyph ids, which come out as control characters, private-use code
+// points or U+FFFD. Such text is never turned into cells; the parser names the page.
+
+/** C0/C1 controls, private use (BMP and planes 15–16), U+FFFD and the noncharacters U+FFFE/U+FFFF. */
+const UNREADABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uE000-\uF8FF\uFFFD\uFFFE\uFFFF]|[\u{F0000}-\u{10FFFF}]/u;
+
+export function isUnreadableChar(ch: string): boolean {
+  return UNREADABLE.test(ch);
+}
+
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+
+/** A run of text that is mostly (half or more of its visible characters, three at least) codes no font map could read. */
+export function isUnreadable(s: string): boolean {
+  const chars = [...s].filter((c) => !/\s/.test(c));
+  const bad = chars.filter(isUnreadableChar).length;
+  return bad >= 3 && bad * 2 >= chars.length;
+}
+
+/** Letters a glyph id read as a code point lands on: Latin Extended, IPA, spacing modifiers, combining marks, Greek, Cyrillic. */
+const LOW_IDS = /[\u0100-\u052F]/;
+
+/**
+ * Fonts whose text cannot be read, from all the runs of a document (`font` names the
+ * font a run is set in). Glyph ids read as code points give control characters for
+ * the low ids and letters of Latin Extended, IPA, Greek or Cyrillic for the next
+ * ones, so a font is unreadable as a whole when its text holds control characters
+ * (at least three: real text has none) and those and such letters make a fifth of
+ * it, or when it is mostly unreadable codes. A font with a few private-use symbols
+ * (a bullet of a symbol font) or a stray control character is not.
+ */
+export function unreadableFonts(runs: Iterable<{ str: string; font?: string }>): Set<string> {
+  const stats = new Map<string, { all: number; control: number; low: number; bad: number }>();
+  for (const r of runs) {
+    if (r.font === undefined) continue;
+    const s = stats.get(r.font) ?? { all: 0, control: 0, low: 0, bad: 0 };
+    for (const c of r.str) {
+      if (/\s/.test(c)) continue;
+      s.all++;
+      if (CONTROL.test(c)) s.control++;
+      else if (LOW_IDS.test(c)) s.low++;
+      if (isUnreadableChar(c)) s.bad++;
+    }
+    stats.set(r.font, s);
+  }
+  const out = new Set<string>();
+  for (const [font, s] of stats) {
+    if ((s.control >= 3 && s.control + s.low >= 0.2 * s.all) || (s.bad >= 3 && s.bad * 2 >= s.all)) out.add(font);
+  }
+  return out;
+}

@@ -3,19 +3,35 @@
 // paragraphs; page furniture is dropped first; tables that continue on the
 // next page are stitched. Bad input never throws: it returns value null and one
 // error diagnostic.
+//
+// Pages whose text cannot be read: runs that are mostly codes no font map reads
+// (a font without ToUnicode: controls, private use, U+FFFD) are left out with a
+// warning naming the page; a page that is a scanned image (images cover half of it
+// or more) with no text, or almost none (under SCANNED_CHARS characters: a stamped
+// page number), is named in one warning, and the other pages are converted. A
+// document with no readable page fails with one error, as a scanned PDF does.
+// Text drawn over itself (fake bold) is read once (extract.ts), with an info.
 import type { Block, Diagnostic, Parser, ParseContext, Result, SourceCell, SourceDocument, SourceRow, SourceTable } from '../../pipeline/model.ts';
 import { diag } from '../../pipeline/model.ts';
 import { readPage, type PageGeometry, type TextRun } from './extract.ts';
 import { dropFurniture } from './furniture.ts';
 import { findLattices, mergeLines, toPageTable, type Line } from './lattice.ts';
 import { groupLines, isCjkChar, leadWidth, lineText, type TextLine } from './lines.ts';
-import { unifyIdeographs } from './glyphs.ts';
+import { isUnreadable, unifyIdeographs, unreadableFonts } from './glyphs.ts';
 import { openDocument } from './pdfjs.ts';
 import { splitFalseColumnMerges, splitHiddenRows } from './refine.ts';
 import { joinCutRow, repeatedHeaderRows } from './continuation.ts';
 import { canStitch, isContinuationTitle, refitColumns, sharedColumns } from './stitch.ts';
 import { findStreamTables } from './stream.ts';
 import { centre, fillTable, filledCells, inside, linesOf, type PageTable } from './table.ts';
+
+/** A page with images over half of it and fewer visible characters than this is a scanned page. */
+const SCANNED_CHARS = 20;
+
+/** `2`, `2 and 5`, `2, 5 and 7`. */
+function pageList(pages: readonly number[]): string {
+  return pages.length === 1 ? String(pages[0]) : `${pages.slice(0, -1).join(', ')} and ${pages[pages.length - 1]}`;
+}
 
 type PageBlock = { kind: 'table'; table: PageTable; y: number } | { kind: 'para'; text: string; y: number; page: number };
 
@@ -231,6 +247,7 @@ async function parse(bytes: Uint8Array, ctx: ParseContext): Promise<Result<Sourc
     diagnostics.push({ ...diag(ctx.documentId, severity, code, message, loc), file: ctx.file });
   try {
     const geoms: PageGeometry[] = [];
+    const visible = (runs: readonly TextRun[]) => runs.reduce((n, r) => n + r.str.replace(/\s/g, '').length, 0);
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
       const g = await readPage(page, p);
@@ -241,9 +258,41 @@ async function parse(bytes: Uint8Array, ctx: ParseContext): Promise<Result<Sourc
         const how = g.turned === 2 ? 'upside down' : 'sideways';
         note('info', 'pdf-page-read-turned', `The page's text is printed ${how}; the page was read turned ${90 * g.turned}° clockwise.`, { page: p });
       }
+      if (g.overprinted) {
+        note('info', 'pdf-overprint-read-once', `Text drawn several times over itself (fake bold) was read once (${g.overprinted} characters).`, { page: p });
+      }
     }
-    if (!geoms.some((g) => g.runs.some((r) => r.str.trim()))) {
+    // Text in a font without a Unicode map, and runs that are mostly unreadable codes, are left out.
+    const badFonts = unreadableFonts(geoms.flatMap((g) => g.runs));
+    const scanned: number[] = [];
+    const unreadablePages: number[] = [];
+    for (const g of geoms) {
+      const unreadable = g.runs.filter((r) => (r.font !== undefined && badFonts.has(r.font)) || isUnreadable(r.str));
+      if (unreadable.length) {
+        g.runs = g.runs.filter((r) => !unreadable.includes(r));
+        unreadablePages.push(g.page);
+        const n = visible(unreadable);
+        note(
+          'warning',
+          'pdf-text-unreadable',
+          `${n} character${n === 1 ? '' : 's'} of text on page ${g.page} could not be read (a font without a Unicode map: they come out as control or private-use codes) and ${n === 1 ? 'was' : 'were'} left out.`,
+          { page: g.page },
+        );
+      }
+      if (g.imageCover >= 0.5 && visible(g.runs) < SCANNED_CHARS) scanned.push(g.page);
+    }
+    const readable = geoms.filter((g) => !scanned.includes(g.page) && g.runs.some((r) => r.str.trim()));
+    if (!readable.length) {
+      if (unreadablePages.length) {
+        return fail(ctx, 'pdf-text-unreadable', 'The PDF\'s text cannot be read (its fonts have no Unicode map, so it comes out as control or private-use codes); run OCR on it first and convert the OCR output.');
+      }
       return fail(ctx, 'pdf-no-text-layer', 'The PDF has no text layer (it is a scanned image); run OCR on it first and convert the OCR output.');
+    }
+    if (scanned.length) {
+      const pl = scanned.length === 1 ? `Page ${scanned[0]} is a scanned image` : `Pages ${pageList(scanned)} are scanned images`;
+      note('warning', 'pdf-pages-without-text', `${pl} without a text layer and ${scanned.length === 1 ? 'was' : 'were'} not converted; run OCR on ${scanned.length === 1 ? 'it' : 'them'} to convert ${scanned.length === 1 ? 'its' : 'their'} tables.`, {
+        page: scanned[0],
+      });
     }
 
     // Ruled grid areas protect their text from being taken for headers or footers.

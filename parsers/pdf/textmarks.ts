@@ -4,8 +4,16 @@
 // and leaders are turned back into what they stand for before the stream
 // detector reads the text (a ruling line, nothing); run-together figures are
 // shared out over the columns by the stream detector (see FIGURES).
+//
+// Distributed CJK (分散对齐, `责   任   单   位`: a cell's few ideographs spread
+// evenly over its width, each character its own run as Word and printers write
+// it) is read as one word (`joinDistributed`): single ideographs on one line,
+// spaced apart by equal gaps of half an em to DISTRIBUTED_GAP ems, whose inner
+// characters no other line has a cell starting or centred under (that would
+// make them one-character columns: `优 良 中 差` over their scores).
 import type { TextRun } from './extract.ts';
 import type { Line } from './lattice.ts';
+import { chunks, groupLines } from './lines.ts';
 
 /** A run that is only a typed rule: dashes, underscores or equals signs. */
 const TYPED_RULE = /^\s*[-_=─━—–]{8,}\s*$/;
@@ -35,6 +43,70 @@ function tailOf(run: TextRun, n: number): TextRun {
   return { ...run, str: chars.slice(n).join(''), x0: run.x0 + n * cw };
 }
 
+/** The widest gap (in font sizes) between two characters of one distributed word. */
+const DISTRIBUTED_GAP = 4;
+/** One ideograph (CJK Unified, Extension A, compatibility). */
+const IDEOGRAPH = /^[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]$/;
+
+/**
+ * Runs with each distributed CJK word (its characters spread evenly over a cell,
+ * each a run of its own) joined into one run spanning them; other runs unchanged.
+ */
+export function joinDistributed(runs: readonly TextRun[]): TextRun[] {
+  const single = (r: TextRun) => r.horizontal && IDEOGRAPH.test(r.str.trim());
+  if (runs.filter(single).length < 2) return [...runs];
+  const lines = groupLines(runs.filter((r) => r.horizontal));
+  // Where cells of each line start and centre (chunks of the line's runs).
+  const marks = lines.map((l) => chunks(l.runs, 0.5).map((c) => ({ x0: c[0]!.x0, mid: (c[0]!.x0 + c[c.length - 1]!.x1) / 2 })));
+  const joined = new Map<TextRun, TextRun | null>();
+  lines.forEach((l, li) => {
+    const rs = l.runs;
+    for (let i = 0; i < rs.length; ) {
+      if (!single(rs[i]!)) {
+        i++;
+        continue;
+      }
+      const size = rs[i]!.size;
+      const gapAt = (k: number) => rs[k + 1]!.x0 - rs[k]!.x1;
+      let j = i;
+      const first = i + 1 < rs.length ? gapAt(i) : NaN;
+      const even = (g: number) => Math.abs(g - first) <= Math.max(1, 0.1 * first);
+      if (first >= 0.5 * size && first <= DISTRIBUTED_GAP * size) {
+        while (j + 1 < rs.length && single(rs[j + 1]!) && Math.abs(rs[j + 1]!.size - size) <= 0.1 * size && even(gapAt(j))) j++;
+      }
+      // The word stands apart: no character closer before it or after it than its own spacing.
+      const apart = (i === 0 || rs[i]!.x0 - rs[i - 1]!.x1 >= first - 1) && (j + 1 >= rs.length || gapAt(j) >= first - 1);
+      if (j > i && apart) {
+        const word = rs.slice(i, j + 1);
+        const tol = 0.25 * size;
+        const columnar = word.slice(1).filter((r) =>
+          marks.some((m, mi) => mi !== li && m.some((c) => Math.abs(c.x0 - r.x0) <= tol || Math.abs(c.mid - (r.x0 + r.x1) / 2) <= tol)),
+        ).length;
+        if (2 * columnar < word.length - 1 || (word.length === 2 && columnar === 0)) {
+          const run: TextRun = {
+            ...word[0]!,
+            str: word.map((r) => r.str.trim()).join(''),
+            x1: word[word.length - 1]!.x1,
+            y0: Math.min(...word.map((r) => r.y0)),
+            y1: Math.max(...word.map((r) => r.y1)),
+          };
+          joined.set(word[0]!, run);
+          for (const r of word.slice(1)) joined.set(r, null);
+        }
+      }
+      i = j + 1;
+    }
+  });
+  if (!joined.size) return [...runs];
+  const out: TextRun[] = [];
+  for (const r of runs) {
+    const j = joined.get(r);
+    if (j === undefined) out.push(r);
+    else if (j) out.push(j);
+  }
+  return out;
+}
+
 /**
  * Runs for the stream detector without typed marks, and the typed rules found
  * (as horizontal lines at the middle of their text line).
@@ -42,7 +114,7 @@ function tailOf(run: TextRun, n: number): TextRun {
 export function readTypedMarks(runs: readonly TextRun[]): { runs: TextRun[]; rules: Line[] } {
   const out: TextRun[] = [];
   const rules: Line[] = [];
-  for (const r of runs) {
+  for (const r of joinDistributed(runs)) {
     if (!r.horizontal) {
       out.push(r);
       continue;

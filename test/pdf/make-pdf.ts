@@ -5,13 +5,26 @@
 // TOP-left (as the parser reports them) and flipped to PDF space here. Pages are
 // A4 portrait (595 × 842) unless a PageSpec gives another MediaBox, a /Rotate or
 // a `cm` the content is drawn through.
+//
+// Producer quirks (test/pdf/producer-quirks.test.ts): a text op may set a render
+// mode (`Tr`: 2 fill+stroke, 3 invisible) and a fill gray (1 = white); `tj` writes
+// one TJ array (strings and kerning numbers, as Word and printers do); `cids` writes
+// glyph ids in an Identity-H font with no ToUnicode map (text that cannot be read);
+// `image` paints a small gray image (a scanned page). The extra font and image
+// objects are only written when a page uses them.
 
 export const PAGE_W = 595;
 export const PAGE_H = 842;
 
 export type Op =
   /** `up`: the text reads bottom to top from (x, y) (a vertical label). */
-  | { text: string; x: number; y: number; size?: number; up?: true }
+  | { text: string; x: number; y: number; size?: number; up?: true; render?: 0 | 1 | 2 | 3; gray?: number }
+  /** One TJ array at (x, y): strings are drawn, numbers move the pen back by n/1000 of the size. */
+  | { tj: (string | number)[]; x: number; y: number; size?: number }
+  /** Glyph ids drawn in a font without a ToUnicode map (Identity-H, ordering Identity). */
+  | { cids: number[]; x: number; y: number; size?: number }
+  /** A gray image filling [x0, y0, x1, y1] (top-left origin). */
+  | { image: [number, number, number, number] }
   | { line: [number, number, number, number]; width?: number }
   | { rect: [number, number, number, number]; fill: true }
   /** A rectangle drawn with `re` and stroked (a cell box). */
@@ -31,24 +44,44 @@ export interface PageSpec {
   rotate?: 0 | 90 | 180 | 270;
 }
 
-const CJK = /[\u3000-\u9FFF\uFF00-\uFFEF]/;
+/** Text beyond Latin-1 (ideographs, CJK punctuation, dashes) is written in the CJK font; Helvetica with WinAnsi has no code for it. */
+const CJK = /[^\u0000-\u00FF]/;
 
-function textOp(text: string, x: number, y: number, size: number, H: number, up = false): string {
+/** A PDF string operand for `text` in its font: UTF-16 hex for CJK (F2), a literal for Latin (F1). */
+function encode(text: string, cjk: boolean): string {
+  if (cjk) return `<${[...text].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('')}>`;
+  return `(${text.replace(/[\\()]/g, (m) => '\\' + m)})`;
+}
+
+function textOp(text: string, x: number, y: number, size: number, H: number, up = false, state = ''): string {
   // Baseline at y (top-left origin) → PDF y = H - y.
   const yy = H - y;
   const at = up ? `0 1 -1 0 ${x} ${yy} Tm` : `${x} ${yy} Td`;
-  if (CJK.test(text)) {
-    const hex = [...text].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('');
-    return `BT /F2 ${size} Tf ${at} <${hex}> Tj ET`;
-  }
-  const esc = text.replace(/[\\()]/g, (m) => '\\' + m);
-  return `BT /F1 ${size} Tf ${at} (${esc}) Tj ET`;
+  const cjk = CJK.test(text);
+  return `BT ${state}/F${cjk ? 2 : 1} ${size} Tf ${at} ${encode(text, cjk)} Tj ET`;
 }
 
 function pageContent(ops: readonly Op[], H: number): string {
   return ops
     .map((o) => {
-      if ('text' in o) return textOp(o.text, o.x, o.y, o.size ?? 10, H, o.up);
+      if ('text' in o) {
+        const state = (o.render !== undefined ? `${o.render} Tr ` : '') + (o.gray !== undefined ? `${o.gray} g ` : '');
+        const op = textOp(o.text, o.x, o.y, o.size ?? 10, H, o.up, state);
+        return state ? `q ${op} Q` : op;
+      }
+      if ('tj' in o) {
+        const cjk = o.tj.some((p) => typeof p === 'string' && CJK.test(p));
+        const arr = o.tj.map((p) => (typeof p === 'number' ? String(p) : encode(p, cjk))).join(' ');
+        return `BT /F${cjk ? 2 : 1} ${o.size ?? 10} Tf ${o.x} ${H - o.y} Td [${arr}] TJ ET`;
+      }
+      if ('cids' in o) {
+        const hex = o.cids.map((c) => c.toString(16).padStart(4, '0')).join('');
+        return `BT /F3 ${o.size ?? 10} Tf ${o.x} ${H - o.y} Td <${hex}> Tj ET`;
+      }
+      if ('image' in o) {
+        const [x0, y0, x1, y1] = o.image;
+        return `q ${x1 - x0} 0 0 ${y1 - y0} ${x0} ${H - y1} cm /Im1 Do Q`;
+      }
       if ('line' in o) {
         const [x0, y0, x1, y1] = o.line;
         return `${o.width ?? 0.5} w ${x0} ${H - y0} m ${x1} ${H - y1} l S`;
@@ -78,14 +111,32 @@ export function makePdf(pages: readonly (readonly Op[] | PageSpec)[], opts: PdfO
   objs[4] = '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [5 0 R] >>';
   objs[5] =
     '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor << /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 80 >> /DW 1000 >>';
-  pages.forEach((p, i) => {
-    const spec: PageSpec = 'ops' in p ? (p as PageSpec) : { ops: p as readonly Op[] };
+  const specs: PageSpec[] = pages.map((p) => ('ops' in p ? (p as PageSpec) : { ops: p as readonly Op[] }));
+  // Objects only some tests need come after the pages, so the others' bytes stay as they were.
+  let extra = 6 + 2 * pages.length;
+  const uses = (k: string) => specs.some((s) => s.ops.some((o) => k in o));
+  let resources = '/Font << /F1 3 0 R /F2 4 0 R >>';
+  if (uses('cids')) {
+    const font = extra++;
+    const cid = extra++;
+    objs[font] = `<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+SimSun /Encoding /Identity-H /DescendantFonts [${cid} 0 R] >>`;
+    objs[cid] =
+      '<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor << /Type /FontDescriptor /FontName /ABCDEF+SimSun /Flags 6 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 80 >> /DW 1000 /CIDToGIDMap /Identity >>';
+    resources = `/Font << /F1 3 0 R /F2 4 0 R /F3 ${font} 0 R >>`;
+  }
+  if (uses('image')) {
+    const img = extra++;
+    const px = '8040c0ff';
+    objs[img] = `<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /ASCIIHexDecode /Length ${px.length + 1} >>\nstream\n${px}>\nendstream`;
+    resources += ` /XObject << /Im1 ${img} 0 R >>`;
+  }
+  specs.forEach((spec, i) => {
     const [mw, mh] = spec.mediaBox ?? [PAGE_W, PAGE_H];
     const frameH = spec.frame?.[1] ?? mh;
     const body = pageContent(spec.ops, frameH);
     const content = spec.cm ? `q ${spec.cm.join(' ')} cm\n${body}\nQ` : body;
     const rotate = spec.rotate ? ` /Rotate ${spec.rotate}` : '';
-    objs[pageIds[i]!] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${mw} ${mh}]${rotate} /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents ${pageIds[i]! + 1} 0 R >>`;
+    objs[pageIds[i]!] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${mw} ${mh}]${rotate} /Resources << ${resources} >> /Contents ${pageIds[i]! + 1} 0 R >>`;
     objs[pageIds[i]! + 1] = `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`;
   });
   let out = '%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n';
