@@ -133,7 +133,7 @@ function isGhostRow(tr: Element): boolean {
   return cells.every((c) => /border\s*:\s*none/i.test(c.attribs.style ?? ''));
 }
 
-const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\u{20000}-\u{3FFFD}]/u;
+const WIDE = /[\u2014\u2018\u2019\u201C\u201D\u2026\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\u{20000}-\u{3FFFD}]/u;
 
 /** Collapses white space as a browser does (see the header), outside <pre>. */
 function collapseWhiteSpace(root: Element): void {
