@@ -286,5 +286,77 @@ export const GROUPS: Group[] = [
     level: '县',
     cells: [['县财政局、县税务局、县自然资源和规划局以及县属国有企业', '县财政局/responsible | 县税务局/responsible | 县自然资源局/responsible | 县属国有企业?/responsible']],
   },
+  {
+    source: 'http://www.fangxian.gov.cn/xxgk/zc/zfbwj/202309/t20230922_4316928.shtml (房县 2023 以控制成本为核心优化营商环境的具体措施)',
+    level: '县',
+    cells: [
+      ['牵头单位：县行政审批局，责任单位：县直各有关单位，各乡镇人民政府', '县行政审批局/lead | 县直各有关单位/responsible | 各乡镇人民政府/responsible'],
+      ['牵头单位：县行政审批局、县市场监管局、县发改局，责任单位：县直各有关单位，各乡镇人民政府', '县行政审批局/lead | 县市场监督管理局/lead | 县发展和改革委员会/lead | 县直各有关单位/responsible | 各乡镇人民政府/responsible'],
+      ['各乡镇人民政府，县直各单位', '各乡镇人民政府/responsible | 县直各单位/responsible'],
+    ],
+  },
+  {
+    source: 'http://m.bgbf.com.cn/zqt/ztsy/yshj/szyhyshjzc/202002/t20200222_13535478.html (湘西自治州 州政發〔2020〕5號, Traditional; the cell without its trailing 6月底完成)',
+    level: '州',
+    cells: [
+      ['牽頭單位：州行政審批服務局；責任單位：州司法局、州委編辦及州直相關單位，各縣市人民政府、湘西經開區管委會', '州行政审批局/lead | 州司法局/responsible | 州机构编制委员会办公室/responsible | 州直相关单位/responsible | 各县（市、区）人民政府/responsible | 湘西经开区/responsible'],
+      ['各縣市人民政府、湘西經開區管委會，州政府各局委、各直屬機構', '各县（市、区）人民政府/responsible | 湘西经开区/responsible | 州政府各局委/responsible | 各直属机构/responsible'],
+    ],
+  },
+  {
+    source: 'https://pingjiang.gov.cn/35048/40718/40820/40821/content_1202379.html (岳阳市 岳办发〔2017〕2号, 主送)',
+    level: '市',
+    cells: [['各县市区委、人民政府，岳阳经济技术开发区、城陵矶新港区、南湖新区、屈原管理区，市直各单位，中央、省驻岳单位', '各县市区委/responsible | 各县（市、区）人民政府/responsible | 岳阳经济技术开发区/responsible | 城陵矶新港区/responsible | 南湖新区/responsible | 屈原管理区/responsible | 市直各单位/responsible | 中央、省驻岳单位/responsible']],
+  },
+  {
+    source: 'https://m.sgf2.com/37584/38152/61985/62058/content_1769561.html (岳阳县 岳县优发〔2020〕7号, 主送, Traditional)',
+    level: '县',
+    cells: [['縣直及駐縣有關單位', '县直及驻县有关单位/responsible']],
+  },
+  {
+    source: 'http://zwgkw.thx.gov.cn/openness/detail/content/5c4829ad7f8b9a6f388be521.html (太湖县人民政府工作规则 2019)',
+    level: '县',
+    cells: [
+      ['各乡、镇人民政府，县政府各部门、各直属机构', '各乡、镇人民政府/responsible | 县政府各部门/responsible | 各直属机构/responsible'],
+      ['花亭湖风景名胜区管理处、太湖经济开发区管委会', '花亭湖风景名胜区管理处?/responsible | 太湖经济开发区/responsible'],
+    ],
+  },
+  {
+    source: 'https://xingxian.sxgov.cn/%2F/xinxian_content/2021-07/10/content_4772701.htm (兴县 优化营商环境对标一流推进会 2021)',
+    level: '县',
+    cells: [['县人民法院、行政审批局、市场监管局、发改局、能源局、电力公司等部门', '县人民法院/responsible | 县行政审批局/responsible | 县市场监督管理局/responsible | 县发展和改革委员会/responsible | 县能源局/responsible | 供电公司/responsible']],
+  },
+  {
+    source: 'http://www.wuchang.gov.cn/zwgk_37/zc/qtzdgkwj/qzfbwj/202309/t20230915_2264571.html (武昌区 武昌政办〔2023〕1号, 主送)',
+    level: '区',
+    cells: [['各街道办事处，区人民政府各部门，各有关单位', '各街道办事处/responsible | 区人民政府各部门/responsible | 各有关单位/responsible']],
+  },
+  {
+    source: 'http://huarong.gov.cn/33159/37006/37008/37042/37299/content_1800955.html (华容县文旅广电局 2021)',
+    level: '县',
+    cells: [
+      ['县文广新旅局', '县文化和旅游局/responsible'],
+      ['华容县文旅广电局', '县文化和旅游局/responsible'],
+    ],
+  },
+  {
+    source: 'https://www.jiading.gov.cn/publicity/jcgk/zdgkwj/qzfwj/qfbwj/149270 (嘉定区 嘉府发〔2021〕34号, 主送)',
+    level: '区',
+    cells: [['各镇人民政府，区政府各委、办、局、街道办事处，嘉定工业区、菊园新区管委会', '各镇人民政府/responsible | 区政府各委、办、局/responsible | 街道办事处/responsible | 嘉定工业区/responsible | 菊园新区/responsible']],
+  },
+  {
+    source: 'https://www.gzlps.gov.cn/zwgk/bmxxgk/szfb/fdzdgknr_5751016/szfwj_5734496/lpsfbf_5734500/202010/t20201015_64096918.html (六盘水市 2020, 主送)',
+    level: '市',
+    cells: [['各县、市、特区、区人民政府，六盘水高新区管委会、各经济开发区管委会，市人民政府各部门、各直属机构，中央、省属驻市行政企事业单位', '各县（市、区）人民政府/responsible | 六盘水高新区/responsible | 各经济开发区管委会/responsible | 市人民政府各部门/responsible | 各直属机构/responsible | 中央、省属驻市行政企事业单位/responsible']],
+  },
+  {
+    source: 'http://njdaily.cn/news/2022/1128/4965615925330259507.html (南京市 宁政办发〔2022〕52号, 主送)',
+    level: '市',
+    cells: [['各区人民政府，市府各委办局，市各直属单位', '各县（市、区）人民政府/responsible | 市府各委办局/responsible | 市各直属单位/responsible']],
+  },
+  {
+    source: 'https://www.masys.gov.cn/xxgk/openness/detail/content/68638ae2886688c95c8b456f.html (雨山区卫健委 2025年二季度重点工作落实情况: 牵头单位 column)',
+    level: '区',
+    cells: [['区卫健委', '区卫生健康委员会/responsible']],
+  },
 ];
-

@@ -308,7 +308,7 @@ const GROUPS: Group[] = [
       ["省发展改革委、省经信厅、省能源局", "省发展和改革委员会/responsible | 省工业和信息化厅/responsible | 省能源局/responsible"],
       ["省发展改革委、之江实验室", "省发展和改革委员会/responsible | 之江实验室?/responsible"],
       ["省能源局", "省能源局/responsible"],
-      ["省发展改革委、省电力公司", "省发展和改革委员会/responsible | 省电力公司?/responsible"],
+      ["省发展改革委、省电力公司", "省发展和改革委员会/responsible | 供电公司/responsible"],
       ["省财政厅", "省财政厅/responsible"],
       ["省数据局", "省数据局/responsible"],
       ["省委网信办", "省委网信办/responsible"],
