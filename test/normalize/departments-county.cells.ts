@@ -359,4 +359,40 @@ export const GROUPS: Group[] = [
     level: '区',
     cells: [['区卫健委', '区卫生健康委员会/responsible']],
   },
+  {
+    source: 'http://www.dongyang.gov.cn/art/2023/3/21/art_1229692327_59603057.html (东阳市 县级市 2023, 主送)',
+    level: '市',
+    cells: [['各镇、乡人民政府，各街道办事处，市政府各部门', '各镇、乡人民政府/responsible | 各街道办事处/responsible | 市政府各部门/responsible']],
+  },
+  {
+    source: 'https://www.ningxian.gov.cn/xwzx/zwyw/content_39488 (宁县 2021 安全生产督查)',
+    level: '县',
+    cells: [
+      ['县应急局、县交警大队、县消防大队', '县应急管理局/responsible | 县交警大队/responsible | 县消防救援大队/responsible'],
+      ['平子镇政府', '平子镇人民政府/responsible'],
+    ],
+  },
+  {
+    source: 'http://cqws.gov.cn/zwgk_258/fdzdgknr/lzyj/xzgfxwj/202010/t20201028_8138497.html (巫山县 巫山府办发〔2017〕132号, 主送)',
+    level: '县',
+    cells: [['各乡镇人民政府、街道办事处，县政府有关部门，有关单位', '各乡镇人民政府/responsible | 街道办事处/responsible | 县政府有关部门/responsible | 有关单位/responsible']],
+  },
+  {
+    source: 'https://hb.010b.com/policy/detail/132303.html (张家口市 2022, 主送)',
+    level: '市',
+    cells: [['各县、区人民政府，各管理区管委会，经开区管委会，市政府各部门，市直属各单位', '各县（市、区）人民政府/responsible | 各管理区管委会/responsible | 经开区/responsible | 市政府各部门/responsible | 市直属各单位/responsible']],
+  },
+  {
+    source: 'https://gwyoo.com/article/xzgaoshou/gongzhuo/201104/430760.html (深圳某区 市容环境提升行动 指挥部成员单位)',
+    level: '区',
+    cells: [
+      ['公安分局、区监察局、发改局、贸工局、教育局、财政局', '区公安分局/responsible | 区监察委员会/responsible | 区发展和改革委员会/responsible | 贸工局?/responsible | 区教育局/responsible | 区财政局/responsible'],
+      ['交警大队、消防大队、供电局', '区交警大队/responsible | 区消防救援大队/responsible | 供电公司/responsible'],
+    ],
+  },
+  {
+    source: 'https://www.cztn.gov.cn/html/cztn/2014/QNMBPPHJ_0911/59461.html (常州天宁区 2014 城市管理专项整治)',
+    level: '区',
+    cells: [['区城管局、红梅街道', '区城市管理局/responsible | 红梅街道办事处/responsible']],
+  },
 ];
