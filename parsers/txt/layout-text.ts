@@ -52,10 +52,19 @@ export function charWidth(ch: string): number {
   return 1;
 }
 
+const IDEO = '\\u2e80-\\u9fff\\uff00-\\uffef\\u3000-\\u303f\\u2018-\\u201f';
+const AUTOSPACE = new RegExp(`(?<=[${IDEO}]) +(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%‰.]) +(?=[${IDEO}])`, 'g');
+const CJK_SPACE = new RegExp(`(?<=[${IDEO}]) +| +(?=[${IDEO}])`, 'g');
+
+/**
+ * Printed width of a line in half-ideograph units. A space where ideographs meet Latin letters
+ * or digits is the printer's autospace (a quarter em: half a unit); a space printed between
+ * ideographs or beside CJK punctuation is pdftotext's, not the page's.
+ */
 export function textWidth(s: string): number {
-  // A space next to an ideograph is the printer's autospace (about a quarter em), not a character.
-  s = s.replace(/ +(?=[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f\u2018-\u201f])|(?<=[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f\u2018-\u201f]) +/g, '');
-  let w = 0;
+  const auto = s.match(AUTOSPACE)?.length ?? 0;
+  s = s.replace(AUTOSPACE, '').replace(CJK_SPACE, '');
+  let w = auto * 0.5;
   for (const ch of s) w += charWidth(ch);
   return w;
 }
@@ -120,7 +129,7 @@ export function looksLikeLayoutText(text: string): boolean {
       run++;
       bestRun = Math.max(bestRun, run);
     } else if (line.words.length === 0) continue;
-    else if (!(line.raw[0] === ' ' && line.raw[1] === ' ')) run = 0;
+    else if (line.words[0]!.start === 0 && textWidth(line.words.map((w) => w.text).join(' ')) > 40) run = 0;
   }
   return multi >= 3 && bestRun >= 3;
 }
@@ -136,7 +145,8 @@ interface Region {
 function columnsOf(lines: PLine[]): [number, number][] {
   const width = Math.max(...lines.map((l) => l.raw.length));
   const cov = new Array<number>(width + 1).fill(0);
-  for (const l of lines) for (const w of l.words) for (let p = w.start; p < w.end; p++) cov[p]!++;
+  // a flush-left line of one chunk (a section row across the table, or a first-column line) says nothing of the gutters
+  for (const l of lines) if (!(l.chunks === 1 && l.words[0]!.start <= 1)) for (const w of l.words) for (let p = w.start; p < w.end; p++) cov[p]!++;
   const t = Math.floor(lines.length * 0.1);
   const cols: [number, number][] = [];
   let s = -1;
@@ -147,6 +157,24 @@ function columnsOf(lines: PLine[]): [number, number][] {
       cols.push([s, p]);
       s = -1;
     }
+  }
+  // A gutter is a gap some line prints: two spaces or more there with text on both sides. A
+  // single space all lines happen to share (`2023 年 6 月` over `2023 年底`) is no gutter.
+  for (let k = cols.length - 1; k > 0; k--) {
+    const a = cols[k - 1]![1];
+    const b = cols[k]![0];
+    const [s1] = cols[k - 1]!;
+    const [, e2] = cols[k]!;
+    const printed = lines.some((l) => {
+      // the last word in the left column and the first after it in the right one
+      let wa: Word | undefined;
+      for (const w of l.words) if (w.start < a && w.end > s1) wa = w;
+      const wb = wa && l.words.find((w) => w.start >= wa!.end && w.start < e2 && w.end > b);
+      if (!wa || !wb) return false;
+      const gap = wb.start - wa.end;
+      return gap >= 2 || (gap === 1 && /[\u4e00-\u9fff]/.test(wa.text.slice(-1)) && /[\u4e00-\u9fff]/.test(wb.text[0]!));
+    });
+    if (!printed) cols.splice(k - 1, 2, [cols[k - 1]![0], cols[k]![1]]);
   }
   // Words in the zone after the last column (a sparse last column such as 备注) make a column.
   const last = cols[cols.length - 1]?.[1] ?? 0;
@@ -300,9 +328,12 @@ function joinWrapped(printed: string[], cap: number): string[] {
   return out;
 }
 
+const WRAP_SLACK = Number(process.env.WRAP_SLACK ?? -1);
 /** The next printed line `next` continues `prev` (the printer wrapped it) rather than starting a paragraph. */
 function isWrap(prev: string, next: string, cap: number): boolean {
-  return textWidth(prev) + firstUnitWidth(next) > cap - 1;
+  // a figure is not wrapped onto another figure (`3` over `29` in a 分值 column)
+  if (/^[\d.]+%?$/.test(prev) && /^\d/.test(next)) return false;
+  return textWidth(prev) + firstUnitWidth(next) > cap + WRAP_SLACK;
 }
 
 const SEQ = /^(\d{1,3}|[一二三四五六七八九十]{1,3}、?|[（(][一二三四五六七八九十\d]{1,3}[)）])$/;
@@ -316,11 +347,20 @@ interface Table {
 const isSeqLine = (l: LCells) => SEQ.test(l[0]!.join(' ').trim());
 
 /** Rows of lines: a row is opened by a hard break in a column that gets text again, or by a sequence number. */
+/** Lines printed across the columns (a section row such as `一、质量宏观管理（23分）`), and the rows they make. */
+const SPAN = new WeakSet<LCells>();
+
 function segment(t: Table, lines: LCells[]): LCells[] {
   const rows: LCells[] = [];
   let cur: LCells | null = null;
   const seqRows = t.lines.filter((l) => isSeqLine(l.cells)).length;
   for (const l of lines) {
+    if (SPAN.has(l)) {
+      if (cur) rows.push(cur);
+      rows.push(l);
+      cur = null;
+      continue;
+    }
     if (!cur || opensRow(t, cur, l, seqRows)) {
       if (cur) rows.push(cur);
       cur = l.map((c) => [...c]);
@@ -346,11 +386,13 @@ function headerLineCount(t: Table): number {
   const seqRows = lines.filter(isSeqLine).length;
   if (seqRows >= 2) {
     const k = lines.findIndex((l, i) => i > 0 && isSeqLine(l));
-    if (k > 0 && k <= 4) return k;
+    const span = lines.findIndex((l) => SPAN.has(l));
+    if (k > 0 && k <= 4) return span >= 0 && span < k ? span : k;
   }
   let cur = lines[0]!.map((c) => [...c]);
+  if (SPAN.has(lines[0]!)) return 0;
   for (let k = 1; k < lines.length; k++) {
-    if (opensRow(t, cur, lines[k]!, 0)) return k;
+    if (SPAN.has(lines[k]!) || opensRow(t, cur, lines[k]!, 0)) return k;
     cur = cur.map((c, i) => [...c, ...lines[k]![i]!]);
   }
   return lines.length;
@@ -458,7 +500,15 @@ export function readLayoutText(text: string, documentId: string | null = null): 
       continue;
     }
     const ends = fullEnds(it.lines, it.cols);
-    const cells = it.lines.map((l) => ({ cells: cellsOf(l, it.cols, ends), n: l.n, page: l.page }));
+    const cells = it.lines.map((l) => {
+      let lc = cellsOf(l, it.cols, ends);
+      // one chunk printed across a gutter, the first column's: a row spanning the table
+      if (l.chunks === 1 && it.cols.length > 1 && l.words[0]!.start < it.cols[1]![0] && l.words[l.words.length - 1]!.end > it.cols[1]![0] + 1) {
+        lc = it.cols.map((_, k) => (k === 0 ? [l.words.map((w) => w.text).join(' ')] : []));
+        SPAN.add(lc);
+      }
+      return { cells: lc, n: l.n, page: l.page };
+    });
     const caps = capsOf(cells.map((l) => l.cells), it.cols.length);
     if (process.env.LAYOUT_DEBUG) console.log('region', it.page, JSON.stringify(it.cols), JSON.stringify(caps));
     // A region on a new page right after a table on the previous one (only page furniture, a
@@ -499,11 +549,17 @@ export function readLayoutText(text: string, documentId: string | null = null): 
   return { blocks, diagnostics };
 }
 
-/** A column's printable width: the second widest line (one odd line does not set it). */
+/** A column's printable width: the most common width among its wide lines (one odd line does not set it). */
 function capsOf(lines: LCells[], cols: number): number[] {
   return Array.from({ length: cols }, (_, c) => {
-    const w = lines.flatMap((l) => l[c]!.map(textWidth)).sort((a, b) => b - a);
-    return Math.max(2, w.length > 1 ? w[1]! : (w[0] ?? 0));
+    const w = lines.flatMap((l) => l[c]!.map(textWidth));
+    const max = Math.max(2, ...w);
+    const freq = new Map<number, number>();
+    for (const x of w) if (x >= max * 0.75) freq.set(Math.ceil(x), (freq.get(Math.ceil(x)) ?? 0) + 1);
+    let best = max;
+    let bestF = 0;
+    for (const [x, f] of freq) if (f > bestF || (f === bestF && x > best)) [best, bestF] = [x, f];
+    return Math.max(2, bestF >= 2 ? best : max);
   });
 }
 
@@ -520,7 +576,10 @@ function buildTable(t: Table, headerLines: number, diagnostics: Diagnostic[], do
     const h = t.lines.slice(0, headerLines).map((l) => l.cells);
     out.push({ cells: Array.from({ length: t.cols }, (_, c) => cell(joinWrapped(h.flatMap((l) => l[c]!), t.caps[c]!))), header: false, pageBreakBefore: false });
   }
-  for (const r of segment(t, t.lines.slice(headerLines).map((l) => l.cells))) out.push({ cells: r.map((c, k) => cell(joinWrapped(c, t.caps[k]!))), header: false, pageBreakBefore: false });
+  for (const r of segment(t, t.lines.slice(headerLines).map((l) => l.cells))) {
+    if (SPAN.has(r)) out.push({ cells: [cell(r.flat(), 1, t.cols)], header: false, pageBreakBefore: false });
+    else out.push({ cells: r.map((c, k) => cell(joinWrapped(c, t.caps[k]!))), header: false, pageBreakBefore: false });
+  }
   diagnostics.push(
     diag(documentId, 'info', 'txt-layout-table', `Table ${index} was read from space-aligned text: ${t.cols} columns found from the gaps between the printed words, rows from where cell text wraps.`, { table: index }),
   );
