@@ -6,7 +6,7 @@
 // Bench-only (needs /usr/bin/soffice); it found the page-break row join and the order of
 // inherited departments fixed on 2026-11-23.
 //
-//   npx tsx bench/pdf-vs-docx.ts [--out DIR]
+//   npx tsx bench/pdf-vs-docx.ts [--out DIR] [--only NAME,NAME]
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -22,7 +22,9 @@ if (!existsSync('/usr/bin/soffice')) {
   process.exit(0);
 }
 const content = (r: any) => { const { id, documentId, provenance, flags, ...rest } = r; return JSON.stringify(rest); };
-type V = { name: string; n: number; page?: WPage; mergeLead?: boolean; longText?: number; repeatHeader?: boolean; noNum?: boolean };
+type V = { name: string; n: number; page?: WPage; mergeLead?: boolean; longText?: number; repeatHeader?: boolean; noNum?: boolean; seed?: number };
+/** A5 portrait, 1.27 cm margins: between A4 and the narrow A6. */
+const A5: WPage = { width: 8391, height: 11906, margin: 720 };
 const variants: V[] = [
   { name: 'landscape', n: 150, page: A4_LANDSCAPE },
   { name: 'narrow', n: 60, page: A6_NARROW },
@@ -30,9 +32,21 @@ const variants: V[] = [
   { name: 'long', n: 120, longText: 3 },
   { name: 'noRepeat', n: 200, repeatHeader: false },
   { name: 'longNarrowNoNum', n: 60, page: A6_NARROW, longText: 2, noNum: true },
+  // Probes of the page-break row rule without a 序号 column (added 2026-11-23).
+  { name: 'narrowNoNum', n: 60, page: A6_NARROW, noNum: true, seed: 5 },
+  { name: 'narrowNoRepeatNoNum', n: 60, page: A6_NARROW, longText: 2, noNum: true, repeatHeader: false, seed: 3 },
+  { name: 'narrowMergeLeadNoNum', n: 60, page: A6_NARROW, longText: 2, noNum: true, mergeLead: true, seed: 9 },
+  { name: 'a5NoNum', n: 100, page: A5, longText: 2, noNum: true, seed: 13 },
+  { name: 'a5NoRepeatNoNum', n: 100, page: A5, longText: 3, noNum: true, repeatHeader: false, seed: 17 },
+  { name: 'longNoNum', n: 120, longText: 3, noNum: true, seed: 19 },
+  // Printed once and committed as test/fixtures/pdf/size/tasks-a6-nonum-26.{docx,pdf} (test/pdf/page-break-unnumbered-rows.test.ts).
+  { name: 'tasks-a6-nonum-26', n: 26, page: A6_NARROW, longText: 2, noNum: true, seed: 3 },
 ];
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt > 0 ? process.argv[onlyAt + 1]!.split(',') : null;
 for (const v of variants) {
-  const rows = taskRows(v.n, 11);
+  if (only && !only.includes(v.name)) continue;
+  const rows = taskRows(v.n, v.seed ?? 11);
   const HEAD = v.noNum ? ['重点任务', '具体措施', '牵头单位', '配合单位', '完成时限'] : ['序号', '重点任务', '具体措施', '牵头单位', '配合单位', '完成时限'];
   const wrows: WRow[] = rows.map((r) => {
     const grp = r.groupLen > 1 ? (r.groupStart ? top(r.group) : cont()) : w(r.group);
