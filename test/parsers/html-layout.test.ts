@@ -126,7 +126,10 @@ describe("Word's HTML", () => {
     expect(codes).toEqual(expect.arrayContaining(['html-width-row-dropped', 'html-hidden-dropped']));
     const r = await convertBytes(enc(html), 'word.htm');
     expect(r.document).toMatchObject({ title: '2019年度泉州市质量工作考核评分表', year: 2019, region: { province: '福建省', city: '泉州市' } });
-    expect(r.records.map((x) => [x.indicatorPoints ?? x.points, x.departments.map((d) => d.name)])).toHaveLength(2);
+    expect(r.records.map((x) => [x.dimension, x.dimensionPoints, x.subdimension, x.indicatorCode, x.indicator, x.indicatorPoints, x.departments.map((d) => d.name)])).toEqual([
+      ['质量发展', 30, '质量规划', '1', '制定质量发展规划', 5, ['市市场监督管理局']],
+      ['质量发展', 30, '质量规划', '2', '规划实施情况', 5, ['市市场监督管理局']],
+    ]);
   });
 
   it('white space: a line end inside Chinese text is nothing, between Latin words a space; runs of spaces one; &nbsp; kept', async () => {
