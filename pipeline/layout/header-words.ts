@@ -69,6 +69,15 @@ export const departmentRoleWords: { word: string; role: Role }[] = file.fields
   .flatMap((e) => [...(e.exact ?? []), ...(e.contains ?? [])].map((w) => ({ word: normalizeKey(w), role: e.role! })))
   .sort((a, b) => b.word.length - a.word.length);
 
+/** Labels naming people, not units (`牵头负责领导`, `责任人`): notes words ending in 领导/人. A
+ * department cell's line opening with one (`牵头负责领导：金力。`) names a person. */
+export const personLabels: string[] = file.fields
+  .filter((e) => e.field === 'notes')
+  .flatMap((e) => e.exact ?? [])
+  .map(normalizeKey)
+  .filter((w) => /(领导|人)$/.test(w))
+  .sort((a, b) => b.length - a.length);
+
 /** The field a header cell names, or null. `2017年底指标情况` → baseline. */
 export function fieldOfHeader(text: string): { field: Field; role?: Role } | null {
   const key = normalizeKey(text).replace(/[（(][^）)]*[）)]$/, (m) => (/分/.test(m) ? m : ''));

@@ -14,7 +14,7 @@ import { parseDepartments, type DepartmentDictionary } from '../normalize/depart
 import { endsWithUnitSuffix } from '../normalize/departments-resolve.ts';
 import { parseQuantity } from '../normalize/quantity.ts';
 import { normalizeKey, normalizeText } from '../normalize/text.ts';
-import { aspectSuffixes, deadlineStartWords, noteRowWords, plainNotesHeaders, totalRowWords } from '../layout/header-words.ts';
+import { aspectSuffixes, deadlineStartWords, noteRowWords, personLabels, plainNotesHeaders, totalRowWords } from '../layout/header-words.ts';
 import { CHINESE_NUMERAL_CHARS, chineseNumeralToInt } from '../normalize/dates.ts';
 
 export interface TableContext {
@@ -779,6 +779,12 @@ function sectionFields(w: Walk, rec: IndicatorRecord, flags: Set<string>): void 
   }
 }
 
+/** A line opening with a label that names people (`牵头负责领导：`, `责任人:`). */
+function personLine(line: string): boolean {
+  const key = normalizeKey(line);
+  return personLabels.some((w) => key.startsWith(`${w}：`) || key.startsWith(`${w}:`));
+}
+
 function deptsOf(g: GridCell, m: ColumnMap, ctx: TableContext, location: Diagnostic['location']) {
   // Role labels and inline role words are read by the normalizer (departments-roles.ts).
   const res = parseDepartments(g.lines, {
@@ -1049,6 +1055,13 @@ function assignField(
     }
     case 'departments': {
       const own = g.r === loc.row! - 1;
+      // a line naming a person (`牵头负责领导：金力。`) is no unit: kept in notes, labelled
+      const people = g.lines.filter((l) => personLine(l));
+      if (people.length) {
+        const note = people.map((l) => normalizeText([l]).replace(/[。；;]$/u, '')).join('；');
+        rec.notes = rec.notes ? `${rec.notes}；${note}` : note;
+        g = withLines(g, g.lines.filter((l) => !personLine(l)));
+      }
       const res = deptsOf(g, m, ctx, loc);
       if (!own) flags.add('department-inherited');
       rec.departments.push(...res.value);

@@ -10,7 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { convertWord as convertShared, warnings, type WordRecord } from './unseen-word.ts';
 import { type WBlock } from '../../scripts/word-builder.ts';
-import { kaihua, quzhou, xuzhou, yqyb } from './unseen-docs.ts';
+import { chuzhou, kaihua, quzhou, xuzhou, yqyb } from './unseen-docs.ts';
 
 const convertWord = (blocks: WBlock[]) => convertShared(blocks, 'unseen5.docx');
 const roles = (r: WordRecord) => r.departments.map((d) => [d.name, d.role]);
@@ -113,5 +113,29 @@ describe('layouts of real documents from other places, round 5', () => {
     // a / in a figure column says the figure does not apply: it adds no note
     expect(res.records.some((r) => (r.notes ?? '').includes('数据项'))).toBe(false);
     expect(res.records.every((r) => r.departments.length === 0 && r.deadline === null)).toBe(true);
+  });
+
+  it('one 责任分工 cell holding 牵头负责领导：(a person) / 牵头责任单位：… / 协同责任单位：… lines', async () => {
+    const res = await convertWord(chuzhou);
+    expect(res.document).toMatchObject({ year: 2020 });
+    expect(res.document.region).toMatchObject({ province: '安徽省', city: '滁州市' });
+    expect(res.records.map((r) => [r.dimensionCode, r.dimension, r.indicatorCode, r.task])).toEqual([
+      ['1', '确保完成全年主要预期目标', '1', '地区生产总值增长8%以上。'],
+      ['1', '确保完成全年主要预期目标', '2', '财政收入增长8%左右。'],
+      ['1', '确保完成全年主要预期目标', '3', '固定资产投资增长10%以上。'],
+    ]);
+    // the leader is a person, not a unit: a labelled note, no department, no unknown-department warning
+    expect(res.records.every((r) => r.notes === '牵头负责领导：金力')).toBe(true);
+    expect(res.records.flatMap((r) => r.departments).some((d) => /金力|领导/.test(d.name))).toBe(false);
+    expect(res.diagnostics.some((d) => d.code === 'unknown-department' && d.message.includes('金力'))).toBe(false);
+    const names = res.records.map((r) => r.departments.map((d) => d.name));
+    expect(names[1]!.slice(0, 5)).toEqual(['市财政局', '市税务局', '海关', '中国人民银行', '滁州经开区']);
+    expect(names.every((n) => n[n.length - 1] === '各县（市、区）人民政府')).toBe(true);
+    // An analyst expects the 牵头责任单位 lead and the 协同责任单位 support. The role labels are the
+    // normalizer's (pipeline/data/departments.json roleLabels, not ours): without 协同责任单位 there,
+    // 责任单位： inside it is read as the label, and the 协同 left on the lead's line marks the lead
+    // as support. Left to what it gives.
+    expect(res.records.map((r) => r.departments[0]!.role)).toEqual(['support', 'support', 'support']);
+    expect(res.records.every((r) => r.departments.slice(1).every((d) => d.role === 'responsible'))).toBe(true);
   });
 });
