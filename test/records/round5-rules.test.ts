@@ -1,0 +1,107 @@
+// The rules added for the fifth round of unseen layouts, each on the smallest table that
+// shows it and on the table that must not trigger it: a points column per level, a hierarchy
+// written as dotted codes on rows of their own, a target column left empty, `/` alone in a
+// column without a field, and a person's line in a department cell.
+import { describe, expect, it } from 'vitest';
+import { buildGrid } from '../../pipeline/grid/index.ts';
+import { detectLayout } from '../../pipeline/layout/index.ts';
+import type { SourceCell, SourceRow, SourceTable } from '../../pipeline/model.ts';
+import { cell } from '../../pipeline/model.ts';
+import { loadDepartmentDictionary } from '../../pipeline/normalize/departments.ts';
+import { buildIndicatorRecords } from '../../pipeline/records/indicators.ts';
+
+const ctx = {
+  documentId: 'doc',
+  file: 'f.docx',
+  format: 'docx' as const,
+  table: 1,
+  tableTitle: null,
+  region: { province: null, city: null, county: null },
+  level: '市',
+  dictionary: loadDepartmentDictionary().value,
+  firstIsLead: false,
+  noteDeadline: null,
+  year: null,
+};
+type Spec = string | [string, number, number?];
+const c = (s: Spec): SourceCell => (typeof s === 'string' ? cell(s ? [s] : []) : cell(s[0] ? s[0].split('\n') : [], s[1], s[2] ?? 1));
+const row = (...cells: Spec[]): SourceRow => ({ header: false, pageBreakBefore: false, cells: cells.map(c) });
+function build(...rows: SourceRow[]) {
+  const t: SourceTable = { kind: 'table', mode: 'docx', pages: [], rows };
+  const grid = buildGrid(t, { documentId: 'doc', table: 1 }).value;
+  const layout = detectLayout(grid);
+  return { layout, ...buildIndicatorRecords(grid, layout, ctx) };
+}
+const fields = (l: ReturnType<typeof build>['layout']) => l.columns.map((m) => m && m.field);
+
+describe('a points column after each level', () => {
+  it('权重 after 一级指标, 分值 after 二级 and after 三级: each level its own points', () => {
+    const out = build(
+      row('一级指标', '权重', '二级指标', '分值', '三级指标', '分值'),
+      row(['产出', 2], ['30', 2], ['数量', 2], ['20', 2], '检疫完成率', '12'),
+      row('监测完成率', '8'),
+    );
+    expect(fields(out.layout)).toEqual(['dimension', 'dimensionPoints', 'subdimension', 'notes', 'indicator', 'indicatorPoints']);
+    expect(out.records.map((r) => [r.dimensionPoints, r.indicatorPoints, r.notes])).toEqual([
+      [30, 12, '二级指标分值：20'],
+      [30, 8, '二级指标分值：20'],
+    ]);
+  });
+
+  it('one 分值 column keeps the usual reading', () => {
+    const out = build(row('一级指标', '二级指标', '三级指标', '分值', '评分标准'), row('质量发展', '质量规划', '制定规划', '5', '出台的得5分。'));
+    expect(fields(out.layout)).toEqual(['dimension', 'subdimension', 'indicator', 'indicatorPoints', 'scoringMethod']);
+    expect(out.records[0]).toMatchObject({ indicatorPoints: 5, dimensionPoints: null, notes: null });
+  });
+});
+
+describe('a hierarchy written as dotted codes on rows of their own', () => {
+  const head = row('编号', '评定项目', '分数', '评分细则');
+  it('group rows head the items under them; an item without items is a record', () => {
+    const out = build(head, row('1', '组织管理', '5', ''), row('1.1', '机构', '3', ''), row('1.1.1', '设置档案机构', '2', '设置的得2分。'), row('1.1.2', '建立制度', '1', '建立的得1分。'), row('1.2', '人员', '2', ''));
+    expect(out.records.map((r) => [r.dimensionCode, r.dimension, r.dimensionPoints, r.indicatorCode, r.indicator, r.indicatorPoints, r.criterionCode, r.criterion, r.criterionPoints])).toEqual([
+      ['1', '组织管理', 5, '1.1', '机构', 3, '1.1.1', '设置档案机构', 2],
+      ['1', '组织管理', 5, '1.1', '机构', 3, '1.1.2', '建立制度', 1],
+      ['1', '组织管理', 5, '1.2', '人员', 2, null, null, null],
+    ]);
+    expect(out.records.map((r) => r.seq)).toEqual([1, 2, 3]);
+    // the group rows' cells travel with their items
+    expect(out.records[0]!.provenance.cells).toMatchObject({ dimension: '组织管理', indicator: '机构', criterion: '设置档案机构' });
+  });
+
+  it('a group row holding a rule of its own is left as it is', () => {
+    const out = build(head, row('1', '组织管理', '5', '总体评价。'), row('1.1', '机构', '3', ''), row('1.1.1', '设置档案机构', '2', '设置的得2分。'));
+    expect(out.records).toHaveLength(3);
+    expect(out.records.some((r) => r.flags.includes('hierarchy-from-codes'))).toBe(false);
+  });
+
+  it('codes that never nest (1, 2, 3) are a plain list', () => {
+    const out = build(head, row('1', '组织管理', '5', '得5分。'), row('2', '机构', '3', '得3分。'));
+    expect(out.records.map((r) => r.indicatorCode)).toEqual(['1', '2']);
+    expect(out.records.some((r) => r.dimension !== null)).toBe(false);
+  });
+});
+
+describe('targets, placeholders and people', () => {
+  it('a target column empty on every row does not take the target from a filled one', () => {
+    const out = build(row('指标', '计量单位', '目标值(标准)', '指标值'), row('完成率', '%', '100', ''));
+    expect(out.records[0]).toMatchObject({ target: '100', notes: null });
+    // (标准) in the header is no unit; the 计量单位 column gives it
+    expect(out.records[0]!.targetValue).toMatchObject({ value: 100, unit: '%' });
+  });
+
+  it('/ alone in a column without a field adds no note; other text there still does', () => {
+    const out = build(row('指标', '目标值', '数据项'), row('完成率', '100%', '/'), row('检出率', '5%', '另报'));
+    expect(out.records.map((r) => r.notes)).toEqual([null, '另报']);
+    expect(out.records[0]!.provenance.cells).toMatchObject({ column3: '/' });
+  });
+
+  it('a line naming a person in a department cell is a note; the units keep their labels', () => {
+    const out = build(row('重点工作', '责任分工'), row('地区生产总值增长8%以上。', ['牵头负责领导：金力。\n牵头单位：市发改委\n配合单位：市统计局', 1]));
+    expect(out.records[0]!.notes).toBe('牵头负责领导：金力');
+    expect(out.records[0]!.departments.map((d) => [d.name, d.role])).toEqual([
+      ['市发展和改革委员会', 'lead'],
+      ['市统计局', 'support'],
+    ]);
+  });
+});
