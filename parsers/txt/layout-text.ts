@@ -418,38 +418,25 @@ function headerRows(t: Table, headerLines: number): SourceRow[] | null {
   const botText = (c: number) => bottom.flatMap((l) => l[c]!);
   const row1: SourceCell[] = [];
   const row2: SourceCell[] = [];
+  // Columns with a title of their own below only (under a spanning title printed over a
+  // neighbour) are grouped with that neighbour: left if it has a title on top, else right.
+  const group = Array.from({ length: t.cols }, (_, c) => c);
   for (let c = 0; c < t.cols; c++) {
-    const a = topText(c);
-    const b = botText(c);
-    if (a.length && (!b.length || isWrap(a[a.length - 1]!, b[0]!, t.caps[c]!))) {
-      // one title over both rows, wrapped
-      row1.push(cell(joinWrapped([...a, ...b], t.caps[c]!), 2, 1));
-      continue;
-    }
-    if (a.length) {
-      // a title spanning this column and the following ones that are empty on top
-      let span = 1;
-      while (c + span < t.cols && !topText(c + span).length && botText(c + span).length) span++;
-      // the spanning title may have been printed over a later column: gather it from the left too
-      row1.push(cell(joinWrapped(a, t.caps[c]!), 1, span));
-      for (let k = 0; k < span; k++) row2.push(cell(joinWrapped(botText(c + k), t.caps[c + k]!)));
-      c += span - 1;
-      continue;
-    }
-    // empty on top, text below: the spanning title is printed over the next column
-    let span = 1;
-    while (c + span < t.cols && botText(c + span).length && !(topText(c + span).length && !botText(c + span).length)) {
-      if (topText(c + span).length) {
-        span++;
-        break;
-      }
-      span++;
-    }
-    const title = Array.from({ length: span }, (_, k) => topText(c + k)).flat();
-    row1.push(cell(joinWrapped(title, t.caps[c]!), 1, span));
-    for (let k = 0; k < span; k++) row2.push(cell(joinWrapped(botText(c + k), t.caps[c + k]!)));
-    c += span - 1;
+    if (topText(c).length || !botText(c).length) continue;
+    if (c > 0 && topText(c - 1).length && botText(c - 1).length) group[c] = group[c - 1]!;
+    else if (c + 1 < t.cols && topText(c + 1).length && botText(c + 1).length) group[c + 1] = c;
   }
+  for (let c = 0; c < t.cols; ) {
+    let span = 1;
+    while (c + span < t.cols && group[c + span] === group[c]) span++;
+    if (span > 1) {
+      const title = Array.from({ length: span }, (_, k) => topText(c + k)).flat();
+      row1.push(cell(joinWrapped(title, t.caps[c]!), 1, span));
+      for (let k = 0; k < span; k++) row2.push(cell(joinWrapped(botText(c + k), t.caps[c + k]!)));
+    } else row1.push(cell(joinWrapped([...topText(c), ...botText(c)], t.caps[c]!), 2, 1));
+    c += span;
+  }
+  if (!row2.length) return null;
   return [
     { cells: row1, header: true, pageBreakBefore: false },
     { cells: row2, header: true, pageBreakBefore: false },
