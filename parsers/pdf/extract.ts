@@ -10,8 +10,11 @@
 //   (`readOnce`). Fill+stroke (render mode 2) draws the text once and needs nothing.
 // - Invisible text (render mode 3: the OCR layer over a scanned image) is read like
 //   any text; it is often the only text a page has. Text placed outside the page is
-//   not reported by pdfjs and so never reaches a cell. White text is read (it may
-//   sit on a dark cell shading this module does not track against it).
+//   not reported by pdfjs and so never reaches a cell.
+// - White text (fill, and stroke when stroked, white or near white) on the bare page
+//   is hidden text (keywords, a copy left behind) and is left out (`pageMarks` finds
+//   it, `withoutHidden` drops the run drawn there); white text on a non-white fill or
+//   an image painted before it (a shaded heading cell) is read.
 // - Images: the share of the page they cover is measured (`imageCover`), so that a
 //   page without text that is one scanned image can be named in a warning.
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -63,6 +66,8 @@ export interface PageGeometry {
   overprinted: number;
   /** Share of the page (0–1) painted with images: about 1 for a scanned page. */
   imageCover: number;
+  /** Characters drawn in white on the bare page (hidden text), left out. */
+  hidden: number;
 }
 
 export function multiply(m: Matrix, n: Matrix): Matrix {
@@ -174,15 +179,78 @@ function pathSegments(path: ArrayLike<number>, ctm: Matrix, stroked: boolean, fi
   }
 }
 
+/** Where a piece of text was drawn that nobody can see: its baseline from (x0, y0) to (x1, y1), displayed coordinates. */
+export interface HiddenText {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** Text state kept by the operator-list walk (graphics state: saved and restored with it). */
+interface TextState {
+  mode: number;
+  size: number;
+  /** The font's matrix scale: glyph widths are in units of 1/this of the size (1000 for most fonts). */
+  unit: number;
+  hscale: number;
+  charSpacing: number;
+  wordSpacing: number;
+  leading: number;
+  rise: number;
+}
+
+const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
+
+/** The bounding box of a path's points (curve control points included), displayed coordinates. */
+function pathBox(path: ArrayLike<number>, ctm: Matrix): [number, number, number, number] | null {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  const take = (k: number, n: number) => {
+    for (let j = 0; j < n; j++) {
+      const [x, y] = apply(ctm, path[k + 2 * j]!, path[k + 2 * j + 1]!);
+      xs.push(x);
+      ys.push(y);
+    }
+  };
+  for (let k = 0; k < path.length; ) {
+    const op = path[k++];
+    if (op === 0 || op === 1) (take(k, 1), (k += 2));
+    else if (op === 2) (take(k, 3), (k += 6));
+    else if (op === 3) (take(k, 2), (k += 4));
+    else if (op === 4) continue;
+    else break;
+  }
+  if (!xs.length) return null;
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+}
+
 /**
  * Ruling segments of a page in displayed coordinates (viewport transform applied),
- * and the area its images cover (in square points, overlaps counted twice).
+ * the area its images cover (in square points, overlaps counted twice), and the
+ * text drawn in white (or near white: fill and stroke both) where nothing but the
+ * page lies under it — hidden text, not the white heading of a shaded cell.
+ * Invisible text (render modes 3 and 7, an OCR layer) is not hidden text: it is read.
  */
-export async function pageMarks(page: PDFPageProxy, viewport: Matrix): Promise<{ segments: Segment[]; imageArea: number }> {
+export async function pageMarks(page: PDFPageProxy, viewport: Matrix): Promise<{ segments: Segment[]; imageArea: number; hidden: HiddenText[] }> {
   const { OPS } = await pdfjs();
   const list = await page.getOperatorList();
   const out: Segment[] = [];
   let imageArea = 0;
+  const hidden: HiddenText[] = [];
+  /** What was painted so far that text could stand on (non-white fills, images). */
+  const painted: [number, number, number, number][] = [];
+  let ts: TextState = { mode: 0, size: 0, unit: 0.001, hscale: 1, charSpacing: 0, wordSpacing: 0, leading: 0, rise: 0 };
+  let tm: Matrix = IDENTITY;
+  let tx = 0, ty = 0, lx = 0, ly = 0;
+  const fontUnit = (name: unknown): number => {
+    try {
+      const f = page.commonObjs.get(name as string) as { fontMatrix?: number[] } | null;
+      return f?.fontMatrix?.[0] || 0.001;
+    } catch {
+      return 0.001;
+    }
+  };
   const IMAGE = new Set([
     OPS.paintImageXObject,
     OPS.paintInlineImageXObject,
@@ -196,7 +264,7 @@ export async function pageMarks(page: PDFPageProxy, viewport: Matrix): Promise<{
   let ctm: Matrix = viewport;
   let fill: unknown = '#000000';
   let stroke: unknown = '#000000';
-  const stack: { ctm: Matrix; fill: unknown; stroke: unknown }[] = [];
+  const stack: { ctm: Matrix; fill: unknown; stroke: unknown; ts: TextState }[] = [];
   const STROKE = new Set([OPS.stroke, OPS.closeStroke]);
   const FILL = new Set([OPS.fill, OPS.eoFill]);
   const BOTH = new Set([OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
@@ -205,25 +273,89 @@ export async function pageMarks(page: PDFPageProxy, viewport: Matrix): Promise<{
     const args = list.argsArray[i] as unknown[];
     switch (fn) {
       case OPS.save:
-        stack.push({ ctm, fill, stroke });
+        stack.push({ ctm, fill, stroke, ts: { ...ts } });
         break;
       case OPS.restore: {
         const s = stack.pop();
-        if (s) ({ ctm, fill, stroke } = s);
+        if (s) ({ ctm, fill, stroke, ts } = s);
+        break;
+      }
+      case OPS.beginText:
+        tm = IDENTITY;
+        tx = ty = lx = ly = 0;
+        break;
+      case OPS.setTextMatrix: {
+        const m = (Array.isArray(args[0]) || ArrayBuffer.isView(args[0]) ? args[0] : args) as ArrayLike<number>;
+        tm = [m[0]!, m[1]!, m[2]!, m[3]!, m[4]!, m[5]!];
+        tx = ty = lx = ly = 0;
+        break;
+      }
+      case OPS.moveText:
+      case OPS.setLeadingMoveText:
+        if (fn === OPS.setLeadingMoveText) ts.leading = args[1] as number;
+        tx = lx += args[0] as number;
+        ty = ly += args[1] as number;
+        break;
+      case OPS.nextLine:
+        tx = lx;
+        ty = ly += ts.leading;
+        break;
+      case OPS.setLeading:
+        ts.leading = -(args[0] as number);
+        break;
+      case OPS.setFont:
+        ts.size = Math.abs(args[1] as number);
+        ts.unit = fontUnit(args[0]);
+        break;
+      case OPS.setTextRenderingMode:
+        ts.mode = args[0] as number;
+        break;
+      case OPS.setHScale:
+        ts.hscale = (args[0] as number) / 100;
+        break;
+      case OPS.setCharSpacing:
+        ts.charSpacing = args[0] as number;
+        break;
+      case OPS.setWordSpacing:
+        ts.wordSpacing = args[0] as number;
+        break;
+      case OPS.setTextRise:
+        ts.rise = args[0] as number;
+        break;
+      case OPS.showText: {
+        const glyphs = (args[0] ?? []) as (number | { width?: number; isSpace?: boolean })[];
+        let adv = 0;
+        for (const g of glyphs) {
+          if (typeof g === 'number') adv -= (g * ts.size) / 1000;
+          else adv += (g.width ?? 0) * ts.size * ts.unit + (g.isSpace ? ts.wordSpacing : 0) + ts.charSpacing;
+        }
+        const m = multiply(ctm, tm);
+        const shown = (ts.mode & 3) === 0 || (ts.mode & 3) === 2 ? !isWhite(fill) : false;
+        const stroked = (ts.mode & 3) === 1 || (ts.mode & 3) === 2 ? !isWhite(stroke) : false;
+        if ((ts.mode & 3) !== 3 && !shown && !stroked && ts.size > 0) {
+          // White text shows only on something painted under it (a shaded cell, a picture).
+          const [cx, cy] = apply(m, tx + (adv * ts.hscale) / 2, ty + ts.rise + 0.3 * ts.size);
+          if (!painted.some(([x0, y0, x1, y1]) => cx >= x0 && cx <= x1 && cy >= y0 && cy <= y1)) {
+            const [x0, y0] = apply(m, tx, ty + ts.rise);
+            const [x1, y1] = apply(m, tx + adv * ts.hscale, ty + ts.rise);
+            hidden.push({ x0, y0, x1, y1 });
+          }
+        }
+        tx += adv * ts.hscale;
         break;
       }
       case OPS.transform:
         ctm = multiply(ctm, args as unknown as Matrix);
         break;
       case OPS.paintFormXObjectBegin: {
-        stack.push({ ctm, fill, stroke });
+        stack.push({ ctm, fill, stroke, ts: { ...ts } });
         const m = args[0] as number[] | null;
         if (m && m.length === 6) ctm = multiply(ctm, m as Matrix);
         break;
       }
       case OPS.paintFormXObjectEnd: {
         const s = stack.pop();
-        if (s) ({ ctm, fill, stroke } = s);
+        if (s) ({ ctm, fill, stroke, ts } = s);
         break;
       }
       case OPS.setFillRGBColor:
@@ -248,6 +380,10 @@ export async function pageMarks(page: PDFPageProxy, viewport: Matrix): Promise<{
         const stroked = (STROKE.has(paintOp) || BOTH.has(paintOp)) && !isWhite(stroke);
         const filled = (FILL.has(paintOp) || BOTH.has(paintOp)) && !isWhite(fill);
         if (!stroked && !filled) break;
+        if (filled) {
+          const box = pathBox(data, ctm);
+          if (box && box[2] - box[0] > THIN_FILL && box[3] - box[1] > THIN_FILL) painted.push(box);
+        }
         pathSegments(data, ctm, stroked, filled, out);
         break;
       }
@@ -258,11 +394,12 @@ export async function pageMarks(page: PDFPageProxy, viewport: Matrix): Promise<{
           const xs = c.map((p) => p[0]);
           const ys = c.map((p) => p[1]);
           imageArea += (Math.max(...xs) - Math.min(...xs)) * (Math.max(...ys) - Math.min(...ys));
+          painted.push([Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)]);
         }
         break;
     }
   }
-  return { segments: out, imageArea };
+  return { segments: out, imageArea, hidden };
 }
 
 /**
@@ -326,10 +463,13 @@ export function readOnce<R extends TextRun>(runs: readonly R[]): { runs: R[]; dr
   return { runs: out, dropped };
 }
 
+/** A run as read from pdfjs: its reading direction (dx, dy) and its baseline from `base[0], base[1]` to `base[2], base[3]`. */
+type RawRun = TextRun & { dx: number; dy: number; base: [number, number, number, number] };
+
 /** Text runs of a page in displayed coordinates, with their reading direction (dx, dy); empty runs are dropped. */
-export async function pageRuns(page: PDFPageProxy, viewport: Matrix): Promise<(TextRun & { dx: number; dy: number })[]> {
+export async function pageRuns(page: PDFPageProxy, viewport: Matrix): Promise<RawRun[]> {
   const content = await page.getTextContent();
-  const runs: (TextRun & { dx: number; dy: number })[] = [];
+  const runs: RawRun[] = [];
   for (const item of content.items) {
     if (!('str' in item)) continue;
     const str = item.str;
@@ -355,6 +495,8 @@ export async function pageRuns(page: PDFPageProxy, viewport: Matrix): Promise<(T
     const ys = corners.map((c) => c[1]);
     // Direction on the displayed page decides whether this reads horizontally.
     const [dx, dy] = [viewport[0] * ux + viewport[2] * uy, viewport[1] * ux + viewport[3] * uy];
+    const [bx0, by0] = apply(viewport, t[4], t[5]);
+    const [bx1, by1] = apply(viewport, t[4] + (ux / ul) * w, t[5] + (uy / ul) * w);
     runs.push({
       str,
       x0: Math.min(...xs),
@@ -366,9 +508,30 @@ export async function pageRuns(page: PDFPageProxy, viewport: Matrix): Promise<(T
       ...(item.fontName ? { font: item.fontName } : {}),
       dx,
       dy,
+      base: [bx0, by0, bx1, by1],
     });
   }
   return runs;
+}
+
+/**
+ * Runs without those drawn as hidden text: a run whose baseline starts and ends where a
+ * piece of hidden text does (one run for each piece, the first in drawing order). A run
+ * pdfjs merged from hidden and visible text does not match and is kept.
+ */
+function withoutHidden(runs: readonly RawRun[], hidden: readonly HiddenText[]): { runs: RawRun[]; dropped: number } {
+  if (!hidden.length) return { runs: [...runs], dropped: 0 };
+  const gone = new Set<RawRun>();
+  for (const h of hidden) {
+    const r = runs.find((q) => {
+      if (gone.has(q)) return false;
+      const tol = Math.max(0.5, 0.1 * q.size);
+      const [a, b, c, d] = q.base;
+      return Math.abs(a - h.x0) <= tol && Math.abs(b - h.y0) <= tol && Math.abs(c - h.x1) <= tol && Math.abs(d - h.y1) <= tol;
+    });
+    if (r) gone.add(r);
+  }
+  return { runs: runs.filter((r) => !gone.has(r)), dropped: [...gone].reduce((n, r) => n + r.str.replace(/\s/g, '').length, 0) };
 }
 
 /** Reading direction of a run on the displayed page: 0 right, 1 down, 2 left, 3 up (y grows downwards). */
@@ -413,8 +576,9 @@ export async function readPage(page: PDFPageProxy, pageNo: number): Promise<Page
     if (turned !== 2) [width, height] = [height, width];
     runs = await pageRuns(page, viewport);
   }
-  const { segments, imageArea } = await pageMarks(page, viewport);
-  const once = readOnce(runs.map(({ dx: _dx, dy: _dy, ...r }) => r));
+  const { segments, imageArea, hidden } = await pageMarks(page, viewport);
+  const shown = withoutHidden(runs, hidden);
+  const once = readOnce(shown.runs.map(({ dx: _dx, dy: _dy, base: _base, ...r }) => r));
   const imageCover = Math.min(1, imageArea / Math.max(1, width * height));
-  return { page: pageNo, width, height, runs: once.runs, segments, turned, overprinted: once.dropped, imageCover };
+  return { page: pageNo, width, height, runs: once.runs, segments, turned, overprinted: once.dropped, imageCover, hidden: shown.dropped };
 }

@@ -10,7 +10,8 @@
 // or more) with no text, or almost none (under SCANNED_CHARS characters: a stamped
 // page number), is named in one warning, and the other pages are converted. A
 // document with no readable page fails with one error, as a scanned PDF does.
-// Text drawn over itself (fake bold) is read once (extract.ts), with an info.
+// Text drawn over itself (fake bold) is read once, white text on the bare page
+// left out (extract.ts), each with an info.
 import type { Block, Diagnostic, Parser, ParseContext, Result, SourceCell, SourceDocument, SourceRow, SourceTable } from '../../pipeline/model.ts';
 import { diag } from '../../pipeline/model.ts';
 import { readPage, type PageGeometry, type TextRun } from './extract.ts';
@@ -257,6 +258,9 @@ async function parse(bytes: Uint8Array, ctx: ParseContext): Promise<Result<Sourc
       if (g.turned) {
         const how = g.turned === 2 ? 'upside down' : 'sideways';
         note('info', 'pdf-page-read-turned', `The page's text is printed ${how}; the page was read turned ${90 * g.turned}° clockwise.`, { page: p });
+      }
+      if (g.hidden) {
+        note('info', 'pdf-hidden-text-dropped', `Text drawn in white on the bare page cannot be seen and was left out (${g.hidden} characters).`, { page: p });
       }
       if (g.overprinted) {
         note('info', 'pdf-overprint-read-once', `Text drawn several times over itself (fake bold) was read once (${g.overprinted} characters).`, { page: p });

@@ -1,9 +1,10 @@
 // Text-layer quirks of PDF producers our fixtures do not come from (WPS, Word,
 // Foxit/Adobe printer drivers, scanners with OCR), each built by hand in a small
 // PDF: fake bold (text drawn several times a fraction of a point apart, or fill +
-// stroke), invisible OCR text over a scanned image, white text, text outside the
-// page, per-glyph positioning and TJ kerning, distributed CJK (分散对齐), fonts
-// without a ToUnicode map, and scanned pages among text pages.
+// stroke), invisible OCR text over a scanned image, white text (hidden, or on a
+// shaded cell), text outside the page, per-glyph positioning and TJ kerning,
+// distributed CJK (分散对齐), fonts without a ToUnicode map, and scanned pages
+// among text pages.
 import { describe, expect, it } from 'vitest';
 import { parsePdf } from '../../parsers/pdf/index.ts';
 import type { Diagnostic, SourceDocument, SourceTable } from '../../pipeline/model.ts';
@@ -92,9 +93,18 @@ describe('invisible and hidden text', () => {
     expect(doc!.blocks.filter((b) => b.kind === 'paragraph')).toEqual([]);
   });
 
-  it('white text is read like any text (it may be the heading of a dark cell)', async () => {
-    const { doc } = await parse([table((text, x, y) => [{ text, x, y, gray: text === '序号' ? 1 : 0 }])]);
+  it('white text on the bare page is hidden text: left out with an info, the cell keeps its own text', async () => {
+    const { doc, diags } = await parse([table((text, x, y) => [{ text, x, y }, ...(text === '1' ? [{ text: '隐藏关键词', x: x + 20, y, gray: 1 } as Op] : [])])]);
     expect(texts(tables(doc)[0]!)).toEqual(ROWS);
+    expect(diags.filter((d) => d.code === 'pdf-hidden-text-dropped')).toMatchObject([{ severity: 'info', location: { page: 1 } }]);
+  });
+
+  it('white text on a dark shaded cell (a heading) is read', async () => {
+    // The heading row filled dark (drawn before its text), its words in white.
+    const shade: Op = { rect: [XS[0]!, YS[0]!, XS[3]!, YS[1]!], fill: true };
+    const { doc, diags } = await parse([[shade, ...table((text, x, y) => [{ text, x, y, gray: y < YS[1]! ? 1 : 0 }])]]);
+    expect(texts(tables(doc)[0]!)).toEqual(ROWS);
+    expect(codes(diags)).not.toContain('pdf-hidden-text-dropped');
   });
 });
 
