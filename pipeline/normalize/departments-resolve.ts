@@ -2,6 +2,7 @@
 // → its canonical name, following departments.md rules 2–4: fixed units and
 // groups first, then level prefix + stem, then a place name in front.
 import type { DepartmentDictionary } from './departments-dictionary.ts';
+import gazetteerJson from '../data/gazetteer.json' with { type: 'json' };
 
 export interface Resolved {
   name: string;
@@ -11,6 +12,19 @@ export interface Resolved {
 const CJK_ONLY = /^[\u4e00-\u9fff]+$/u;
 /** How many place parts may be stacked in front (`江苏省盐城市…`). */
 const MAX_PLACE_DEPTH = 3;
+
+/**
+ * Short names of the gazetteer's prefecture cities and counties (`汶上`, `繁昌`), without those that
+ * are also ordinary words (its commonWords: `公安`, `城关`): a place written without its suffix in
+ * front of a unit (`汶上团县委`). Used only when what follows is itself a known unit.
+ */
+const BARE_PLACES: ReadonlySet<string> = (() => {
+  const g = gazetteerJson as unknown as { commonWords: string[]; cities: [string, string, string | null][]; counties: [string, string, string | null, string | null][] };
+  const common = new Set(g.commonWords);
+  const out = new Set<string>();
+  for (const [, , short] of [...g.cities, ...g.counties]) if (short && short.length >= 2 && !common.has(short)) out.add(short);
+  return out;
+})();
 
 /** `$<name>` and `$1` in a unit rule's name are filled from the match. */
 function expandTemplate(template: string, m: RegExpMatchArray): string {
@@ -50,6 +64,15 @@ function resolveWithPlace(t: string, dict: DepartmentDictionary, level: string, 
       const r = resolveStem(rest, dict, level) ?? resolveWithPlace(rest, dict, level, depth + 1);
       if (r) return r;
     }
+  }
+  for (let n = 2; n <= 4 && n < t.length - 1; n++) {
+    // A bare place name (`汶上团县委`): what follows must be a known unit or stem on its own.
+    if (!BARE_PLACES.has(t.slice(0, n))) continue;
+    const rest = t.slice(n);
+    const unit = dict.units.find((u) => u.match.test(rest));
+    if (unit) return expandTemplate(unit.name, rest.match(unit.match)!);
+    const r = resolveStem(rest, dict, level);
+    if (r) return r;
   }
   for (let n = 2; n <= 5 && n < t.length; n++) {
     const place = t.slice(0, n);

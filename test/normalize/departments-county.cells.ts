@@ -395,4 +395,47 @@ export const GROUPS: Group[] = [
     level: '区',
     cells: [['区城管局、红梅街道', '区城市管理局/responsible | 红梅街道办事处/responsible']],
   },
+  {
+    source: 'http://www.ywnyjx.com/thread-85375-1-54.html (汶上县 国民休闲汇活动实施方案: 承办 units and 主送, Traditional)',
+    level: '县',
+    cells: [
+      [
+        '汶上縣委宣傳部、汶上縣總工會、汶上團縣委、汶上縣婦聯、汶上縣文物旅遊局、汶上縣文明辦、汶上縣發改局、汶上縣人社局、汶上縣商務局、汶上縣文廣新局、汶上縣教體局、汶上縣民宗局、汶上縣公安局',
+        '县委宣传部/responsible | 县总工会/responsible | 县团委/responsible | 县妇联/responsible | 县文化和旅游局/responsible | 县精神文明建设办公室/responsible | 县发展和改革委员会/responsible | 县人力资源和社会保障局/responsible | 县商务局/responsible | 县文化和旅游局/responsible | 县教育和体育局/responsible | 县民族宗教事务局/responsible | 县公安局/responsible',
+      ],
+      [
+        '汶上縣財政局、汶上縣住建局、汶上縣執法局、汶上縣交通運輸局、汶上縣文化市場執法大隊、汶上縣水利局、汶上縣農業局、汶上縣衛生局、汶上縣林業局、汶上縣物價局、汶上縣工商局、汶上縣質監局、汶上縣殘聯、汶上縣老齡辦和各鄉鎮政府',
+        '县财政局/responsible | 县住房和城乡建设局/responsible | 县综合行政执法局/responsible | 县交通运输局/responsible | 县文化市场综合执法大队/responsible | 县水利局/responsible | 县农业农村局/responsible | 县卫生健康委员会/responsible | 县林业局/responsible | 汶上县物价局?/responsible | 县市场监督管理局/responsible | 县市场监督管理局/responsible | 县残联/responsible | 县老龄工作委员会办公室/responsible | 各乡镇人民政府/responsible',
+      ],
+      ['各鄉鎮人民政府，縣政府各部門，駐汶各單位', '各乡镇人民政府/responsible | 县政府各部门/responsible | 驻汶各单位/responsible'],
+    ],
+  },
+  {
+    source: 'https://www.cqkz.gov.cn/zwgk_238/zfxxgkml/zcwj/qtwj/202008/t20200819_7795043_wap.html (开州区 开州府发〔2020〕20号, 主送)',
+    level: '区',
+    cells: [['各镇乡人民政府（街道办事处），区政府各部门，有关单位', '各镇乡人民政府（街道办事处）/responsible | 区政府各部门/responsible | 有关单位/responsible']],
+  },
+  {
+    source: 'http://cni.top/html/2017/pioneerpolicy_1028/26711.html (天津市 津政办函〔2017〕103号, 主送)',
+    level: '市',
+    cells: [['各区人民政府，各委、局，各直属单位', '各县（市、区）人民政府/responsible | 各委、局/responsible | 各直属单位/responsible']],
+  },
+  {
+    source: 'http://www.fymate.net/html/text/lar/169743/16974395.html (佛山市 佛府办〔2007〕406号: 主送 and text)',
+    level: '市',
+    cells: [
+      ['禅城区、顺德区人民政府，市直有关单位', '禅城区人民政府/responsible | 顺德区人民政府/responsible | 市直有关单位/responsible'],
+      ['市经贸局、科技局', '市经贸局?/responsible | 市科学技术局/responsible'],
+    ],
+  },
+  {
+    source: 'http://zwgk.jiedong.gov.cn/OpenInfoView.action?theID=11949 (揭东区 揭东委办发〔2019〕16号)',
+    level: '区',
+    cells: [['区工业信息化和科技局（区商务局）', '区工业信息化和科技局/responsible | 区商务局/responsible']],
+  },
+  {
+    source: 'http://cqbn.gov.cn/bmjz/jz/mdz/zwgk_89391/zfxxgkml/zcwj/qtwj/202402/t20240222_12944703.html (巴南区木洞镇 木洞府发〔2024〕2号, 主送)',
+    level: '镇',
+    cells: [['各村（居）民委员会、镇属各岗位、驻镇相关单位', '各村（居）民委员会/responsible | 镇属各岗位/responsible | 驻镇相关单位/responsible']],
+  },
 ];
