@@ -227,10 +227,13 @@ export function normalizePage($: CheerioAPI): { body: Element; stats: PageStats 
   const stats: PageStats = { layoutTables: 0, ghostRows: 0, hidden: 0, navigation: 0 };
   $('head').remove();
   $(DROP).remove();
-  $('*')
-    .contents()
-    .filter((_, n) => n.type === 'comment' || n.type === 'directive' || n.type === 'cdata')
-    .remove();
+  const comments: AnyNode[] = [];
+  const walk = (n: AnyNode) => {
+    if (n.type === 'comment' || n.type === 'directive' || n.type === 'cdata') comments.push(n);
+    else if (isTag(n) || n.type === 'root') for (const c of (n as Element).children) walk(c);
+  };
+  walk($.root().get(0)!);
+  $(comments).remove();
   const hidden = $('[hidden], [style]').filter((_, el) => el.attribs.hidden !== undefined || /display\s*:\s*none|mso-hide\s*:\s*all|visibility\s*:\s*hidden/i.test(el.attribs.style ?? ''));
   stats.hidden = hidden.length;
   hidden.remove();
@@ -273,7 +276,11 @@ export function normalizePage($: CheerioAPI): { body: Element; stats: PageStats 
     return !hasBlockDescendant(el) && linksOnly(el);
   });
   // outermost ones only (a menu's items are in it)
-  const navTop = nav.filter((_, el) => !nav.toArray().some((o) => o !== el && $(o).find(el as Element).length > 0));
+  const navSet = new Set(nav.toArray());
+  const navTop = nav.filter((_, el) => {
+    for (let p = el.parent; p; p = p.parent) if (navSet.has(p as Element)) return false;
+    return true;
+  });
   stats.navigation += navTop.length;
   navTop.remove();
   // containers and inline elements holding blocks → <div>
