@@ -196,6 +196,21 @@ describe('scanned pages among text pages', () => {
     expect(w[0]!.message).toMatch(/^Pages 2 and 3 are scanned images/);
   });
 
+  it('a table is not stitched over a scanned page between its parts', async () => {
+    const part = (rows: string[][], top: number): Op[] => {
+      const ys = rows.map((_, i) => top + 30 * i).concat(top + 30 * rows.length);
+      const ops: Op[] = grid(XS, ys);
+      rows.forEach((r, i) => r.forEach((text, j) => ops.push({ text, x: XS[j]! + 5, y: ys[i]! + 20 })));
+      return ops;
+    };
+    // Without the scanned page between them, these two parts are one table (pages 1–2).
+    const first = part(ROWS, 700);
+    const last = part([['5', '完善标准体系', '市场监管局'], ['6', '强化质量监管', '农业农村局']], 60);
+    expect(tables((await parse([first, last])).doc).map((t) => t.pages)).toEqual([[1, 2]]);
+    const { doc } = await parse([first, [SCAN], last]);
+    expect(tables(doc).map((t) => t.pages)).toEqual([[1], [3]]);
+  });
+
   it('a page with a picture and its own text is not a scanned page', async () => {
     const { diags } = await parse([[SCAN, ...table(plain)]]);
     expect(codes(diags)).not.toContain('pdf-pages-without-text');
