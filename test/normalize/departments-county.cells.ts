@@ -438,4 +438,29 @@ export const GROUPS: Group[] = [
     level: '镇',
     cells: [['各村（居）民委员会、镇属各岗位、驻镇相关单位', '各村（居）民委员会/responsible | 镇属各岗位/responsible | 驻镇相关单位/responsible']],
   },
+  {
+    source: 'http://kimbb.com/zhejiang/info/127190.html (上城区 副区长分工: 联系 units, Traditional)',
+    level: '区',
+    cells: [['上城交警大隊、上城運管處', '区交警大队/responsible | 上城运管处?/responsible']],
+  },
+  {
+    source: 'https://m.sgf2.com/37584/38152/61985/62058/content_1769561.html (岳阳市 2020 营商环境评价 参评范围, Traditional)',
+    level: '市',
+    cells: [['平江縣、嶽陽縣、華容縣、湘陰縣、臨湘市、汨羅市、嶽陽樓區、雲溪區、君山區', '平江县人民政府/responsible | 岳阳县人民政府/responsible | 华容县人民政府/responsible | 湘阴县人民政府/responsible | 临湘市人民政府/responsible | 汨罗市人民政府/responsible | 岳阳楼区人民政府/responsible | 云溪区人民政府/responsible | 君山区人民政府/responsible']],
+  },
+  {
+    source: 'https://www.chinaqingcheng.gov.cn/xwdt/qcyw/content_7816 (庆城县 2016 妇女工作会议)',
+    level: '县',
+    cells: [['县直、省市驻庆各单位', '县直?/responsible | 省市驻庆各单位/responsible']],
+  },
+  {
+    source: 'http://jizihe.com/page/2016/1127/11811266.shtml (射阳县 关心下一代工作会议, Traditional)',
+    level: '县',
+    cells: [['合德鎮黨委、千秋鎮關工委、縣教育系統關工委', '合德镇党委/responsible | 镇关心下一代工作委员会/responsible | 县教育系统关工委?/responsible']],
+  },
+  {
+    source: 'http://zgtsxz.com/show-146158.html (伏河乡 2016 城乡居民医疗保险)',
+    level: '乡',
+    cells: [['各村（社区）', '各村（社区）/responsible']],
+  },
 ];
