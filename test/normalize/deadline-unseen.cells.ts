@@ -41,6 +41,7 @@ const TAIAN = 'http://www.xuefoo.cn/art/2025/1/3/art_343305_7663.html';
 const RIVERCHIEF = 'http://www.wxjxgy.cn/news/283711_2.html';
 const WATERECO = 'http://m.x0sat.cn/newscenter/df/js/201604/t20160406_438373.html';
 const XIXIANG = 'http://www.snxx.gov.cn/xxxzf/xxzwgk/xxgknr/zfwj/zfwj/202304/b7c1d474861643ff94f89cf2a3d218a0.shtml';
+const XIANGXI = 'http://m.bgbf.com.cn/zqt/ztsy/yshj/szyhyshjzc/202002/t20200222_13535478.html';
 const GUANGZHOU = 'https://www.gz.gov.cn/zwgk/zdgzlsqk2023/content/post_9622093.html';
 
 export const ROWS: Row[] = [
@@ -74,6 +75,7 @@ export const ROWS: Row[] = [
   ['到2030年', null, date('2030'), TAIAN],
   ['2018年6月底前', null, date('2018-06'), RIVERCHIEF],
   ['第四季度', 2023, date('2023-12'), GUANGZHOU],
+  ['6月底完成', 2020, date('2020-06'), XIANGXI],
   ['全年', 2024, date('2024'), BRIEF],
   ['2024年全年', null, date('2024'), BRIEF],
   ['年度内', 2024, date('2024'), BRIEF],
