@@ -86,6 +86,9 @@ export function fieldOfHeader(text: string): { field: Field; role?: Role } | nul
   if (hit) return hit;
   // Body text is long; a header cell is short. Only short cells may match by containment.
   if (key.length > 14) return null;
+  // A Chinese header names its column last (`目标任务考核指标权重` is a 权重): a word closing the
+  // header wins over one inside it, longest first either way.
+  for (const c of contains) if (key.endsWith(c.word)) return { field: c.field, role: c.role };
   for (const c of contains) if (key.includes(c.word)) return { field: c.field, role: c.role };
   return null;
 }

@@ -345,7 +345,8 @@ const LEVEL_POINTS: Partial<Record<Field, Field | 'label'>> = { dimension: 'dime
  * Several points columns, each after a level of its own (`一级指标 | 权重 | 二级指标 | 分值 |
  * 三级指标 | … | 分值`): each column holds the points of the nearest hierarchy column left of it.
  * A level without a points field (the subdimension) keeps its points in notes, labelled with
- * that level's header (`二级指标分值：75`).
+ * that level's header (`二级指标分值：75`). Several points columns all after one level are
+ * points of different schemes: the first is the item's, the others labelled notes.
  */
 function levelPoints(cols: (ColumnMap | null)[]): (ColumnMap | null)[] {
   const points = cols.map((m, c) => (m?.field === 'indicatorPoints' && !m.subColumn ? c : -1)).filter((c) => c >= 0);
@@ -354,8 +355,16 @@ function levelPoints(cols: (ColumnMap | null)[]): (ColumnMap | null)[] {
     for (let k = c - 1; k >= 0; k--) if (cols[k] && LEVEL_POINTS[cols[k]!.field]) return k;
     return -1;
   });
-  if (levels.includes(-1) || new Set(levels.map((k) => cols[k]!.field)).size !== levels.length) return cols;
+  if (levels.includes(-1)) return cols;
   const out = cols.map((m) => (m ? { ...m } : null));
+  const distinct = new Set(levels.map((k) => cols[k]!.field)).size;
+  if (distinct === 1) {
+    // several points columns for one level (`目标任务考核指标权重 | 发展成效考核指标权重`: two
+    // assessments): the first is the item's points, the others are kept in notes under their header
+    for (const c of points.slice(1)) out[c] = { field: 'notes', header: cols[c]!.header };
+    return out;
+  }
+  if (distinct !== levels.length) return cols;
   points.forEach((c, i) => {
     const level = cols[levels[i]!]!;
     const to = LEVEL_POINTS[level.field]!;

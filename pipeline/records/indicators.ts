@@ -194,11 +194,30 @@ function hasField(w: Walk, f: Field): boolean {
 function primaryOf(w: Walk, f: Field): number {
   // a column left empty on every row (a form's 指标值 to be filled in) is no candidate
   const all = colsOf(w, f);
+  if (perUnitColumns(w, all)) return -1;
   const filled = all.filter((c) => columnFilled(w, c));
   const cs = filled.length ? filled : all;
   let best = cs[cs.length - 1] ?? -1;
   for (const c of cs) if ((headerDate(w.cols[c]!.header ?? '') ?? '') > (headerDate(w.cols[best]!.header ?? '') ?? '')) best = c;
   return best;
+}
+
+/**
+ * Target columns under one spanning header, one per unit (`考核目标` over 柯城区 | 衢江区 | …, no
+ * dates): no column is the record's target; each unit's value is kept in notes under the unit.
+ */
+function perUnitColumns(w: Walk, cs: readonly number[]): boolean {
+  if (cs.length < 3 || w.layout.headerRows < 2) return false;
+  const top = w.grid.at[w.layout.headerRows - 2]!;
+  const spanning = top[cs[0]!]!;
+  return cs.every((c) => top[c] === spanning && subLabel(w, c) !== '' && headerDate(w.cols[c]!.header ?? '') === null);
+}
+
+/** The text of column c's own cell in the last header row (a sub-label under a spanning header). */
+function subLabel(w: Walk, c: number): string {
+  const r = w.layout.headerRows - 1;
+  const g = w.grid.at[r]![c]!;
+  return g.r === r && g.c === c ? text(g) : '';
 }
 
 /** Some body row has text of its own in column c. */
@@ -652,7 +671,9 @@ function rowRecord(w: Walk, row: Row): IndicatorRecord {
     const cellText = cells[c]!.lines.join('\n') || w.carry.get(c)?.cell.lines.join('\n') || t;
     used[used[key] === undefined ? key : `${key}:column${c + 1}`] = cellText;
     if ((m.field === 'target' && w.primaryTarget !== c) || (m.field === 'baseline' && w.primaryBaseline !== c)) {
-      secondaryNotes.push(`${m.header ?? `column${c + 1}`}：${t}`);
+      // a unit's own target (one column per unit) is labelled with the unit; `/` sets none
+      const unitLabel = (m.field === 'target' ? w.primaryTarget : w.primaryBaseline) === -1 ? subLabel(w, c) : '';
+      if (!(unitLabel && NOT_APPLICABLE.test(t))) secondaryNotes.push(`${unitLabel || m.header || `column${c + 1}`}：${t}`);
       continue;
     }
     if (m.field === 'unit') {

@@ -8,9 +8,9 @@
 // cell as Word writes it (scripts/word-builder.ts) with the cell texts as the sources write
 // them. What each test expects was decided from canonical-schema.md before running it.
 import { describe, expect, it } from 'vitest';
-import { convertWord as convertShared, warnings, type WordRecord } from './unseen-word.ts';
+import { codes as codesOf, convertWord as convertShared, warnings, type WordRecord } from './unseen-word.ts';
 import { type WBlock } from '../../scripts/word-builder.ts';
-import { chuzhou, kaihua, quzhou, xuzhou, yqyb } from './unseen-docs.ts';
+import { chuzhou, kaihua, quzhou, quzhouTowns, wanjiang, xuzhou, yqyb } from './unseen-docs.ts';
 
 const convertWord = (blocks: WBlock[]) => convertShared(blocks, 'unseen5.docx');
 const roles = (r: WordRecord) => r.departments.map((d) => [d.name, d.role]);
@@ -137,5 +137,43 @@ describe('layouts of real documents from other places, round 5', () => {
     // as support. Left to what it gives.
     expect(res.records.map((r) => r.departments[0]!.role)).toEqual(['support', 'support', 'support']);
     expect(res.records.every((r) => r.departments.slice(1).every((d) => d.role === 'responsible'))).toBe(true);
+  });
+
+  it('two weights side by side for two assessments (目标任务考核指标权重 | 发展成效考核指标权重), a 数据来源 column', async () => {
+    const res = await convertWord(wanjiang);
+    // a header names its column last: 目标任务考核指标权重 is a weight, not a 目标任务 or a 考核指标
+    expect(res.records.map((r) => [r.indicatorCode, r.indicator, r.indicatorPoints])).toEqual([
+      ['1', '地区生产总值', 10],
+      ['2', '财政收入', 12],
+      ['8', '城镇化率', 8],
+      // counted in the second assessment only: no points of the first, none taken from the second
+      ['9', '新兴产业比重', null],
+      ['13', '土地税收产出率', null],
+      ['15', '城镇居民人均可支配收入', 9],
+    ]);
+    // the second weight is kept, named; the figures' providers are a note, not departments
+    expect(res.records[0]!.notes).toContain('发展成效考核指标权重：6');
+    expect(res.records[4]!.notes).toContain('发展成效考核指标权重：4');
+    expect(res.records[4]!.notes).toContain('数据来源：省国土资源厅、省财政厅、省发展改革委、省统计局');
+    expect(res.records.every((r) => r.departments.length === 0 && r.criterionPoints === null)).toBe(true);
+    expect(codesOf(res, 'unknown-department')).toEqual([]);
+  });
+
+  it('考核目标 spanning one column per county, 基本分 and 评分标准: each county its own target', async () => {
+    const res = await convertWord(quzhouTowns);
+    expect(res.records.map((r) => [r.indicatorCode, r.indicator, r.indicatorPoints])).toEqual([
+      ['1', '近期建设用地范围内控规编制率（98%）', 5],
+      ['2', '中心村规划编制率', 5],
+      ['4', '对村镇规划编制资金投入（万元）', 5],
+      ['6', '新增公共绿化面积（公顷）', 10],
+      ['8', '廉租住房保障（户）', 5],
+    ]);
+    expect(res.records[3]!.scoringMethod).toBe('完成得基本分，超额完成的，每增加1公顷加2分，加分至基本分值封顶；未完成的，每少完成目标值10%扣1分，扣分至基本分值扣完为止。');
+    // no county's target is the record's target; each is kept under its county
+    expect(res.records.every((r) => r.target === null)).toBe(true);
+    expect(res.records[3]!.notes).toBe('柯城区：1；衢江区：2；龙游县：3；江山市：16；常山县：6；开化县：5');
+    expect(res.records[0]!.notes).toContain('龙游县：县城、省级中心镇');
+    // / sets no target for a county
+    expect(res.records[4]!.notes).toBe('龙游县：新增175户、其中实物配租85户，租赁补贴90户；江山市：新增200户、其中实物配租100户，租赁补贴100户');
   });
 });
