@@ -105,3 +105,26 @@ describe('targets, placeholders and people', () => {
     ]);
   });
 });
+
+describe('headers read by their last word; points of two schemes; one target per unit', () => {
+  it('目标任务考核指标权重 is a weight: two of them after one level, the first is the points', () => {
+    const out = build(row('序号', '考评指标', '目标任务考核指标权重', '发展成效考核指标权重'), row('1', '地区生产总值', '10', '6'), row('2', '新兴产业比重', '', '5'));
+    expect(fields(out.layout)).toEqual(['indicatorCode', 'indicator', 'indicatorPoints', 'notes']);
+    expect(out.records.map((r) => [r.indicatorPoints, r.notes])).toEqual([
+      [10, '发展成效考核指标权重：6'],
+      [null, '发展成效考核指标权重：5'],
+    ]);
+  });
+
+  it('a target header spanning one column per unit: each unit a note, no target; dated sub-columns keep the latest', () => {
+    const perUnit = build(
+      row(['考核指标', 2], ['考核目标', 1, 3], ['基本分', 2]),
+      row('甲县', '乙县', '丙县'),
+      row('绿化面积（公顷）', '1', '/', '3', '10'),
+    );
+    expect(perUnit.records[0]).toMatchObject({ indicator: '绿化面积（公顷）', indicatorPoints: 10, target: null, notes: '甲县：1；丙县：3' });
+    const dated = build(row(['指标', 2], ['目标值', 1, 3]), row('2020年', '2021年', '2022年'), row('合格率', '90%', '92%', '95%'));
+    expect(dated.records[0]).toMatchObject({ target: '95%', targetDate: '2022' });
+  });
+});
+
