@@ -54,6 +54,7 @@ export function charWidth(ch: string): number {
 
 const IDEO = '\\u2e80-\\u9fff\\uff00-\\uffef\\u3000-\\u303f\\u2018-\\u201f';
 const AUTOSPACE = new RegExp(`(?<=[${IDEO}]) +(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%‰.]) +(?=[${IDEO}])`, 'g');
+const AUTOSPACE_WIDTH = 0.25;
 const CJK_SPACE = new RegExp(`(?<=[${IDEO}]) +| +(?=[${IDEO}])`, 'g');
 
 /**
@@ -64,7 +65,7 @@ const CJK_SPACE = new RegExp(`(?<=[${IDEO}]) +| +(?=[${IDEO}])`, 'g');
 export function textWidth(s: string): number {
   const auto = s.match(AUTOSPACE)?.length ?? 0;
   s = s.replace(AUTOSPACE, '').replace(CJK_SPACE, '');
-  let w = auto * 0.5;
+  let w = auto * AUTOSPACE_WIDTH;
   for (const ch of s) w += charWidth(ch);
   return w;
 }
@@ -190,14 +191,20 @@ function cellsOf(line: PLine, cols: [number, number][], ends: number[]): string[
   let prevEnd = -10;
   for (const w of line.words) {
     let c = cols.findIndex(([s, e]) => w.start >= s && w.start < e);
+    const glued = prevCol >= 0 && w.start - prevEnd <= 1;
     if (c < 0) {
-      c = cols.findIndex(([s]) => s > w.start);
-      if (c < 0) c = cols.length - 1;
+      // in a gutter: with the word it is printed one space after (`5-51 名`), else the next column's
+      if (glued) c = prevCol;
+      else {
+        c = cols.findIndex(([s]) => s > w.start);
+        if (c < 0) c = cols.length - 1;
+      }
+    } else if (c < cols.length - 1 && w.start >= ends[c]! && w.start - cols[c]![0] >= 3) {
+      // A word starting where the column's full lines end is the next column's: a centred
+      // figure printed one space after a full line (`…创建示范 0`), a centred title (`指标情况`).
+      c++;
     }
     if (c < prevCol) c = prevCol;
-    // A word after another of its column, starting where that column's full lines end, is the
-    // next column's (a centred figure printed one space after a full line: `…创建示范 0`).
-    if (c === prevCol && c < cols.length - 1 && w.start >= ends[c]!) c++;
     const cellWords = out[c]!;
     if (cellWords.length && prevCol === c) {
       // keep the single space pdftotext printed between runs (normalization drops it next to ideographs)
@@ -328,7 +335,7 @@ function joinWrapped(printed: string[], cap: number): string[] {
   return out;
 }
 
-const WRAP_SLACK = Number(process.env.WRAP_SLACK ?? -1);
+const WRAP_SLACK = -1;
 /** The next printed line `next` continues `prev` (the printer wrapped it) rather than starting a paragraph. */
 function isWrap(prev: string, next: string, cap: number): boolean {
   // a figure is not wrapped onto another figure (`3` over `29` in a 分值 column)
@@ -372,6 +379,7 @@ function segment(t: Table, lines: LCells[]): LCells[] {
 
 function opensRow(t: Table, cur: LCells, l: LCells, seqRows: number): boolean {
   if (seqRows >= 2 && isSeqLine(l) && cur[0]!.length > 0) return true;
+  // A row ends where a column's cell ended (room was left on its last line) and text comes again below it.
   for (let c = 0; c < t.cols; c++) {
     const text = l[c]!;
     const have = cur[c]!;
@@ -497,7 +505,6 @@ export function readLayoutText(text: string, documentId: string | null = null): 
       return { cells: lc, n: l.n, page: l.page };
     });
     const caps = capsOf(cells.map((l) => l.cells), it.cols.length);
-    if (process.env.LAYOUT_DEBUG) console.log('region', it.page, JSON.stringify(it.cols), JSON.stringify(caps));
     // A region on a new page right after a table on the previous one (only page furniture, a
     // `续表` title and the header printed again between) continues it.
     const lineText = (p: PLine) => p.words.map((w) => w.text).join('');
@@ -537,16 +544,22 @@ export function readLayoutText(text: string, documentId: string | null = null): 
 }
 
 /** A column's printable width: the most common width among its wide lines (one odd line does not set it). */
+/**
+ * A column's printable width: the most common width among its wide lines, wide meaning at
+ * least three quarters of the width the widest tenth of its lines reach (a stray wide line,
+ * such as a title, does not set it; full lines are the many).
+ */
 function capsOf(lines: LCells[], cols: number): number[] {
   return Array.from({ length: cols }, (_, c) => {
-    const w = lines.flatMap((l) => l[c]!.map(textWidth));
-    const max = Math.max(2, ...w);
+    const w = lines.flatMap((l) => l[c]!.map(textWidth)).sort((x, y) => y - x);
+    if (!w.length) return 2;
+    const high = w[Math.floor(w.length * 0.1)]!;
     const freq = new Map<number, number>();
-    for (const x of w) if (x >= max * 0.75) freq.set(Math.ceil(x), (freq.get(Math.ceil(x)) ?? 0) + 1);
-    let best = max;
+    for (const x of w) if (x >= high * 0.75 && x <= high) freq.set(Math.ceil(x), (freq.get(Math.ceil(x)) ?? 0) + 1);
+    let best = Math.ceil(high);
     let bestF = 0;
     for (const [x, f] of freq) if (f > bestF || (f === bestF && x > best)) [best, bestF] = [x, f];
-    return Math.max(2, bestF >= 2 ? best : max);
+    return Math.max(2, bestF >= 2 ? best : Math.ceil(w[0]!));
   });
 }
 
