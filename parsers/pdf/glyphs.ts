@@ -66,31 +66,59 @@ export function isUnreadable(s: string): boolean {
 const LOW_IDS = /[\u0100-\u052F]/;
 
 /**
+ * 256-code-point pages where the text of a Chinese, English or any one-script document
+ * lives: Latin, punctuation and symbols (U+2000–U+27FF), CJK punctuation and kana,
+ * ideographs, Hangul syllables, compatibility ideographs and full-width forms. A page
+ * outside these is counted as foreign; real text uses one or two of them (its script),
+ * glyph ids read as code points land on dozens.
+ */
+function homePage(cp: number): boolean {
+  const p = cp >> 8;
+  return p === 0 || (p >= 0x20 && p <= 0x27) || p === 0x30 || p === 0x31 || (p >= 0x4e && p <= 0x9f) || (p >= 0xac && p <= 0xd7) || p === 0xf9 || p === 0xfa || p === 0xfe || p === 0xff;
+}
+
+/**
  * Fonts whose text cannot be read, from all the runs of a document (`font` names the
- * font a run is set in). Glyph ids read as code points give control characters for
- * the low ids and letters of Latin Extended, IPA, Greek or Cyrillic for the next
- * ones, so a font is unreadable as a whole when its text holds control characters
- * (at least three: real text has none) and those and such letters make a fifth of
- * it, or when it is mostly unreadable codes. A font with a few private-use symbols
- * (a bullet of a symbol font) or a stray control character is not.
+ * font a run is set in). Glyph ids read as code points (a composite font written
+ * without ToUnicode: pdfjs can only give the ids) land on control characters for the
+ * low ids, on Latin Extended, IPA, Greek or Cyrillic letters for the next ones, and,
+ * for a subset that kept the full font's ids, all over the code space (Armenian,
+ * Hebrew … Ethiopic, Extension A, and ideographs too). A font is unreadable as a
+ * whole when its text holds control characters (at least three: real text has none)
+ * and those and such letters make a fifth of it; when a third of it falls on six or
+ * more foreign code pages (see `homePage`); or when it is mostly unreadable codes. A
+ * font whose unreadable codes are fewer than four different ones (the bullets and
+ * check marks of a symbol font, a stray control character) or a foreign script is not.
  */
 export function unreadableFonts(runs: Iterable<{ str: string; font?: string }>): Set<string> {
-  const stats = new Map<string, { all: number; control: number; low: number; bad: number }>();
+  const stats = new Map<string, { all: number; control: number; low: number; bad: number; foreign: number; pages: Set<number>; codes: Set<string> }>();
   for (const r of runs) {
     if (r.font === undefined) continue;
-    const s = stats.get(r.font) ?? { all: 0, control: 0, low: 0, bad: 0 };
+    let s = stats.get(r.font);
+    if (!s) stats.set(r.font, (s = { all: 0, control: 0, low: 0, bad: 0, foreign: 0, pages: new Set(), codes: new Set() }));
     for (const c of r.str) {
       if (/\s/.test(c)) continue;
       s.all++;
       if (CONTROL.test(c)) s.control++;
       else if (LOW_IDS.test(c)) s.low++;
-      if (isUnreadableChar(c)) s.bad++;
+      if (isUnreadableChar(c)) {
+        s.bad++;
+        s.codes.add(c);
+      }
+      const cp = c.codePointAt(0)!;
+      if (!homePage(cp) && !isUnreadableChar(c)) {
+        s.foreign++;
+        s.pages.add(cp >> 8);
+      }
     }
-    stats.set(r.font, s);
   }
   const out = new Set<string>();
   for (const [font, s] of stats) {
-    if ((s.control >= 3 && s.control + s.low >= 0.2 * s.all) || (s.bad >= 3 && s.bad * 2 >= s.all)) out.add(font);
+    // A symbol font's few marks (a bullet, a check mark) come out as a handful of such codes: left as they are.
+    if (s.codes.size < 4 && s.pages.size < 6) continue;
+    const glyphIds = s.control >= 3 && s.control + s.low >= 0.2 * s.all;
+    const scattered = s.pages.size >= 6 && s.foreign * 3 >= s.all;
+    if (glyphIds || scattered || (s.bad >= 3 && s.bad * 2 >= s.all)) out.add(font);
   }
   return out;
 }

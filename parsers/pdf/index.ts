@@ -6,9 +6,9 @@
 //
 // Pages whose text cannot be read: runs that are mostly codes no font map reads
 // (a font without ToUnicode: controls, private use, U+FFFD) are left out with a
-// warning naming the page; a page that is a scanned image (images cover half of it
-// or more) with no text, or almost none (under SCANNED_CHARS characters: a stamped
-// page number), is named in one warning, and the other pages are converted. A
+// warning naming the page; a page that is a scanned image (images cover SCANNED_COVER
+// of it: a map with its caption covers less) with no text, or almost none (under
+// SCANNED_CHARS characters: a stamped page number), is named in one warning, and the other pages are converted. A
 // document with no readable page fails with one error, as a scanned PDF does.
 // Text drawn over itself (fake bold) is read once, white text on the bare page
 // left out (extract.ts), each with an info.
@@ -26,7 +26,8 @@ import { canStitch, isContinuationTitle, refitColumns, sharedColumns } from './s
 import { findStreamTables } from './stream.ts';
 import { centre, fillTable, filledCells, inside, linesOf, type PageTable } from './table.ts';
 
-/** A page with images over half of it and fewer visible characters than this is a scanned page. */
+/** A page covered by images (this share of it at least) with fewer visible characters than SCANNED_CHARS is a scanned page. */
+const SCANNED_COVER = 0.8;
 const SCANNED_CHARS = 20;
 
 /** `2`, `2 and 5`, `2, 5 and 7`. */
@@ -263,7 +264,7 @@ async function parse(bytes: Uint8Array, ctx: ParseContext): Promise<Result<Sourc
         note('info', 'pdf-hidden-text-dropped', `Text drawn in white on the bare page cannot be seen and was left out (${g.hidden} characters).`, { page: p });
       }
       if (g.overprinted) {
-        note('info', 'pdf-overprint-read-once', `Text drawn several times over itself (fake bold) was read once (${g.overprinted} characters).`, { page: p });
+        note('info', 'pdf-overprint-read-once', `Text drawn several times over itself (fake bold, or a copy printed twice) was read once (${g.overprinted} characters).`, { page: p });
       }
     }
     // Text in a font without a Unicode map, and runs that are mostly unreadable codes, are left out.
@@ -283,7 +284,7 @@ async function parse(bytes: Uint8Array, ctx: ParseContext): Promise<Result<Sourc
           { page: g.page },
         );
       }
-      if (g.imageCover >= 0.5 && visible(g.runs) < SCANNED_CHARS) scanned.push(g.page);
+      if (g.imageCover >= SCANNED_COVER && visible(g.runs) < SCANNED_CHARS) scanned.push(g.page);
     }
     const readable = geoms.filter((g) => !scanned.includes(g.page) && g.runs.some((r) => r.str.trim()));
     if (!readable.length) {

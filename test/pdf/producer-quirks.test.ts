@@ -161,6 +161,22 @@ describe('text that cannot be read', () => {
     expect(diags[0]).toMatchObject({ severity: 'error', code: 'pdf-text-unreadable', file: 'q.pdf' });
   });
 
+  it('a subset that kept the full font’s glyph ids (ids read as letters of many scripts, ideographs among them) is unreadable too', async () => {
+    // Glyph ids of a CJK font lie between about 1000 and 28000: as code points, Armenian … Extension A and ideographs.
+    const wide: Draw = (text, x, y) => [{ cids: [...text].map((_, i) => 1000 + ((i * 7919 + text.length * 104729) % 27000)), x, y }];
+    const { doc, diags } = await parse([table(plain), table(wide)]);
+    expect(tables(doc).map((t) => t.pages)).toEqual([[1]]);
+    expect(diags.filter((d) => d.severity !== 'info')).toMatchObject([{ code: 'pdf-text-unreadable', location: { page: 2 } }]);
+  });
+
+  it('text in foreign scripts (Greek, Cyrillic) is read', async () => {
+    // Alone in its font (the CJK font: GB1 has Greek and Cyrillic), so the font's text is all foreign letters.
+    const lines = ['αβγ δεζ ηθι κλμ', 'Индекс качества продукции', 'ΑΒΓ ΔΕΖ ΗΘΙ', 'Показатели и задачи'];
+    const { doc, diags } = await parse([lines.map((text, i): Op => ({ text, x: 50, y: 100 + 15 * i }))]);
+    expect(codes(diags)).not.toContain('pdf-text-unreadable');
+    expect(doc!.blocks.map((b) => (b.kind === 'paragraph' ? b.text : ''))).toEqual(lines);
+  });
+
   it('a page set in such a font is named in a warning; the readable pages are converted', async () => {
     const { doc, diags } = await parse([table(plain), table(garbled), table(plain)]);
     const ts = tables(doc);
