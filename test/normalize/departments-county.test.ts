@@ -68,5 +68,8 @@ describe('rules the county cells needed, and where they stop', () => {
     expect(brief('乡镇（街道）', '县')).toBe('乡镇（街道）/responsible');
     expect(brief('各乡、镇人民政府', '县')).toBe('各乡、镇人民政府/responsible');
     expect(brief('各经济开发区管委会', '市')).toBe('各经济开发区管委会/responsible');
+    // a name broken over two lines after 乡 is not a township
+    expect(brief('市住房和城乡\n建设局', '市')).toBe('市住房和城乡建设局/responsible');
+    expect(brief('统筹城乡', '市')).toBe('统筹城乡?/responsible');
   });
 });
