@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import type { Block, Diagnostic, Parser, SourceCell, SourceRow, SourceTable } from '../../pipeline/model.ts';
 import { cell, diag } from '../../pipeline/model.ts';
 import { decodeText } from './decode.ts';
+import { looksLikeBoxTable, readBoxText } from './box-drawing.ts';
 import { readCsvText } from './csv.ts';
 import { looksLikeLayoutText, readLayoutText } from './layout-text.ts';
 
@@ -365,11 +366,16 @@ export const parseTxt: Parser = async (bytes, ctx) => {
 };
 
 /**
- * Chooses the reader for a text: tab-cell text, TSV rows and markdown pipe tables (the
- * tab-cell reader), else space-aligned columns (pdftotext -layout) when the text has them.
+ * Chooses the reader for a text: drawn grids (box-drawing or ASCII `+---+`) when the text has
+ * one and no tab-cell line, space-aligned columns (pdftotext -layout) when it has them and no
+ * TAB at all, else the tab-cell reader (tab-cell text, TSV rows, markdown pipe tables), which
+ * reads everything else as paragraphs.
  */
 export function readText(text: string, documentId: string | null = null): { blocks: Block[]; diagnostics: Diagnostic[] } {
-  if (looksLikeLayoutText(text.replace(/^\uFEFF/, ''))) return readLayoutText(text.replace(/^\uFEFF/, ''), documentId);
+  const t = text.replace(/^\uFEFF/, '');
+  // Tab-cell text is read as it always was, whatever else the file holds.
+  if (!/^[ ]*\t/m.test(t) && looksLikeBoxTable(t)) return readBoxText(t, documentId);
+  if (looksLikeLayoutText(t)) return readLayoutText(t, documentId);
   return { blocks: readTabCellText(text), diagnostics: [] };
 }
 
