@@ -263,6 +263,17 @@ function resolveDuplicates(cols: (ColumnMap | null)[]): (ColumnMap | null)[] {
       if (up) {
         left.field = up;
         changed = true;
+        continue;
+      }
+      // the level above is held by a column further left (`考核项目 | 考核要点 | 考核内容`: an
+      // indicator, then two criteria): when that column can go up a level, all shift up
+      const above = PROMOTE[left.field];
+      const at = above ? out.findIndex((x) => x?.field === above) : -1;
+      const higher = at >= 0 && at < j && !out[at]!.subColumn ? freeLevelAbove(out, at, above!) : null;
+      if (higher) {
+        out[at]!.field = higher;
+        left.field = above!;
+        changed = true;
       }
     }
     if (!changed) break;

@@ -988,8 +988,10 @@ function assignField(
     case 'criterion': {
       const { code, rest } = parseCode(t);
       const p = parsePoints(rest);
-      rec.criterionCode = code;
-      rec.criterion = p.rest || null;
+      // two criterion columns the hierarchy could not hold: keep both texts, the first code
+      const before = rec.criterion;
+      rec.criterionCode = before ? (rec.criterionCode ?? code) : code;
+      rec.criterion = before && p.rest ? `${before}；${p.rest}` : p.rest || before || null;
       if (p.points !== null) rec.criterionPoints = p.points;
       break;
     }

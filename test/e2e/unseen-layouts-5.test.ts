@@ -10,7 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { codes as codesOf, convertWord as convertShared, warnings, type WordRecord } from './unseen-word.ts';
 import { type WBlock } from '../../scripts/word-builder.ts';
-import { chuzhou, kaihua, quzhou, quzhouTowns, wanjiang, xuzhou, yqyb } from './unseen-docs.ts';
+import { chuzhou, dingyuan, kaihua, quzhou, quzhouTowns, wanjiang, xuzhou, yqyb } from './unseen-docs.ts';
 
 const convertWord = (blocks: WBlock[]) => convertShared(blocks, 'unseen5.docx');
 const roles = (r: WordRecord) => r.departments.map((d) => [d.name, d.role]);
@@ -175,5 +175,29 @@ describe('layouts of real documents from other places, round 5', () => {
     expect(res.records[0]!.notes).toContain('龙游县：县城、省级中心镇');
     // / sets no target for a county
     expect(res.records[4]!.notes).toBe('龙游县：新增175户、其中实物配租85户，租赁补贴90户；江山市：新增200户、其中实物配租100户，租赁补贴100户');
+  });
+
+  it('考核项目 | 考核对象 | 考核要点 | 分值 | 考核内容 | 评分标准: three coded levels in three columns, 注 about bonus points', async () => {
+    const res = await convertWord(dingyuan);
+    expect(res.document).toMatchObject({ title: '2011年定远县食品安全工作目标考核评分细则', year: 2011 });
+    expect(res.document.region).toMatchObject({ province: '安徽省', county: '定远县' });
+    // 考核要点 and 考核内容 are both requirement words: the column left of them goes up a level, and 考核要点 with it
+    expect(res.records.map((r) => [r.dimensionCode, r.dimension, r.dimensionPoints, r.indicatorCode, r.indicatorPoints, r.criterionCode, r.criterionPoints])).toEqual([
+      ['1', '政府组织工作与保障', 75, '1.1', 20, '1.1.1', 10],
+      ['1', '政府组织工作与保障', 75, '1.1', 20, '1.1.2', 10],
+      ['1', '政府组织工作与保障', 75, '1.2', 15, '1.2.1', 5],
+      ['1', '政府组织工作与保障', 75, '1.2', 15, '1.2.2', 5],
+      // （5分） followed by a 注 naming more points: several amounts, the text kept whole, no points
+      ['1', '政府组织工作与保障', 75, '1.2', 15, '1.2.3', null],
+      ['1', '政府组织工作与保障', 75, '1.3', 20, '1.3.1', null],
+      ['1', '政府组织工作与保障', 75, '1.3', 20, '1.3.2', 5],
+    ]);
+    expect(res.records[2]!.indicator).toBe('研究解决食品安全实际问题情况');
+    expect(res.records[4]!.criterion).toBe('县政府领导现场调研、检查食品安全工作相关背景材料（相关信息和影像资料）。（5分）注：该项设有加分项（最多加5分）');
+    expect(res.records[6]!.scoringMethod).toBe('10万元以上（含10万）得5分，5-10万（含5万）得2.5分，3-5万（含3万）得1.25分，少于3万不得分。');
+    // the unit assessed is the unit responsible, merged down over its items
+    expect(res.records.every((r) => r.departments.length === 1 && r.departments[0]!.role === 'responsible' && r.departments[0]!.raw === '食安办')).toBe(true);
+    // 10 + 10 = 20 and 5 + 5 + 5 = 15: the indicators add up (the dimension's 75 counts items this excerpt leaves out)
+    expect(res.diagnostics.filter((d) => d.code === 'points-do-not-add-up' && d.message.includes('indicator'))).toEqual([]);
   });
 });

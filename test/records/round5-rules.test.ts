@@ -128,3 +128,18 @@ describe('headers read by their last word; points of two schemes; one target per
   });
 });
 
+describe('two requirement columns under an item column', () => {
+  it('考核项目 | 考核要点 | 考核内容: everything shifts up a level', () => {
+    const out = build(row('考核项目', '考核要点', '分值', '考核内容', '评分标准'), row('1.组织保障（20分）', '1.1纳入考核', '20', '1.1.1纳入政府目标考核。（20分）', '纳入的得20分。'));
+    expect(fields(out.layout)).toEqual(['dimension', 'indicator', 'indicatorPoints', 'criterion', 'scoringMethod']);
+    expect(out.records[0]).toMatchObject({ dimension: '组织保障', indicatorCode: '1.1', indicator: '纳入考核', criterionCode: '1.1.1', criterionPoints: 20 });
+  });
+
+  it('with a dimension column already there, nothing moves', () => {
+    const out = build(row('一级指标', '考核项目', '考核要点', '考核内容'), row('保障', '组织', '纳入考核', '纳入政府目标考核。'));
+    expect(fields(out.layout)).toEqual(['dimension', 'indicator', 'criterion', 'criterion']);
+    // the two texts the hierarchy cannot hold apart are both kept
+    expect(out.records[0]!.criterion).toBe('纳入考核；纳入政府目标考核。');
+  });
+});
+
