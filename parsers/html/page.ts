@@ -14,6 +14,7 @@
 //   article with the data table nested in it) are unwrapped: their cells' content is read as
 //   paragraphs and tables in order, so the article title is a paragraph above the data table,
 //   not a cell of a table swallowing the page.
+// - A data table's <caption> is a paragraph above it; a <tfoot> written first is moved last.
 // - Structure the reader would flatten: containers it does not know (`<form>`, `<center>`,
 //   `<section>`, …) and inline elements or paragraphs holding blocks (`<font><p>…<table>`,
 //   a `<p>` left open around a table in quirks mode) become <div>; loose inline content of a
@@ -249,6 +250,11 @@ export function normalizePage($: CheerioAPI): { body: Element; stats: PageStats 
       stats.ghostRows++;
     }
   });
+  // a <tfoot> written before the <tbody> (HTML 4 wanted it there) is shown below it
+  $('table > tfoot').each((_, tf) => {
+    const table = tf.parent as Element;
+    if (table.children.filter(isTag).pop() !== tf) $(table).append(tf);
+  });
   // layout tables, outside in: a frame's content is looked at again once the frame is gone;
   // a menu in a table goes with the other menus below
   const layout = (root: Element) => {
@@ -283,6 +289,12 @@ export function normalizePage($: CheerioAPI): { body: Element; stats: PageStats 
   });
   stats.navigation += navTop.length;
   navTop.remove();
+  // a data table's <caption> (often its title) is a paragraph above it; the reader reads rows only
+  $('table > caption').each((_, cap) => {
+    const p = $('<p></p>').append($(cap).contents());
+    $(cap.parent as Element).before(p);
+    $(cap).remove();
+  });
   // containers and inline elements holding blocks → <div>
   $('*').each((_, node) => {
     const el = node as Element;

@@ -81,6 +81,29 @@ ${DATA}
   });
 });
 
+describe('accessible markup (<caption>, <th scope>, <tfoot>)', () => {
+  it('the caption is the title above the table; a <tfoot> written before the <tbody> is read last', async () => {
+    const html = `<!DOCTYPE html><html lang="zh-CN"><body><main><article>
+<table class="data-table"><caption>常德市2023年度质量强市工作考核评分表</caption>
+<thead><tr><th scope="col">考核项目</th><th scope="col">考核内容</th><th scope="col">分值</th><th scope="col">评分标准</th><th scope="col">考核部门</th></tr></thead>
+<tfoot><tr><td colspan="2">合计</td><td>10</td><td></td><td></td></tr></tfoot>
+<tbody>
+<tr><th scope="row" rowspan="2">质量工作组织领导</th><td>成立质量强市工作领导小组，定期研究质量工作。</td><td>5</td><td>成立领导小组的得2分；每年召开会议研究质量工作的得3分。</td><td>市市场监管局</td></tr>
+<tr><td>将质量工作纳入政府绩效考核。</td><td>5</td><td>纳入绩效考核的得5分，未纳入的不得分。</td><td>市委组织部</td></tr>
+</tbody></table></article></main></body></html>`;
+    const { blocks } = await blocksOf(html);
+    expect(shape(blocks)).toEqual(['P 常德市2023年度质量强市工作考核评分表', 'T 4×5']);
+    expect(texts(blocks[1]!).map((r) => r[0])).toEqual(['考核项目', '质量工作组织领导', '将质量工作纳入政府绩效考核。', '合计']);
+    const r = await convertBytes(enc(html), 'a11y.html');
+    expect(r.document).toMatchObject({ title: '常德市2023年度质量强市工作考核评分表', year: 2023, region: { province: '湖南省', city: '常德市' } });
+    expect(r.records.map((x) => [x.indicator, x.criterion, x.indicatorPoints, x.departments.map((d) => d.name)])).toEqual([
+      ['质量工作组织领导', '成立质量强市工作领导小组，定期研究质量工作。', 5, ['市市场监督管理局']],
+      ['质量工作组织领导', '将质量工作纳入政府绩效考核。', 5, ['市委组织部']],
+    ]);
+    expect(r.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+});
+
 describe("Word's HTML", () => {
   it('MsoNormal paragraphs in cells are lines; <o:p>, conditional comments, hidden text and the column-width row leave nothing', async () => {
     const html = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta http-equiv=Content-Type content="text/html; charset=utf-8">
