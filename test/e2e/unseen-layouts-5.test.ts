@@ -1,12 +1,14 @@
-// A fifth round of layouts taken from real documents (addresses in each test), of kinds the
-// earlier rounds did not cover: a 评分细则 whose 评分标准 column holds the requirement and a
-// second column (打分方法) the scoring rules, with a 评分依据 column and a 考核牵头部门 column;
-// a 重点工作清单 with 进度安排 as numbered milestones and 进展情况/完成情况 reports; a 评定标准
-// whose hierarchy is written as dotted codes (1 / 1.1 / 1.1.1) on rows of their own, each with
-// its 分数; and a 绩效评价表 with a two-row header (采集数据项 over 数据项1/数据项2), a 权重 for
-// the first level and a 分值 column after each lower level. Each document is rebuilt cell by
-// cell as Word writes it (scripts/word-builder.ts) with the cell texts as the sources write
-// them. What each test expects was decided from canonical-schema.md before running it.
+// A fifth round of layouts taken from real documents (addresses with each document in
+// unseen-docs.ts), of kinds the earlier rounds did not cover: a 评分细则 whose 评分标准 column holds
+// the requirement and a second column (打分方法) the scoring rules, with 评分依据 and 考核牵头部门; a
+// 重点工作清单 with 进度安排 as numbered milestones and 进展情况/完成情况 reports; a 评定标准 whose
+// hierarchy is written as dotted codes (1 / 1.1 / 1.1.1) on rows of their own; a 绩效评价表 with a
+// two-row header, a 权重 for the first level and a 分值 after each lower level; a 责任分工 cell with a
+// 牵头负责领导 (a person) line; two weights side by side for two assessments; 考核目标 spanning one
+// column per county; and a 评分细则 with three coded levels in three columns and a 考核对象 column.
+// Each document is rebuilt cell by cell as Word writes it (scripts/word-builder.ts) with the cell
+// texts as the sources write them. What each test expects was decided from canonical-schema.md
+// before running it; where the normalizer (not ours) gives something else, the test says so.
 import { describe, expect, it } from 'vitest';
 import { codes as codesOf, convertWord as convertShared, warnings, type WordRecord } from './unseen-word.ts';
 import { type WBlock } from '../../scripts/word-builder.ts';
