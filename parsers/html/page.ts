@@ -120,10 +120,10 @@ export function isLayoutTable(table: Element): boolean {
   return isMenuTable(table);
 }
 
-/** A menu or breadcrumb trail laid out in a table: every filled cell is links and separators. */
+/** A menu or breadcrumb trail laid out in a table: every filled cell is links and separators, two links at least. */
 function isMenuTable(table: Element): boolean {
   const filled = rowsOf(table).flatMap(cellsOf).filter((c) => !blank(textOf(c, true)));
-  return filled.length > 0 && descendants(table, 'table').length === 0 && filled.every(linksOnly);
+  return filled.length > 0 && descendants(table, 'table').length === 0 && filled.every(linksOnly) && descendants(table, 'a').length >= 2;
 }
 
 /** Word's column-width row: empty cells, `height=0` on the row or no borders on every cell. */
@@ -277,9 +277,10 @@ export function normalizePage($: CheerioAPI): { body: Element; stats: PageStats 
     if (el.name === 'nav' || el.attribs.role === 'navigation') return true;
     if (el.name === 'ul' || el.name === 'ol') {
       const items = el.children.filter((c): c is Element => isTag(c) && c.name === 'li' && !blank(textOf(c)));
-      return items.length > 0 && items.every(linksOnly);
+      return items.length >= 2 && items.every(linksOnly);
     }
-    return !hasBlockDescendant(el) && linksOnly(el);
+    // two links at least: one link alone is rather an attachment (附件：…分解表.doc) than a menu
+    return !hasBlockDescendant(el) && linksOnly(el) && descendants(el, 'a').length >= 2;
   });
   // outermost ones only (a menu's items are in it)
   const navSet = new Set(nav.toArray());

@@ -66,9 +66,11 @@ describe('layout tables', () => {
 <table><tr><td>&nbsp;</td><td><img src="x.gif"></td></tr></table>
 <table border="1"><tr><td><p>附件</p><p>义乌市质量工作考核评分细则</p></td></tr></table>
 ${DATA}
-<p>详见<a href="/f.doc">附件</a>。</p>`;
+<p>详见<a href="/f.doc">附件</a>。</p>
+<p><a href="/f.doc">义乌市质量工作考核评分细则.doc</a></p>`;
     const { blocks, codes } = await blocksOf(html);
-    expect(shape(blocks)).toEqual(['P 附件', 'P 义乌市质量工作考核评分细则', 'T 3×4', 'P 详见附件。']);
+    // a single link is kept: an attachment, not a menu
+    expect(shape(blocks)).toEqual(['P 附件', 'P 义乌市质量工作考核评分细则', 'T 3×4', 'P 详见附件。', 'P 义乌市质量工作考核评分细则.doc']);
     expect(codes).toEqual(expect.arrayContaining(['html-layout-table', 'html-navigation-dropped']));
   });
 
