@@ -67,6 +67,16 @@ ${table([`<tr>${td('续表', ' colspan=4')}</tr>`, tr(HEAD), tr(ROWS[2]!)])}`;
     expect(codes(page)).toEqual(expect.arrayContaining(['header-repeat-skipped', 'continuation-title-skipped']));
   });
 
+  it('a header in its own <table> above a scrolling body table (a fixed table head on a data page)', async () => {
+    const html = `<div class="title">常德市质量提升行动重点工作任务清单</div>
+<div class="table-head"><table width="100%"><tr>${HEAD.map((h) => `<th width="25%">${h}</th>`).join('')}</tr></table></div>
+<div class="table-body" style="height:400px;overflow-y:auto"><table width="100%">${ROWS.slice(0, 3).map(tr).join('')}</table></div>`;
+    const page = await convertBytes(enc(html), 'fixed-head.html');
+    expect(page.document).toMatchObject({ title: '常德市质量提升行动重点工作任务清单', tables: 1 });
+    expect(fields(page).map((r) => [r[0], r[1]])).toEqual(ROWS.slice(0, 3).map((r) => [r[0], r[1]]));
+    expect(codes(page)).toContain('table-stitched');
+  });
+
   it('a merged group running over the split: the continuation’s empty cells take the group’s text', async () => {
     const head = ['序号', '重点任务', '具体措施', '责任单位', '完成时限'];
     const html = `<p>常德市质量强市建设重点任务分解表</p>
