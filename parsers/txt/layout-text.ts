@@ -185,7 +185,7 @@ function columnsOf(lines: PLine[]): [number, number][] {
 }
 
 /** Column index of each word: by its start; a word in a gutter belongs to the column on its right. */
-function cellsOf(line: PLine, cols: [number, number][], ends: number[]): string[][] {
+function cellsOf(line: PLine, cols: [number, number][], ends: number[], caps?: number[]): string[][] {
   const out: string[][] = cols.map(() => []);
   let prevCol = -1;
   let prevEnd = -10;
@@ -199,7 +199,13 @@ function cellsOf(line: PLine, cols: [number, number][], ends: number[]): string[
         c = cols.findIndex(([s]) => s > w.start);
         if (c < 0) c = cols.length - 1;
       }
-    } else if (c < cols.length - 1 && w.start >= ends[c]! && w.start - cols[c]![0] >= 3) {
+    } else if (
+      c < cols.length - 1 &&
+      w.start >= ends[c]! &&
+      w.start - cols[c]![0] >= 3 &&
+      // after text of the column on the same line, only when that text fills the column
+      !(caps && glued && prevCol === c && out[c]!.length && textWidth(out[c]![out[c]!.length - 1]!) < caps[c]! - 2)
+    ) {
       // A word starting where the column's full lines end is the next column's: a centred
       // figure printed one space after a full line (`…创建示范 0`), a centred title (`指标情况`).
       c++;
@@ -310,8 +316,16 @@ type LCells = string[][];
 
 /** The first unit that could not have been pulled up to the line above: one character with the marks that travel with it, or a Latin word. */
 function firstUnitWidth(s: string): number {
+  // a Latin word, or one character, with the marks that may not start a line after it (`30%。`)
   const latin = s.match(/^[A-Za-z0-9.%‰\-+/]+/);
-  if (latin) return textWidth(latin[0]);
+  if (latin) {
+    let w = textWidth(latin[0]);
+    for (const ch of [...s.slice(latin[0].length)]) {
+      if (!NO_START.test(ch)) break;
+      w += charWidth(ch);
+    }
+    return w;
+  }
   const chars = [...s];
   let w = charWidth(chars[0]!);
   // an opening mark may not end a line: it travels with the character after it
@@ -327,7 +341,7 @@ function joinWrapped(printed: string[], cap: number): string[] {
   for (const p of printed) {
     if (out.length && isWrap(prev, p, cap)) {
       const last = out[out.length - 1]!;
-      const glue = CJK.test(last.slice(-1)) || CJK.test(p[0]!) || /[-‐‑–—/]$/.test(last) ? '' : ' ';
+      const glue = CJK.test(last.slice(-1)) || CJK.test(p[0]!) ? '' : ' ';
       out[out.length - 1] = last + glue + p;
     } else out.push(p);
     prev = p;
@@ -351,13 +365,25 @@ interface Table {
   caps: number[];
 }
 
-const isSeqLine = (l: LCells) => SEQ.test(l[0]!.join(' ').trim());
+const isSeqLine = (l: LCells) => l.length > 0 && SEQ.test(l[0]!.join(' ').trim());
 
 /** Rows of lines: a row is opened by a hard break in a column that gets text again, or by a sequence number. */
 /** Lines printed across the columns (a section row such as `一、质量宏观管理（23分）`), and the rows they make. */
 const SPAN = new WeakSet<LCells>();
 
+/**
+ * Rows of the body lines. When nearly every row so found starts with its sequence number,
+ * only a sequence number opens a row: a paragraph break inside a cell (`…32%。` / `2、林业…`)
+ * then stays in its cell.
+ */
 function segment(t: Table, lines: LCells[]): LCells[] {
+  const rows = segmentBy(t, lines, false);
+  const numbered = rows.filter((r) => SEQ.test(r[0]!.join(' ').trim()) || SPAN.has(r)).length;
+  if (rows.length >= 3 && numbered >= rows.length * 0.9 && isSeqLine(lines[0] ?? [])) return segmentBy(t, lines, true);
+  return rows;
+}
+
+function segmentBy(t: Table, lines: LCells[], seqOnly: boolean): LCells[] {
   const rows: LCells[] = [];
   let cur: LCells | null = null;
   const seqRows = t.lines.filter((l) => isSeqLine(l.cells)).length;
@@ -368,7 +394,7 @@ function segment(t: Table, lines: LCells[]): LCells[] {
       cur = null;
       continue;
     }
-    if (!cur || opensRow(t, cur, l, seqRows)) {
+    if (!cur || (seqOnly ? isSeqLine(l) : opensRow(t, cur, l, seqRows))) {
       if (cur) rows.push(cur);
       cur = l.map((c) => [...c]);
     } else for (let c = 0; c < t.cols; c++) cur[c]!.push(...l[c]!);
@@ -495,8 +521,9 @@ export function readLayoutText(text: string, documentId: string | null = null): 
       continue;
     }
     const ends = fullEnds(it.lines, it.cols);
+    const caps0 = capsOf(it.lines.map((l) => cellsOf(l, it.cols, ends)), it.cols.length);
     const cells = it.lines.map((l) => {
-      let lc = cellsOf(l, it.cols, ends);
+      let lc = cellsOf(l, it.cols, ends, caps0);
       // one chunk printed across a gutter, the first column's: a row spanning the table
       if (l.chunks === 1 && it.cols.length > 1 && l.words[0]!.start < it.cols[1]![0] && l.words[l.words.length - 1]!.end > it.cols[1]![0] + 1) {
         lc = it.cols.map((_, k) => (k === 0 ? [l.words.map((w) => w.text).join(' ')] : []));
@@ -574,7 +601,8 @@ function buildTable(t: Table, headerLines: number, diagnostics: Diagnostic[], do
   if (head) out.push(...head);
   else if (headerLines > 0) {
     const h = t.lines.slice(0, headerLines).map((l) => l.cells);
-    out.push({ cells: Array.from({ length: t.cols }, (_, c) => cell(joinWrapped(h.flatMap((l) => l[c]!), t.caps[c]!))), header: false, pageBreakBefore: false });
+    // header titles keep their printed lines (a title's lines are often its paragraphs: `2017年底` / `指标情况`)
+    out.push({ cells: Array.from({ length: t.cols }, (_, c) => cell(h.flatMap((l) => l[c]!))), header: false, pageBreakBefore: false });
   }
   for (const r of segment(t, t.lines.slice(headerLines).map((l) => l.cells))) {
     if (SPAN.has(r)) out.push({ cells: [cell(r.flat(), 1, t.cols)], header: false, pageBreakBefore: false });

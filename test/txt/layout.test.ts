@@ -1,0 +1,154 @@
+// Space-aligned text (parsers/txt/layout-text.ts): `pdftotext -layout` prints of the PDFs the
+// repository already has, committed under test/fixtures/txt/layout/ (CI has no pdftotext;
+// regenerate with `pdftotext -layout <pdf> <stem>.pdftotext.txt`). The records read from the
+// print must be those of the same document's Word file, apart from where they came from
+// (id, documentId, provenance, flags), as test/e2e/cross-format.test.ts compares them.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readTabCellText, readText } from '../../parsers/txt/index.ts';
+import { looksLikeLayoutText, readLayoutText } from '../../parsers/txt/layout-text.ts';
+import { convertBytes, convertFile } from '../../pipeline/convert.ts';
+import type { SourceTable } from '../../pipeline/model.ts';
+import type { IndicatorRecord } from '../../schemas/dataset.ts';
+import { UNSEEN_DOCS, unseenDocx } from '../e2e/unseen-docs.ts';
+import { ROOT, SEEDS, hasShared } from '../helpers.ts';
+
+const DIR = join(ROOT, 'test', 'fixtures', 'txt', 'layout');
+const content = (r: IndicatorRecord) => {
+  const { id: _id, documentId: _doc, provenance: _prov, flags: _flags, ...rest } = r;
+  return JSON.stringify(rest);
+};
+const tables = (text: string) => readLayoutText(text).blocks.filter((b): b is SourceTable => b.kind === 'table');
+const texts = (t: SourceTable) => t.rows.map((r) => r.cells.map((c) => c.lines.join('/')));
+
+describe('readLayoutText on pdftotext -layout snippets', () => {
+  // samples/000-jiangmen.pdf, page 1: a header over two lines, cells wrapped over several
+  // lines, a centred figure printed one space after a full line (`…创建示范 0`), a column
+  // whose text starts further left than the column (`0` under `2017 年底`).
+  const page1 = [
+    '附件 1',
+    '江门市创建全国质量强市示范城市工作指标',
+    ' 序   考核细则要求        2017 年底       2019 年底   责任单位             备',
+    ' 号                 指标情况          达到目标                       注',
+    ' 1   获得“全国知名品牌创建示范 0             2         新会区政府、开平市政府，市质',
+    '     区”批筹园区 2 个。                           监局',
+    '2    生产性服务业满意度大于 80。    未开展测评    80 以上。    市发展改革局、市经济和信息化',
+    '                                           局、市商务局、市质监局等部',
+    '                                           门、各市（区）政府',
+    '4    城市政府明确每年对贯彻落实国     1.36‰    1‰以上      市财政局、各市（区）政府',
+    '     务院《质量发展纲要（2011-',
+    '     2020 年）》、本市质量发展规',
+    '     划或创建质量强市工作提供专项',
+    '     经费，并且经费数额占年财政一',
+    '     般预算收入比例达到 1‰ 。',
+    '7    实施土壤污染防治行动计划。完     完成农用地    完成土壤环     市环境保护局、市农业局、市国',
+    '     成土壤环境详查工作，查清土壤     土壤环境详    境详查工      土资源局、各市（区）政府',
+    '     环境质量状况。            查任务的     作。',
+    '                        36.8%。',
+  ].join('\n');
+
+  it('recovers columns, rows and wrapped cells; the lines above the table stay paragraphs', () => {
+    // a wrap after a hyphen keeps a space (`2011-` / `2020`): the later stages join Latin lines so too
+    const r = readLayoutText(page1);
+    expect(r.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.kind === 'paragraph' && b.text)).toEqual(['附件 1', '江门市创建全国质量强市示范城市工作指标']);
+    const [t] = tables(page1);
+    expect(texts(t!)).toEqual([
+      // header titles keep their printed lines; the later stages join them as a Word cell's paragraphs
+      ['序/号', '考核细则要求', '2017 年底/指标情况', '2019 年底/达到目标', '责任单位', '备/注'],
+      ['1', '获得“全国知名品牌创建示范区”批筹园区 2 个。', '0', '2', '新会区政府、开平市政府，市质监局', ''],
+      ['2', '生产性服务业满意度大于 80。', '未开展测评', '80 以上。', '市发展改革局、市经济和信息化局、市商务局、市质监局等部门、各市（区）政府', ''],
+      ['4', '城市政府明确每年对贯彻落实国务院《质量发展纲要（2011- 2020 年）》、本市质量发展规划或创建质量强市工作提供专项经费，并且经费数额占年财政一般预算收入比例达到 1‰ 。', '1.36‰', '1‰以上', '市财政局、各市（区）政府', ''],
+      ['7', '实施土壤污染防治行动计划。完成土壤环境详查工作，查清土壤环境质量状况。', '完成农用地土壤环境详查任务的36.8%。', '完成土壤环境详查工作。', '市环境保护局、市农业局、市国土资源局、各市（区）政府', ''],
+    ]);
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['txt-layout-table']);
+  });
+
+  it('drops the header printed again after a form feed and joins the row the page break cut', () => {
+    const text = [
+      ' 序号  工作任务                   责任单位       完成时限',
+      ' 1   开展质量提升示范区创建。           市市场监管局     2023 年 12 月',
+      ' 2   加强工程质量监管，开展质量安全专   市住房城乡建设局   每季度',
+      '\f 序号  工作任务                   责任单位       完成时限',
+      '     项检查。',
+      ' 3   推进质量基础设施“一站式”服务。     市市场监管局     长期',
+    ].join('\n');
+    const r = readLayoutText(text);
+    const [t, more] = r.blocks.filter((b): b is SourceTable => b.kind === 'table');
+    expect(more).toBeUndefined();
+    expect(texts(t!)).toEqual([
+      ['序号', '工作任务', '责任单位', '完成时限'],
+      ['1', '开展质量提升示范区创建。', '市市场监管局', '2023 年 12 月'],
+      ['2', '加强工程质量监管，开展质量安全专项检查。', '市住房城乡建设局', '每季度'],
+      ['3', '推进质量基础设施“一站式”服务。', '市市场监管局', '长期'],
+    ]);
+    expect(r.diagnostics.map((d) => d.code)).toContain('txt-header-repeat-dropped');
+  });
+
+  it('prose, even with runs of spaces, is not read as a table and keeps every word', () => {
+    const prose = [
+      '各县（市、区）人民政府，市直有关单位：',
+      '    现将《常德市质量强市建设实施方案》印发给你们，请认真贯彻落实。',
+      '',
+      '                                   常德市人民政府办公室',
+      '                                     2023 年 3 月 1 日',
+    ].join('\n');
+    expect(looksLikeLayoutText(prose)).toBe(false);
+    const blocks = readText(prose).blocks;
+    expect(blocks.every((b) => b.kind === 'paragraph')).toBe(true);
+    const words = prose.split(/\s+/).filter(Boolean);
+    const out = blocks.map((b) => (b.kind === 'paragraph' ? b.text : '')).join(' ');
+    for (const w of words) expect(out).toContain(w);
+  });
+
+  it('text a table is guessed in keeps every word, in a cell or a paragraph, and says so', () => {
+    // a signature block beside a date, then a short key/value list: guessed as a table
+    const text = ['联系人   张三     电话   0736-7252000', '地  址   常德市武陵区   邮编   415000', '备  注   请于每月 5 日前报送', '（此件公开发布）'].join('\n');
+    const r = readText(text);
+    const all = r.blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.rows.map((row) => row.cells.map((c) => c.lines.join(' ')).join(' ')).join(' '))).join(' ');
+    for (const w of text.split(/\s+/).filter(Boolean)) expect(all).toContain(w);
+    if (r.blocks.some((b) => b.kind === 'table')) expect(r.diagnostics.some((d) => d.code === 'txt-layout-table')).toBe(true);
+  });
+});
+
+describe.skipIf(!hasShared)('tab-cell text is read as before', () => {
+  for (const f of hasShared ? readdirSync(SEEDS).filter((n) => n.endsWith('.txt')) : []) {
+    it(f, () => {
+      const text = readFileSync(join(SEEDS, f), 'utf8').replace(/\r\n?/g, '\n');
+      expect(readText(text).blocks).toEqual(readTabCellText(text));
+      expect(looksLikeLayoutText(text)).toBe(false);
+    });
+  }
+});
+
+/** Unseen documents whose LibreOffice print's pdftotext -layout text gives the Word file's records. */
+const SAME_RECORDS = ['changdeScoring', 'changdeTwoRowHeader', 'changdeBreakNoHeader', 'changdeNotesColumn', 'kunshan', 'hangzhou', 'guangan', 'deyang', 'yiwu', 'sichuan', 'nantong'];
+
+describe('pdftotext -layout prints give the records of the Word file', () => {
+  it('every listed document has its committed print', () => {
+    const have = readdirSync(DIR);
+    for (const n of SAME_RECORDS) expect(have).toContain(`${n}.pdftotext.txt`);
+  });
+  for (const name of SAME_RECORDS) {
+    it(name, async () => {
+      const doc = UNSEEN_DOCS.find((d) => d.name === name)!;
+      const docx = await convertBytes(await unseenDocx(doc), `${name}.docx`);
+      const txt = await convertFile(join(DIR, `${name}.pdftotext.txt`));
+      expect(txt.document.status).toBe('ok');
+      expect(txt.records.length).toBeGreaterThan(0);
+      expect(txt.records.map(content)).toEqual(docx.records.map(content));
+    });
+  }
+
+  it('samples/003-hunan-standard: one table over nine pages (续表 and repeated headers dropped), the same records but for a few', async () => {
+    const docx = await convertFile(join(ROOT, 'samples', '003-hunan-standard.docx'));
+    const txt = await convertFile(join(DIR, '003-hunan-standard.pdftotext.txt'));
+    expect(txt.document.tables).toBe(docx.document.tables);
+    expect(txt.records).toHaveLength(docx.records.length);
+    const a = docx.records.map(content);
+    const same = txt.records.map(content).filter((c, i) => c === a[i]).length;
+    // measured 47 of 50; the three others differ where a cell's last printed line happens to be full
+    expect(same / a.length).toBeGreaterThanOrEqual(0.9);
+    expect(txt.diagnostics.filter((d) => d.code === 'txt-header-repeat-dropped').length).toBeGreaterThanOrEqual(5);
+  });
+});
