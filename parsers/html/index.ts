@@ -31,6 +31,7 @@ export const parseHtml: Parser = async (bytes, ctx) => {
   if (stats.layoutTables) diagnostics.push(diag(ctx.documentId, 'info', 'html-layout-table', `${stats.layoutTables} table(s) laying out the page (frame, navigation, boxes of one column) were read as text around the data tables.`));
   if (stats.ghostRows) diagnostics.push(diag(ctx.documentId, 'info', 'html-width-row-dropped', `${stats.ghostRows} empty row(s) Word writes to fix column widths were dropped.`));
   if (stats.navigation) diagnostics.push(diag(ctx.documentId, 'info', 'html-navigation-dropped', `${stats.navigation} menu(s), link bar(s) or breadcrumb trail(s) of the page were left out.`));
+  if (stats.hiddenTables) diagnostics.push(diag(ctx.documentId, 'info', 'html-hidden-table-read', `${stats.hiddenTables} hidden part(s) of the page holding a table (tabs shown on a click) were read all the same.`));
   if (stats.hidden) diagnostics.push(diag(ctx.documentId, 'info', 'html-hidden-dropped', `${stats.hidden} hidden element(s) of the page were left out.`));
   if (!blocks.some((b) => b.kind === 'table')) diagnostics.push(diag(ctx.documentId, 'info', 'html-no-tables', 'The page holds no <table>; only its text was read.'));
   return { value: { documentId: ctx.documentId, file: ctx.file, format: 'html', blocks, pages: null }, diagnostics };

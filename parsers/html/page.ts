@@ -2,7 +2,8 @@
 // (parsers/docx/html-to-blocks.ts, written for mammoth's output) expects:
 //
 // - Page furniture out: scripts, forms' controls, hidden elements (`display:none`, Word's
-//   hidden text `mso-hide:all`), comments (Word's `<!--[if gte mso 9]>…<![endif]-->`).
+//   hidden text `mso-hide:all`; one holding a table, a tab of the page, is read all the same),
+//   comments (Word's `<!--[if gte mso 9]>…<![endif]-->`).
 // - Word's HTML ("Save as Web Page", or pasted into the CMS editor): the empty zero-height row
 //   Word writes under a table with merged cells to fix the column widths (`<![if !supportMisc]>
 //   <tr height=0><td width=…>`) is dropped; `<p class=MsoNormal>`, `<o:p>`, `<span lang=EN-US>`
@@ -40,6 +41,8 @@ export interface PageStats {
   hidden: number;
   /** Menus, breadcrumb trails and link bars dropped. */
   navigation: number;
+  /** Hidden elements holding a table, read all the same. */
+  hiddenTables: number;
 }
 
 function isTag(n: AnyNode): n is Element {
@@ -225,7 +228,7 @@ function topTables(root: Element): Element[] {
 
 /** Cleans the loaded page in place (see the header); returns the body to read and what was done. */
 export function normalizePage($: CheerioAPI): { body: Element; stats: PageStats } {
-  const stats: PageStats = { layoutTables: 0, ghostRows: 0, hidden: 0, navigation: 0 };
+  const stats: PageStats = { layoutTables: 0, ghostRows: 0, hidden: 0, navigation: 0, hiddenTables: 0 };
   $('head').remove();
   $(DROP).remove();
   const comments: AnyNode[] = [];
@@ -235,9 +238,15 @@ export function normalizePage($: CheerioAPI): { body: Element; stats: PageStats 
   };
   walk($.root().get(0)!);
   $(comments).remove();
+  // Hidden elements, except those holding a table: a page's tabs (one table a year, all but one
+  // hidden until clicked) hide real tables; Word's hidden text and the rest of a page's hidden
+  // parts (pop-ups, mobile menus, print templates) are no content.
   const hidden = $('[hidden], [style]').filter((_, el) => el.attribs.hidden !== undefined || /display\s*:\s*none|mso-hide\s*:\s*all|visibility\s*:\s*hidden/i.test(el.attribs.style ?? ''));
-  stats.hidden = hidden.length;
-  hidden.remove();
+  const hiddenTables = hidden.filter((_, el) => el.name !== 'tr' && descendants(el, 'table').length > 0);
+  stats.hiddenTables = hiddenTables.length;
+  const dropped = hidden.not(hiddenTables);
+  stats.hidden = dropped.length;
+  dropped.remove();
   let body = $('body').get(0) as Element | undefined;
   if (!body) {
     $.root().wrapInner('<body></body>');

@@ -74,6 +74,17 @@ ${DATA}
     expect(codes).toEqual(expect.arrayContaining(['html-layout-table', 'html-navigation-dropped']));
   });
 
+  it('a table in a hidden tab is read; hidden pop-ups and menus are not', async () => {
+    const html = `<div class="tabs"><span class="on">2021年</span><span>2022年</span></div>
+<div id="tab1">${DATA}</div>
+<div id="tab2" style="display:none"><p>义乌市质量工作考核评分细则</p>${DATA.replace('2021年底', '2022年底')}<p style="display:none">（隐藏的说明）</p></div>
+<div class="popup" style="display: none"><p>请使用IE9以上浏览器访问</p></div>`;
+    const { blocks, codes } = await blocksOf(html);
+    expect(shape(blocks)).toEqual(['P 2021年2022年', 'T 3×4', 'P 义乌市质量工作考核评分细则', 'T 3×4']);
+    expect(texts(blocks[3]!)[1]![3]).toBe('2022年底');
+    expect(codes).toEqual(expect.arrayContaining(['html-hidden-table-read', 'html-hidden-dropped']));
+  });
+
   it('paragraphs inside <form>, <center>, <font> and a <p> left open around a table are paragraphs, in order', async () => {
     // no doctype: quirks mode, where <table> does not close an open <p>
     const html = `<html><body><form id="form1"><center><font size="3"><p>义乌市质量工作考核评分细则</p><p>（2021年）</font></center>
