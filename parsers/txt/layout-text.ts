@@ -147,7 +147,9 @@ function columnsOf(lines: PLine[]): [number, number][] {
   const width = Math.max(...lines.map((l) => l.raw.length));
   const cov = new Array<number>(width + 1).fill(0);
   // a flush-left line of one chunk (a section row across the table, or a first-column line) says nothing of the gutters
-  for (const l of lines) if (!(l.chunks === 1 && l.words[0]!.start <= 1)) for (const w of l.words) for (let p = w.start; p < w.end; p++) cov[p]!++;
+  // The header line's titles are centred and may bridge a gutter: they count only in a small table.
+  const head = lines.length >= 6 && lines[0]!.chunks >= 2 ? lines[0]! : null;
+  for (const l of lines) if (l !== head && !(l.chunks === 1 && l.words[0]!.start <= 1)) for (const w of l.words) for (let p = w.start; p < w.end; p++) cov[p]!++;
   const t = Math.floor(lines.length * 0.1);
   const cols: [number, number][] = [];
   let s = -1;
@@ -177,11 +179,30 @@ function columnsOf(lines: PLine[]): [number, number][] {
     });
     if (!printed) cols.splice(k - 1, 2, [cols[k - 1]![0], cols[k]![1]]);
   }
+  // A header title over no column found (a column empty on this page, such as a merged 指标项) still makes one.
+  if (head) {
+    for (const ch of chunksOf(head)) {
+      if (cols.some(([a, b]) => ch[0] < b && ch[1] > a)) continue;
+      cols.push(ch);
+      cols.sort((x, y) => x[0] - y[0]);
+    }
+  }
   // Words in the zone after the last column (a sparse last column such as 备注) make a column.
   const last = cols[cols.length - 1]?.[1] ?? 0;
   const after = lines.flatMap((l) => l.words.filter((w, k) => w.start >= last && (k === 0 || w.start - l.words[k - 1]!.end >= 2)));
   if (after.length) cols.push([Math.min(...after.map((w) => w.start)), width + 1]);
   return cols;
+}
+
+/** The [start, end) spans of a line's chunks (words two or more spaces apart). */
+function chunksOf(l: PLine): [number, number][] {
+  const out: [number, number][] = [];
+  for (const w of l.words) {
+    const last = out[out.length - 1];
+    if (last && w.start - last[1] < 2) last[1] = w.end;
+    else out.push([w.start, w.end]);
+  }
+  return out;
 }
 
 /** Column index of each word: by its start; a word in a gutter belongs to the column on its right. */
@@ -194,7 +215,11 @@ function cellsOf(line: PLine, cols: [number, number][], ends: number[], caps?: n
     const glued = prevCol >= 0 && w.start - prevEnd <= 1;
     if (c < 0) {
       // in a gutter: with the word it is printed one space after (`5-51 名`), else the next column's
-      if (glued) c = prevCol;
+      // (a sequence number is a cell by itself: `1 实施质量提升` in a narrow 序号 column)
+      // (one space between two ideographs is a gap pdftotext printed, not a space in the text: `序 重点任务`)
+      const prevText = out[prevCol]?.[out[prevCol]!.length - 1] ?? '';
+      const ideoGap = /[\u4e00-\u9fff]$/.test(prevText) && /^[\u4e00-\u9fff]/.test(w.text);
+      if (glued && !ideoGap && !(out[prevCol]!.length === 1 && SEQ.test(out[prevCol]![0]!))) c = prevCol;
       else {
         c = cols.findIndex(([s]) => s > w.start);
         if (c < 0) c = cols.length - 1;
@@ -532,6 +557,7 @@ export function readLayoutText(text: string, documentId: string | null = null): 
       return { cells: lc, n: l.n, page: l.page };
     });
     const caps = capsOf(cells.map((l) => l.cells), it.cols.length);
+    if (process.env.LAYOUT_DEBUG) console.error('region', it.page, it.lines[0]!.n, JSON.stringify(it.cols));
     // A region on a new page right after a table on the previous one (only page furniture, a
     // `续表` title and the header printed again between) continues it.
     const lineText = (p: PLine) => p.words.map((w) => w.text).join('');
