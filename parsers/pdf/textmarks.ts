@@ -82,7 +82,8 @@ export function joinDistributed(runs: readonly TextRun[]): TextRun[] {
         const columnar = word.slice(1).filter((r) =>
           marks.some((m, mi) => mi !== li && m.some((c) => Math.abs(c.x0 - r.x0) <= tol || Math.abs(c.mid - (r.x0 + r.x1) / 2) <= tol)),
         ).length;
-        if (2 * columnar < word.length - 1 || (word.length === 2 && columnar === 0)) {
+        // Fewer than half of its inner characters line up with cells of other lines (none, for two characters).
+        if (2 * columnar < word.length - 1) {
           const run: TextRun = {
             ...word[0]!,
             str: word.map((r) => r.str.trim()).join(''),
