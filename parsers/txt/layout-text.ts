@@ -210,7 +210,8 @@ function cellsOf(line: PLine, cols: [number, number][], ends: number[], caps?: n
   const out: string[][] = cols.map(() => []);
   let prevCol = -1;
   let prevEnd = -10;
-  for (const w of line.words) {
+  for (let k = 0; k < line.words.length; k++) {
+    const w = line.words[k]!;
     let c = cols.findIndex(([s, e]) => w.start >= s && w.start < e);
     const glued = prevCol >= 0 && w.start - prevEnd <= 1;
     if (c < 0) {
@@ -236,6 +237,11 @@ function cellsOf(line: PLine, cols: [number, number][], ends: number[], caps?: n
       c++;
     }
     if (c < prevCol) c = prevCol;
+    // A second chunk (two spaces or more after the first) in one column, with the next column
+    // empty on this line and the following word not in it, is that column's: a title pdftotext
+    // pushed left (`考核评分方法     重点任务分解` over 考核评分方法 | 重点任务分解).
+    const next = line.words[k + 1];
+    if (c === prevCol && w.start - prevEnd >= 2 && c + 1 < cols.length && !out[c + 1]!.length && !(next && next.start >= cols[c + 1]![0] && next.start < cols[c + 1]![1])) c++;
     const cellWords = out[c]!;
     if (cellWords.length && prevCol === c) {
       // keep the single space pdftotext printed between runs (normalization drops it next to ideographs)
