@@ -33,12 +33,9 @@ export async function readCsvText(text: string, documentId: string | null = null
     const readLines = rows.reduce((n, r) => n + Math.max(1, ...r.map((f) => f.split('\n').length)), 0);
     for (const l of body.split('\n').slice(readLines)) if (l.trim()) blocks.push({ kind: 'paragraph', text: l.trim(), page: null });
   }
-  // Drop trailing empty fields common to every row (a trailing delimiter), then pad ragged rows.
-  const trimmed = rows.map((r) => {
-    const out = [...r];
-    while (out.length > 1 && out[out.length - 1]!.trim() === '') out.pop();
-    return out;
-  });
+  // Drop a last field empty in every row (a trailing delimiter), then pad ragged rows.
+  const trimmed = rows.map((r) => [...r]);
+  while (trimmed.length && trimmed.every((r) => r.length > 1 && r.length === trimmed[0]!.length && r[r.length - 1]!.trim() === '')) for (const r of trimmed) r.pop();
   // Leading rows of one field above wider rows are the sheet's title lines: paragraphs.
   const lead: string[] = [];
   while (trimmed.length > 1 && trimmed[0]!.length === 1 && Math.max(...trimmed.slice(1).map((r) => r.length)) > 1) lead.push(trimmed.shift()![0]!);
