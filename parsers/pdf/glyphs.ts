@@ -87,8 +87,8 @@ function homePage(cp: number): boolean {
  * whole when its text holds control characters (at least three: real text has none)
  * and those and such letters make a fifth of it; when a third of it falls on six or
  * more foreign code pages (see `homePage`); or when it is mostly unreadable codes. A
- * font whose unreadable codes are fewer than four different ones (the bullets and
- * check marks of a symbol font, a stray control character) or a foreign script is not.
+ * font that gives nothing but fewer than four different such codes (the bullets and
+ * check marks of a symbol font), a stray control character or a foreign script is not.
  */
 export function unreadableFonts(runs: Iterable<{ str: string; font?: string }>): Set<string> {
   const stats = new Map<string, { all: number; control: number; low: number; bad: number; foreign: number; pages: Set<number>; codes: Set<string> }>();
@@ -114,8 +114,8 @@ export function unreadableFonts(runs: Iterable<{ str: string; font?: string }>):
   }
   const out = new Set<string>();
   for (const [font, s] of stats) {
-    // A symbol font's few marks (a bullet, a check mark) come out as a handful of such codes: left as they are.
-    if (s.codes.size < 4 && s.pages.size < 6) continue;
+    // A symbol font's few marks (a bullet, a check mark) come out as a handful of such codes and nothing else: left as they are.
+    if (s.bad === s.all && s.codes.size < 4) continue;
     const glyphIds = s.control >= 3 && s.control + s.low >= 0.2 * s.all;
     const scattered = s.pages.size >= 6 && s.foreign * 3 >= s.all;
     if (glyphIds || scattered || (s.bad >= 3 && s.bad * 2 >= s.all)) out.add(font);

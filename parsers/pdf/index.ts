@@ -280,7 +280,7 @@ async function parse(bytes: Uint8Array, ctx: ParseContext): Promise<Result<Sourc
         note(
           'warning',
           'pdf-text-unreadable',
-          `${n} character${n === 1 ? '' : 's'} of text on page ${g.page} could not be read (a font without a Unicode map: they come out as control or private-use codes) and ${n === 1 ? 'was' : 'were'} left out.`,
+          `${n} character${n === 1 ? '' : 's'} of text on page ${g.page} could not be read (set in a font without a Unicode map, ${n === 1 ? 'it comes' : 'they come'} out as codes, not text) and ${n === 1 ? 'was' : 'were'} left out.`,
           { page: g.page },
         );
       }
@@ -289,7 +289,7 @@ async function parse(bytes: Uint8Array, ctx: ParseContext): Promise<Result<Sourc
     const readable = geoms.filter((g) => !scanned.includes(g.page) && g.runs.some((r) => r.str.trim()));
     if (!readable.length) {
       if (unreadablePages.length) {
-        return fail(ctx, 'pdf-text-unreadable', 'The PDF\'s text cannot be read (its fonts have no Unicode map, so it comes out as control or private-use codes); run OCR on it first and convert the OCR output.');
+        return fail(ctx, 'pdf-text-unreadable', 'The PDF\'s text cannot be read (its fonts have no Unicode map, so it comes out as codes, not text); run OCR on it first and convert the OCR output.');
       }
       return fail(ctx, 'pdf-no-text-layer', 'The PDF has no text layer (it is a scanned image); run OCR on it first and convert the OCR output.');
     }

@@ -155,10 +155,14 @@ describe('text that cannot be read', () => {
   const garbled: Draw = (text, x, y) => [{ cids: ids(text), x, y }];
 
   it('a document whose only font has no Unicode map fails with one sentence, like a scanned PDF', async () => {
-    const { doc, diags } = await parse([table(garbled)]);
-    expect(doc).toBeNull();
-    expect(diags).toHaveLength(1);
-    expect(diags[0]).toMatchObject({ severity: 'error', code: 'pdf-text-unreadable', file: 'q.pdf' });
+    // Also when only three different ids are controls and the rest read as ASCII punctuation and letters.
+    const fewControls: Draw = (text, x, y) => [{ cids: [...text].map((_, i) => 0x10 + i * 7), x, y }];
+    for (const draw of [garbled, fewControls]) {
+      const { doc, diags } = await parse([table(draw)]);
+      expect(doc).toBeNull();
+      expect(diags).toHaveLength(1);
+      expect(diags[0]).toMatchObject({ severity: 'error', code: 'pdf-text-unreadable', file: 'q.pdf' });
+    }
   });
 
   it('a subset that kept the full font’s glyph ids (ids read as letters of many scripts, ideographs among them) is unreadable too', async () => {
@@ -195,10 +199,14 @@ describe('text that cannot be read', () => {
     expect(diags.filter((d) => d.severity === 'warning')).toMatchObject([{ code: 'pdf-text-unreadable', location: { page: 1 } }]);
   });
 
-  it('a few private-use symbols (a symbol font bullet) are not taken for an unreadable font', async () => {
-    const { doc, diags } = await parse([[...table(plain), { text: '\uf0b7 说明', x: 50, y: 230 }]]);
+  it('a symbol font giving only its bullets (private-use codes) is not taken for an unreadable font', async () => {
+    // The font without a Unicode map, used only for bullets: U+F0B7 (Symbol's bullet as Word writes it) before each line.
+    const items = ['加强质量基础设施建设', '培育区域公用品牌', '完善质量工作考核'];
+    const ops: Op[] = items.flatMap((text, i): Op[] => [{ cids: [0xf0b7], x: 50, y: 240 + 15 * i }, { text, x: 65, y: 240 + 15 * i }]);
+    const { doc, diags } = await parse([[...table(plain), ...ops]]);
     expect(texts(tables(doc)[0]!)).toEqual(ROWS);
     expect(codes(diags)).not.toContain('pdf-text-unreadable');
+    expect(doc!.blocks.filter((b) => b.kind === 'paragraph')).toHaveLength(3);
   });
 });
 
