@@ -338,11 +338,6 @@ function regionsOf(pages: PLine[][]): (Region | PLine)[] {
   return out;
 }
 
-interface Cell {
-  /** Lines as printed (each a line of the cell). */
-  printed: string[];
-}
-
 type LCells = string[][];
 
 /** The first unit that could not have been pulled up to the line above: one character with the marks that travel with it, or a Latin word. */
@@ -529,14 +524,13 @@ export function readLayoutText(text: string, documentId: string | null = null): 
   let openHeader = 0;
   let curHeader = 0;
   let openPage = 0;
-  const tables: { t: Table; pageBreaks: Set<number> }[] = [];
+  let tableCount = 0;
   let pending: PLine[] = [];
-  let cur: { t: Table; pageBreaks: Set<number> } | null = null;
+  let cur: Table | null = null;
 
   const flush = () => {
     if (!cur) return;
-    blocks.push(buildTable(cur.t, curHeader, diagnostics, documentId, tables.length + 1));
-    tables.push(cur);
+    blocks.push(buildTable(cur, curHeader, diagnostics, documentId, ++tableCount));
     cur = null;
     open = null;
   };
@@ -563,7 +557,6 @@ export function readLayoutText(text: string, documentId: string | null = null): 
       return { cells: lc, n: l.n, page: l.page };
     });
     const caps = capsOf(cells.map((l) => l.cells), it.cols.length);
-    if (process.env.LAYOUT_DEBUG) console.error('region', it.page, it.lines[0]!.n, JSON.stringify(it.cols));
     // A region on a new page right after a table on the previous one (only page furniture, a
     // `续表` title and the header printed again between) continues it.
     const lineText = (p: PLine) => p.words.map((w) => w.text).join('');
@@ -592,7 +585,7 @@ export function readLayoutText(text: string, documentId: string | null = null): 
     for (const p of pending) paragraph(p);
     pending = [];
     open = { cols: it.cols.length, lines: cells, caps };
-    cur = { t: open, pageBreaks: new Set() };
+    cur = open;
     openHeader = headerLineCount(open);
     curHeader = openHeader;
     openPage = it.page;
@@ -646,4 +639,3 @@ function buildTable(t: Table, headerLines: number, diagnostics: Diagnostic[], do
   return { kind: 'table', rows: out, pages: [], mode: 'text' };
 }
 
-export type { Cell };
