@@ -63,6 +63,18 @@ describe('fake bold', () => {
     expect(texts(tables(doc)[0]!)).toEqual(ROWS);
   });
 
+  it('a vertical label drawn twice reads once', async () => {
+    const ops: Op[] = [...grid([50, 150, 300], [100, 200, 300])];
+    ops.push({ text: '质量提升', x: 100, y: 190, up: true }, { text: '质量提升', x: 100.3, y: 189.8, up: true });
+    ops.push({ text: '开展行动', x: 155, y: 150 }, { text: '标准建设', x: 100, y: 290, up: true }, { text: '完善标准', x: 155, y: 260 });
+    const { doc, diags } = await parse([ops]);
+    expect(texts(tables(doc)[0]!)).toEqual([
+      ['质量提升', '开展行动'],
+      ['标准建设', '完善标准'],
+    ]);
+    expect(codes(diags)).toContain('pdf-overprint-read-once');
+  });
+
   it('fill + stroke (render mode 2) reads once and needs no repair', async () => {
     const { doc, diags } = await parse([table((text, x, y) => [{ text, x, y, render: 2 }])]);
     expect(texts(tables(doc)[0]!)).toEqual(ROWS);
