@@ -117,8 +117,7 @@ function splitWord(above: GridCell, last: string, piece: GridCell): boolean {
 /**
  * Room left in a cell under its last line, in lines (the line pitch of the cell, or 1.2 × the
  * font size for one line), less the room above its first line (its padding; all of the slack
- * when the text is centred or set at the bottom). A cell cut by the page break is filled to
- * the page's bottom: under a line or so (widow and orphan control move a line on).
+ * when the text is centred or set at the bottom).
  */
 function roomLeft(c: GridCell): number {
   const ls = textLines(c.runs);
@@ -129,8 +128,22 @@ function roomLeft(c: GridCell): number {
   return (c.bbox[3] - last.y1 - Math.max(0, first.y0 - c.bbox[1])) / pitch;
 }
 
-/** Lines of room under a cell's text that show it was not cut by the break (see roomLeft). */
-const ROOM = 2;
+/**
+ * Free lines that show a cell was not cut by the break: a cut cell's text runs to the bottom of
+ * the row's piece, as far as its fullest cell's (the least room of the row's cells: a fraction of a
+ * line, and what the bottom padding differs from the top one); widow and orphan control may move
+ * one more line on (a paragraph leaves at least two lines on each page), never two.
+ */
+const ROOM = 1.5;
+/**
+ * A line of room: a widow or orphan moved on, a cell whose lines are less high than the fullest
+ * one's stopped a fraction of its line higher (digits in a Latin font: 0.6 line), or the row
+ * ended there. When the piece below fills every column filled above, as a row does, and two of
+ * its cells and half of them ended a line or more above the bottom, it is taken for a new row
+ * (widow moves in so many cells at once are unlikely; in the PDFs at hand, from LibreOffice and
+ * from the unseen documents' producers, no cut cell was short of the bottom by more than 0.6 line).
+ */
+const ROOM_SOME = 0.85;
 
 /** Characters of the font size that fit on one line of the cell. */
 function capacity(c: GridCell): number {
@@ -197,11 +210,14 @@ export function joinCutRow(prev: PageTable, next: PageTable, at: number, opts: {
   // A cell that holds only an item number above and only an item number below (`34` over
   // `35` in a 序号 column): the list goes on in a new row; a number is never cut in two.
   const numbered = under.some((u) => u.above !== null && BARE_CODE.test(u.above.lines.join('').trim()) && BARE_CODE.test(u.c.lines.join('').trim()));
-  // A cell one row high on both sides, its text set from the top, that ended with room for two
-  // more lines above the page's bottom: its text below would have fitted there, so it is a new
-  // row's (on a narrow page every cell's last line may end at its right edge, and with no 序号
-  // column nothing else tells a new row from the rest of the row above).
-  const roomy = under.some((u) => u.above?.lines.length && u.above.rs === 1 && u.c.rs === 1 && roomLeft(u.above) >= ROOM);
+  // A cell one row high on both sides that ended two lines or more above the bottom of its row
+  // (its fullest cell's last line, see ROOM), or half the cells of a piece filling every column
+  // that ended a line above it (ROOM_SOME): the text below would have fitted there, so it is a
+  // new row's (on a narrow page every cell's last line may end at its right edge, and with no
+  // 序号 column nothing else tells a new row from the rest of the row above).
+  const floor = Math.max(-0.5, Math.min(...[...new Set(last)].filter((c) => c?.lines.length).map((c) => roomLeft(c!))));
+  const free = under.filter((u) => u.above?.lines.length && u.above.rs === 1 && u.c.rs === 1).map((u) => roomLeft(u.above!) - floor);
+  const roomy = free.some((f) => f >= ROOM) || (emptyBelowFilledAbove === 0 && free.filter((f) => f >= ROOM_SOME).length >= Math.max(2, free.length / 2));
   const cut = !orphan && !numbered && !roomy && (finished || continues);
 
   if (!cut) {
