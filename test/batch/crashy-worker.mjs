@@ -1,7 +1,7 @@
 // A worker entry that misbehaves on purpose, by file name, to test that the pool
 // fails only the file whose worker died: `crash` throws an uncaught exception,
 // `exit` ends the thread, `oom` allocates until the heap limit, `hang` never returns,
-// `slow` waits 1.5 s before converting.
+// `slow` waits 3 s before converting.
 import { register } from 'tsx/esm/api';
 
 register();
@@ -21,7 +21,7 @@ startWorker({
       for (;;) hoard.push(new Array(1e6).fill(hoard.length));
     }
     if (name.startsWith('hang')) return new Promise(() => {});
-    if (name.startsWith('slow')) return new Promise((r) => setTimeout(r, 1500));
+    if (name.startsWith('slow')) return new Promise((r) => setTimeout(r, 3000));
     if (name.startsWith('throw')) throw new Error('injected programming error');
   },
 });
