@@ -4,7 +4,7 @@ import { readFile, stat } from 'node:fs/promises';
 import type { Allocation, Deadline, DocumentInfo, IndicatorRecord } from '../schemas/dataset.ts';
 import { parseBytes, documentIdOf } from '../parsers/index.ts';
 import { runChecks, checkStatedTotal } from './checks/index.ts';
-import { documentTitle, tableTitles } from './document.ts';
+import { documentTitle, tableFurniture, tableTitles } from './document.ts';
 import { buildGrid, type Grid } from './grid/index.ts';
 import { stitchTables } from './grid/stitch.ts';
 import { detectLayout, type TableLayout } from './layout/index.ts';
@@ -18,6 +18,7 @@ import { normalizeText } from './normalize/text.ts';
 import { formFields } from './records/form.ts';
 import { buildIndicatorRecords } from './records/indicators.ts';
 import { buildAllocations } from './records/matrix.ts';
+import { buildUnitAllocations } from './records/unit-targets.ts';
 
 export interface ConvertOptions {
   dictionary: DepartmentDictionary;
@@ -111,6 +112,12 @@ export function convertDocument(src: SourceDocument, opts: ConvertOptions): File
     // Section labels and option lists are not field values; they are kept here, not dropped.
     for (const o of f.other) diagnostics.push(diag(id, 'info', 'form-text-kept', `Form table ${t.index} holds "${o}", which is a section label or the options of a choice, not a field value.`, { table: t.index }));
   }
+  // A table's own furniture (a title row, `填报单位：…`, `单位：万元`, `填表人：…` rows): its pairs are document fields.
+  const furnitureTitles = tables.map((t) => {
+    const f = tableFurniture(t.grid, t.layout, t.index, fields);
+    Object.assign(fields, f.fields);
+    return f.title;
+  });
 
   const tableTexts = tables.slice(0, 3).flatMap((t) => t.grid.cells.slice(0, 60).map((c) => normalizeText(c.lines)).filter(Boolean));
   const reg = detectRegion({ title, paragraphs: paragraphs.slice(0, 30), fields, tableTexts, documentId: id }, opts.region);
@@ -149,7 +156,7 @@ export function convertDocument(src: SourceDocument, opts: ConvertOptions): File
         file: src.file,
         format: src.format,
         table: t.index,
-        tableTitle: titles[t.index - 1] ?? caption,
+        tableTitle: titles[t.index - 1] ?? furnitureTitles[t.index - 1] ?? caption,
         region: reg.region,
         level: reg.level ?? '市',
         dictionary: opts.dictionary,
@@ -160,6 +167,10 @@ export function convertDocument(src: SourceDocument, opts: ConvertOptions): File
       for (const r of out.records) r.provenance.mode = t.grid.mode;
       records.push(...out.records);
       diagnostics.push(...out.diagnostics);
+      // targets one column per unit give allocations too, as a matrix does
+      const units = buildUnitAllocations(t.grid, t.layout, out.records, { documentId: id, file: src.file, format: src.format, table: t.index, dictionary: opts.dictionary });
+      allocations.push(...units.allocations);
+      diagnostics.push(...units.diagnostics);
       diagnostics.push(diag(id, 'info', 'table-mapped', `Table ${t.index} read as an indicator table (${t.layout.mappedBy === 'header' ? 'by its header' : 'by content, no header row'}): ${out.records.length} records; columns ${columnSummary(t.grid, t.layout)}.`, loc));
     } else if (t.layout.kind === 'matrix') {
       const out = buildAllocations(t.grid, t.layout, { documentId: id, file: src.file, format: src.format, table: t.index });

@@ -1,7 +1,6 @@
 // Grid + TableLayout → IndicatorRecord[]: walk the body rows, carry the hierarchy
 // down (merged cells, and empty cells under a parent in formats without spans),
 // split codes and points out of text, one record per leaf row.
-import { readFileSync } from 'node:fs';
 import type { Deadline, Department, IndicatorRecord, Region, Role } from '../../schemas/dataset.ts';
 import type { Grid, GridCell } from '../grid/index.ts';
 import type { ColumnMap, TableLayout } from '../layout/index.ts';
@@ -13,6 +12,7 @@ import { headerDate, parseCode, parsePoints } from '../normalize/dates.ts';
 import { parseDepartments, type DepartmentDictionary } from '../normalize/departments.ts';
 import { endsWithUnitSuffix } from '../normalize/departments-resolve.ts';
 import { parseQuantity } from '../normalize/quantity.ts';
+import { VOCAB_UNITS } from './matrix.ts';
 import { normalizeKey, normalizeText } from '../normalize/text.ts';
 import { aspectSuffixes, deadlineStartWords, noteRowWords, personLabels, plainNotesHeaders, totalRowWords } from '../layout/header-words.ts';
 import { CHINESE_NUMERAL_CHARS, chineseNumeralToInt } from '../normalize/dates.ts';
@@ -194,7 +194,7 @@ function hasField(w: Walk, f: Field): boolean {
 function primaryOf(w: Walk, f: Field): number {
   // a column left empty on every row (a form's 指标值 to be filled in) is no candidate
   const all = colsOf(w, f);
-  if (perUnitColumns(w, all)) return -1;
+  if (perUnitColumns(w.grid, w.layout, all)) return -1;
   const filled = all.filter((c) => columnFilled(w, c));
   const cs = filled.length ? filled : all;
   let best = cs[cs.length - 1] ?? -1;
@@ -206,19 +206,20 @@ function primaryOf(w: Walk, f: Field): number {
  * Target columns under one spanning header, one per unit (`考核目标` over 柯城区 | 衢江区 | …, no
  * dates): no column is the record's target; each unit's value is kept in notes under the unit.
  */
-function perUnitColumns(w: Walk, cs: readonly number[]): boolean {
-  if (cs.length < 3 || w.layout.headerRows < 2) return false;
-  const top = w.grid.at[w.layout.headerRows - 2]!;
+export function perUnitColumns(grid: Grid, layout: TableLayout, cs: readonly number[]): boolean {
+  if (cs.length < 3 || layout.headerRows < 2) return false;
+  const top = grid.at[layout.headerRows - 2]!;
   const spanning = top[cs[0]!]!;
-  return cs.every((c) => top[c] === spanning && subLabel(w, c) !== '' && headerDate(w.cols[c]!.header ?? '') === null);
+  return cs.every((c) => top[c] === spanning && subLabelOf(grid, layout, c) !== '' && headerDate(layout.columns[c]!.header ?? '') === null);
 }
 
 /** The text of column c's own cell in the last header row (a sub-label under a spanning header). */
-function subLabel(w: Walk, c: number): string {
-  const r = w.layout.headerRows - 1;
-  const g = w.grid.at[r]![c]!;
+export function subLabelOf(grid: Grid, layout: TableLayout, c: number): string {
+  const r = layout.headerRows - 1;
+  const g = grid.at[r]![c]!;
   return g.r === r && g.c === c ? text(g) : '';
 }
+const subLabel = (w: Walk, c: number) => subLabelOf(w.grid, w.layout, c);
 
 /** Some body row has text of its own in column c. */
 function columnFilled(w: Walk, c: number): boolean {
@@ -866,7 +867,7 @@ function withHeaderUnit(q: IndicatorRecord['targetValue'], header: string | null
   // a bracket naming a unit (`目标值（%）`, `（万元）`), not a word (`目标值(标准)`)
   return m && (HEADER_UNITS.has(m[1]!) || !/[\u4e00-\u9fff]/.test(m[1]!)) ? { ...q, unit: m[1]! } : q;
 }
-const HEADER_UNITS = new Set((JSON.parse(readFileSync(new URL('../data/quantity-vocab.json', import.meta.url), 'utf8')) as { units: string[] }).units);
+const HEADER_UNITS = VOCAB_UNITS;
 
 const TEXT_FIELDS: Field[] = ['dimension', 'subdimension', 'indicator', 'criterion', 'scoringMethod', 'task'];
 const NUMERAL = `[${CHINESE_NUMERAL_CHARS}]+`;

@@ -1,5 +1,6 @@
 // A matrix of targets per unit (rows = metrics, columns = towns/districts) → one
 // allocation per non-empty cell; a value written once for the whole row → one per assignee.
+import { readFileSync } from 'node:fs';
 import type { Allocation } from '../../schemas/dataset.ts';
 import type { Grid } from '../grid/index.ts';
 import type { TableLayout } from '../layout/index.ts';
@@ -16,7 +17,50 @@ export interface MatrixContext {
   table: number;
 }
 
-const UNIT_IN_METRIC = /[（(]?(%|‰|个|件|家|项|人|次)[）)]?$/;
+// not after a figure: `编制率（98%）` states a target inside the metric, not its unit
+const UNIT_IN_METRIC = /(?<![\d.])[（(]?(%|‰|个|件|家|项|人|次)[）)]?$/;
+/** A unit in brackets closing the metric (`资金投入（万元）`), from the quantity vocabulary. */
+const BRACKET_UNIT = /[（(]([^（()）]+)[）)]$/;
+export const VOCAB_UNITS: ReadonlySet<string> = new Set((JSON.parse(readFileSync(new URL('../data/quantity-vocab.json', import.meta.url), 'utf8')) as { units: string[] }).units);
+
+/** A metric as written, its comparison word and unit moved out. */
+export interface MetricParts {
+  metric: string;
+  unit: string | null;
+  comparator: Allocation['comparator'];
+}
+
+/**
+ * `万台特种设备事故率低于` → metric `万台特种设备事故率`, comparator `<`; `合格率%`, `标准数（个）`
+ * → the unit written at the end moves to `unit`.
+ */
+export function splitMetric(text: string): MetricParts {
+  let metric = text;
+  let comparator: Allocation['comparator'] = null;
+  const cw = comparatorFromWords(metric);
+  if (cw && cw.comparator) {
+    comparator = cw.comparator;
+    metric = cw.rest;
+  }
+  const unitMatch = metric.match(UNIT_IN_METRIC);
+  if (unitMatch && unitMatch.index! > 0) return { metric: metric.slice(0, unitMatch.index), unit: unitMatch[1]!, comparator };
+  const bracket = metric.match(BRACKET_UNIT);
+  if (bracket && bracket.index! > 0 && VOCAB_UNITS.has(bracket[1]!)) return { metric: metric.slice(0, bracket.index), unit: bracket[1]!, comparator };
+  return { metric, unit: unitMatch?.[1] ?? null, comparator };
+}
+
+/** One cell's value as written → value, unit and comparator; `summable` when it is a plain figure a total can add. */
+export function allocationValue(raw: string, m: MetricParts, rowUnit: string | null): { value: number | null; unit: string | null; comparator: Allocation['comparator']; summable: boolean } {
+  const q = parseQuantity(raw);
+  const value = q ? q.value : Number.isFinite(Number(raw)) ? Number(raw) : null;
+  return {
+    value,
+    unit: q?.unit ?? m.unit ?? rowUnit,
+    // A bare number states no comparison; `≥90` or a metric ending in `低于` does.
+    comparator: q?.comparator && q.comparator !== '=' ? q.comparator : m.comparator ?? (/^[=＝]/.test(raw) ? '=' : null),
+    summable: !(value === null || (q && q.comparator && q.comparator !== '=')),
+  };
+}
 
 export function buildAllocations(grid: Grid, layout: TableLayout, ctx: MatrixContext): { allocations: Allocation[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
@@ -42,15 +86,8 @@ export function buildAllocations(grid: Grid, layout: TableLayout, ctx: MatrixCon
     const rowUnit = unitCol >= 0 ? normalizeText(row[unitCol]!.lines) || null : null;
     let rowSum = 0;
     let rowSumOk = true;
-    let comparatorFromMetric: Allocation['comparator'] = null;
-    const cw = comparatorFromWords(metric);
-    if (cw && cw.comparator) {
-      comparatorFromMetric = cw.comparator;
-      metric = cw.rest;
-    }
-    const unitMatch = metric.match(UNIT_IN_METRIC);
-    // The unit written at the end of the metric (`合格率%`, `标准数（个）`) moves to `unit`.
-    if (unitMatch && unitMatch.index! > 0) metric = metric.slice(0, unitMatch.index);
+    const m = splitMetric(metric);
+    metric = m.metric;
     // Cells of the row: a cell spanning all assignee columns, or a row with a single
     // value and the rest empty (a merged value in a format without spans), applies to all.
     const filled = assigneeCols.filter((c) => normalizeText(row[c]!.lines) && row[c]!.c === c);
@@ -61,10 +98,10 @@ export function buildAllocations(grid: Grid, layout: TableLayout, ctx: MatrixCon
       if (!raw) continue;
       const assignee = headerText(c);
       if (!assignee) continue;
-      const q = parseQuantity(raw);
-      const value = q ? q.value : Number.isFinite(Number(raw)) ? Number(raw) : null;
-      if (value === null || (q && q.comparator && q.comparator !== '=')) rowSumOk = false;
-      else rowSum += value;
+      const v = allocationValue(raw, m, rowUnit);
+      const value = v.value;
+      if (!v.summable) rowSumOk = false;
+      else rowSum += value!;
       if (value === null) diagnostics.push(diag(ctx.documentId, 'warning', 'allocation-not-a-number', `The value "${raw}" for ${assignee} is not a number.`, { table: ctx.table, row: r + 1, column: c + 1 }));
       allocations.push({
         id: `${ctx.documentId}-${ctx.table}-${allocations.length + 1}`,
@@ -72,11 +109,10 @@ export function buildAllocations(grid: Grid, layout: TableLayout, ctx: MatrixCon
         table: ctx.table,
         seq: allocations.length + 1,
         metric,
-        unit: q?.unit ?? unitMatch?.[1] ?? rowUnit,
+        unit: v.unit,
         assignee,
         value,
-        // A bare number states no comparison; `≥90` or a metric ending in `低于` does.
-        comparator: q?.comparator && q.comparator !== '=' ? q.comparator : comparatorFromMetric ?? (/^[=＝]/.test(raw) ? '=' : null),
+        comparator: v.comparator,
         raw,
         provenance: {
           file: ctx.file,

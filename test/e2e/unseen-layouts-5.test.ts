@@ -177,6 +177,23 @@ describe('layouts of real documents from other places, round 5', () => {
     expect(res.records[0]!.notes).toContain('龙游县：县城、省级中心镇');
     // / sets no target for a county
     expect(res.records[4]!.notes).toBe('龙游县：新增175户、其中实物配租85户，租赁补贴90户；江山市：新增200户、其中实物配租100户，租赁补贴100户');
+    // and one allocation per county cell, as a matrix gives: the unit in brackets closing the metric moves out
+    // (a figure in brackets is part of the metric), `/` gives none, a text is kept raw with no value
+    const counties = ['柯城区', '衢江区', '龙游县', '江山市', '常山县', '开化县'];
+    const each = (metric: string, unit: string | null, values: (number | null)[]) => values.map((v, i) => [metric, counties[i], v, unit]);
+    expect(res.allocations.map((a) => [a.metric, a.assignee, a.value, a.unit])).toEqual([
+      ...each('近期建设用地范围内控规编制率（98%）', null, [null, null, null, null, null, null]),
+      ...each('中心村规划编制率', '%', [90, 90, 90, 90, 90, 90]),
+      ...each('对村镇规划编制资金投入', '万元', [100, 100, 100, 100, 100, 100]),
+      ...each('新增公共绿化面积（公顷）', null, [1, 2, 3, 16, 6, 5]),
+      ['廉租住房保障', '龙游县', null, '户'],
+      ['廉租住房保障', '江山市', null, '户'],
+    ]);
+    expect(res.allocations.every((a) => a.comparator === null && a.table === 1)).toBe(true);
+    expect(res.allocations.map((a) => a.raw).slice(0, 3)).toEqual(['各建制镇', '各建制镇', '县城、省级中心镇']);
+    expect(res.allocations[21]!.provenance.cells).toEqual({ metric: '新增公共绿化面积（公顷）', assignee: '江山市', value: '16' });
+    expect(res.allocations[24]!.raw).toBe('新增175户、其中实物配租85户，租赁补贴90户');
+    expect(new Set(res.allocations.map((a) => a.id)).size).toBe(26);
   });
 
   it('考核项目 | 考核对象 | 考核要点 | 分值 | 考核内容 | 评分标准: three coded levels in three columns, 注 about bonus points', async () => {

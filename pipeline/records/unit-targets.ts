@@ -1,0 +1,123 @@
+// An indicator table whose target is given per unit (`考核目标` spanning 柯城区 | 衢江区 | …, no
+// dates) → besides its records, one allocation per non-empty unit cell, as a matrix gives:
+// metric = the record's indicator, assignee = the unit column's header.
+import type { Allocation, IndicatorRecord } from '../../schemas/dataset.ts';
+import gazetteerJson from '../data/gazetteer.json' with { type: 'json' };
+import type { Grid, GridCell } from '../grid/index.ts';
+import type { TableLayout } from '../layout/index.ts';
+import { totalRowWords } from '../layout/header-words.ts';
+import type { Diagnostic } from '../model.ts';
+import { diag } from '../model.ts';
+import type { DepartmentDictionary } from '../normalize/departments.ts';
+import { endsWithUnitSuffix } from '../normalize/departments-resolve.ts';
+import { normalizeKey, normalizeText } from '../normalize/text.ts';
+import { perUnitColumns, subLabelOf } from './indicators.ts';
+import { allocationValue, splitMetric, type MatrixContext } from './matrix.ts';
+
+/** Gazetteer names, full and short (those that are not also common words). */
+const PLACES: ReadonlySet<string> = (() => {
+  const g = gazetteerJson as unknown as { commonWords: string[]; provinces: [string, string, ...unknown[]][]; cities: [string, string, string | null][]; counties: [string, string, string | null, string | null][] };
+  const common = new Set(g.commonWords);
+  const out = new Set<string>();
+  for (const [, name, short] of [...g.provinces, ...g.cities, ...g.counties]) {
+    out.add(name as string);
+    if (typeof short === 'string' && short.length >= 2 && !common.has(short)) out.add(short);
+  }
+  return out;
+})();
+
+/** `/`, `—`: the unit has no target here. */
+const NOT_APPLICABLE = /^[\/／—–\-]+$/;
+
+/**
+ * A column header naming a unit: a gazetteer place (`柯城区`, `江山`), a place-like name (two or
+ * more characters before a place suffix: `城北街道`, `高新区`) or a department (`市场监管局`).
+ * Total words (`合计`, `全市`) are none.
+ */
+export function isUnitHeader(header: string, dict: DepartmentDictionary): boolean {
+  const k = normalizeKey(header);
+  if (!/^[\u4e00-\u9fff（）()]{2,16}$/u.test(k) || totalRowWords.includes(k)) return false;
+  if (PLACES.has(k) || endsWithUnitSuffix(k, dict)) return true;
+  return dict.placeSuffixes.some((s) => k.length >= s.length + 2 && k.endsWith(s));
+}
+
+/**
+ * The target columns that are one per unit, each headed by a unit: empty unless every target
+ * column sits under one spanning header with a unit's name (a total column aside) and no date.
+ */
+export function unitTargetColumns(grid: Grid, layout: TableLayout, dict: DepartmentDictionary): number[] {
+  const targets = layout.columns.map((m, c) => (m?.field === 'target' ? c : -1)).filter((c) => c >= 0);
+  if (!perUnitColumns(grid, layout, targets)) return [];
+  const labels = targets.map((c) => subLabelOf(grid, layout, c));
+  const units = targets.filter((_, i) => isUnitHeader(labels[i]!, dict));
+  const totals = labels.filter((l) => totalRowWords.includes(normalizeKey(l)));
+  return units.length >= 2 && units.length + totals.length === targets.length ? units : [];
+}
+
+export function buildUnitAllocations(
+  grid: Grid,
+  layout: TableLayout,
+  records: readonly IndicatorRecord[],
+  ctx: MatrixContext & { dictionary: DepartmentDictionary },
+): { allocations: Allocation[]; diagnostics: Diagnostic[] } {
+  const allocations: Allocation[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const cols = unitTargetColumns(grid, layout, ctx.dictionary);
+  if (!cols.length) return { allocations, diagnostics };
+  const headerRow = layout.headerRows - 1;
+  const unitCol = layout.columns.findIndex((m) => m?.field === 'unit');
+  // a cell merged down over rows of one metric gives one allocation per unit, not one per row
+  const seen = new Set<string>();
+  const cellIds = new Map<GridCell, number>();
+  for (const rec of records) {
+    const metricText = rec.indicator ?? rec.criterion ?? rec.task ?? rec.dimension;
+    if (!metricText) continue;
+    const r = rowOf(grid, layout, rec);
+    if (r < 0) continue;
+    const row = grid.at[r]!;
+    const m = splitMetric(metricText);
+    const rowUnit = unitCol >= 0 ? normalizeText(row[unitCol]!.lines) || null : null;
+    for (const c of cols) {
+      const g = row[c]!;
+      const raw = normalizeText(g.lines);
+      if (!raw || NOT_APPLICABLE.test(raw)) continue;
+      const assignee = subLabelOf(grid, layout, c);
+      if (!cellIds.has(g)) cellIds.set(g, cellIds.size);
+      const key = `${cellIds.get(g)}|${c}|${m.metric}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const v = allocationValue(raw, m, rowUnit);
+      if (v.value === null) diagnostics.push(diag(ctx.documentId, 'warning', 'allocation-not-a-number', `The value "${raw}" for ${assignee} is not a number.`, { table: ctx.table, row: r + 1, column: c + 1 }));
+      allocations.push({
+        id: `${ctx.documentId}-${ctx.table}-${allocations.length + 1}`,
+        documentId: ctx.documentId,
+        table: ctx.table,
+        seq: allocations.length + 1,
+        metric: m.metric,
+        unit: v.unit,
+        assignee,
+        value: v.value,
+        comparator: v.comparator,
+        raw,
+        provenance: {
+          file: ctx.file,
+          format: ctx.format,
+          table: ctx.table,
+          rows: [grid.rowInfo[r]!.sourceRow, grid.rowInfo[r]!.sourceRow],
+          pages: g.page ? [g.page] : [],
+          cells: { metric: rec.provenance.cells['indicator'] ?? metricText, assignee: grid.at[headerRow]![c]!.lines.join('\n'), value: g.lines.join('\n') },
+        },
+      });
+    }
+  }
+  if (allocations.length) {
+    diagnostics.push(diag(ctx.documentId, 'info', 'unit-target-allocations', `Table ${ctx.table} gives its targets one column per unit (${cols.map((c) => subLabelOf(grid, layout, c)).join('、')}): ${allocations.length} allocations besides its records.`, { table: ctx.table }));
+  }
+  return { allocations, diagnostics };
+}
+
+/** The body row a record was read from (its first source row). */
+function rowOf(grid: Grid, layout: TableLayout, rec: IndicatorRecord): number {
+  for (let r = layout.headerRows; r < grid.rows; r++) if (grid.rowInfo[r]!.sourceRow === rec.provenance.rows[0]) return r;
+  return -1;
+}
