@@ -133,12 +133,9 @@ describe('layouts of real documents from other places, round 5', () => {
     const names = res.records.map((r) => r.departments.map((d) => d.name));
     expect(names[1]!.slice(0, 5)).toEqual(['市财政局', '市税务局', '海关', '中国人民银行', '滁州经开区']);
     expect(names.every((n) => n[n.length - 1] === '各县（市、区）人民政府')).toBe(true);
-    // An analyst expects the 牵头责任单位 lead and the 协同责任单位 support. The role labels are the
-    // normalizer's (pipeline/data/departments.json roleLabels, not ours): without 协同责任单位 there,
-    // 责任单位： inside it is read as the label, and the 协同 left on the lead's line marks the lead
-    // as support. Left to what it gives.
-    expect(res.records.map((r) => r.departments[0]!.role)).toEqual(['support', 'support', 'support']);
-    expect(res.records.every((r) => r.departments.slice(1).every((d) => d.role === 'responsible'))).toBe(true);
+    // the 牵头责任单位 leads, the 协同责任单位 support
+    expect(res.records.map((r) => r.departments[0]!.role)).toEqual(['lead', 'lead', 'lead']);
+    expect(res.records.every((r) => r.departments.slice(1).every((d) => d.role === 'support'))).toBe(true);
   });
 
   it('two weights side by side for two assessments (目标任务考核指标权重 | 发展成效考核指标权重), a 数据来源 column', async () => {

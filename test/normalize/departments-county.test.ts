@@ -72,4 +72,13 @@ describe('rules the county cells needed, and where they stop', () => {
     expect(brief('市住房和城乡\n建设局', '市')).toBe('市住房和城乡建设局/responsible');
     expect(brief('统筹城乡', '市')).toBe('统筹城乡?/responsible');
   });
+
+  it('a 协同责任单位： label gives support and leaves no 协同 on the lead line before it', () => {
+    // 滁州 2020 市政府重点工作责任分解, http://www.chuzhou.gov.cn/public/152523227/567017766.html
+    const cell = '牵头责任单位：市财政局。\n协同责任单位：市税务局、滁州海关、市人行、滁州经开区管委会、中新苏滁高新区管委会等，各县、市、区政府。';
+    expect(brief(cell, '市')).toBe(
+      '市财政局/lead | 市税务局/support | 海关/support | 中国人民银行/support | 滁州经开区/support | 中新苏滁高新区/support | 各县（市、区）人民政府/support',
+    );
+    expect(brief('牵头单位：市商务局；协同单位：市财政局\n协同：市税务局', '市')).toBe('市商务局/lead | 市财政局/support | 市税务局/support');
+  });
 });
