@@ -16,7 +16,10 @@
 // - Two dates joined by a range separator (—, -, ~, 至, 到) are a range; a second
 //   date without a year takes the first one's (`2018年10月-12月`).
 // - Several dates that are not one range → date, end = the latest (every milestone
-//   must be met by then), info diagnostic `deadline-several-dates`.
+//   must be met by then), info diagnostic `deadline-several-dates`. A year written alone
+//   whose year later yearless months in the cell take (`①3月底前，明确2023年目标。②5月底前…
+//   ③6月底前…`) is the year those milestones fall in, not a due date of its own: the latest
+//   of the others is kept, with its month (2023-06, not 2023).
 // - A date followed directly by a start marker and nothing else dated
 //   (`2018年起持续开展`, `2018年10月起`) → ongoing with that start.
 // - A completed word (已完成, 已落实) → completed, keeping a written date as end.
@@ -359,7 +362,15 @@ export function parseDeadline(lines: string[] | string, ctx: DeadlineContext): R
       out.start = tokenToIso(items[0]!.end.token, 'start', items[0]!.end.year);
       out.end = tokenToIso(items[1]!.end.token, 'end', items[1]!.end.year);
     } else {
-      const last = items.map((it) => it.end).reduce((a, b) => (endKey(b.token, b.year) > endKey(a.token, a.year) ? b : a));
+      // `明确2023年目标…②5月底前…③6月底前`: a year written alone that later yearless months take
+      // as theirs is the year they fall in, not a due date of its own (it would count as December).
+      const yearOnly = (t: DateToken) => t.month === null && t.period === null && t.day === null && t.named === null;
+      const refined = (it: Item) =>
+        !it.start &&
+        yearOnly(it.end.token) &&
+        known.some((k) => k.token.index > it.end.token.index && k.token.year === null && k.year === it.end.year && tokenMonth(k.token) !== null);
+      const due = items.some((it) => !refined(it)) ? items.filter((it) => !refined(it)) : items;
+      const last = due.map((it) => it.end).reduce((a, b) => (endKey(b.token, b.year) > endKey(a.token, a.year) ? b : a));
       out.kind = 'date';
       out.end = tokenToIso(last.token, 'end', last.year);
       note('info', 'deadline-several-dates', `The deadline "${raw}" names several dates; the latest, ${out.end}, is kept as the due date.`);

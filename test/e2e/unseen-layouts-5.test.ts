@@ -8,7 +8,7 @@
 // column per county; and a 评分细则 with three coded levels in three columns and a 考核对象 column.
 // Each document is rebuilt cell by cell as Word writes it (scripts/word-builder.ts) with the cell
 // texts as the sources write them. What each test expects was decided from canonical-schema.md
-// before running it; where the normalizer (not ours) gives something else, the test says so.
+// before running it.
 import { describe, expect, it } from 'vitest';
 import { codes as codesOf, convertWord as convertShared, warnings, type WordRecord } from './unseen-word.ts';
 import { type WBlock } from '../../scripts/word-builder.ts';
@@ -57,9 +57,8 @@ describe('layouts of real documents from other places, round 5', () => {
     ]);
     // the schedule is the deadline, kept whole; the work is due with its last milestone
     expect(res.records[0]!.deadline).toMatchObject({ raw: '①2月上旬前，完成设计招标。②3月底前，完成图纸深化设计。③5月底前，完成施工许可报批并开工建设。', kind: 'date', end: '2023-05' });
-    // An analyst expects end 2023-06 (③6月底前); the deadline normalizer reads the 2023年 inside
-    // the milestone text and gives end 2023. Left to what it gives (pipeline/normalize is not ours).
-    expect(res.records[1]!.deadline).toMatchObject({ kind: 'date', end: '2023' });
+    // the 2023年 inside a milestone's text is the year the milestones fall in: due with ③6月底前
+    expect(res.records[1]!.deadline).toMatchObject({ kind: 'date', end: '2023-06' });
     // monitoring every month is recurring work
     expect(res.records[2]!.deadline).toMatchObject({ kind: 'recurring' });
     // progress reports are labelled notes, never a deadline or a target

@@ -43,6 +43,9 @@ const WATERECO = 'http://m.x0sat.cn/newscenter/df/js/201604/t20160406_438373.htm
 const XIXIANG = 'http://www.snxx.gov.cn/xxxzf/xxzwgk/xxgknr/zfwj/zfwj/202304/b7c1d474861643ff94f89cf2a3d218a0.shtml';
 const XIANGXI = 'http://m.bgbf.com.cn/zqt/ztsy/yshj/szyhyshjzc/202002/t20200222_13535478.html';
 const GUANGZHOU = 'https://www.gz.gov.cn/zwgk/zdgzlsqk2023/content/post_9622093.html';
+const KAIHUA = '开化县2023年度重点工作清单（一季度政府工作报告重点任务执行落实情况）, 开化县人民政府 2023-12-22';
+const KAIHUA_MILESTONES =
+  '①3月底前，召开金融联席会议，明确2023年金融指标增长目标，压实责任，明确举措。②5月底前，召开金融助力“三年活动”破难攻坚要素保障政银企业对接会。③6月底前，出台碳账户贷款贴息、央行结构性货币政策工具贴息政策，并组织开展兑现。';
 
 export const ROWS: Row[] = [
   // Dates and ranges of county and township plans
@@ -89,6 +92,11 @@ export const ROWS: Row[] = [
   ['1月-6月', 2024, range('2024-01', '2024-06'), BRIEF],
   ['2024年汛期前', null, date('2024'), BRIEF],
   ['2024年6月底前完成，以后每两年评估一次', null, date('2024-06'), BRIEF],
+  // Milestones ①②③ where a milestone's text names the year the later ones take (开化县2023年度重点工作清单):
+  // the last milestone, with its month; a month that writes its own year does not make the year alone a milestone
+  [KAIHUA_MILESTONES, 2023, date('2023-06'), KAIHUA],
+  [KAIHUA_MILESTONES, null, date('2023-06'), KAIHUA],
+  ['2023年6月底前启动，2023年完成', null, date('2023'), BRIEF],
   // Recurring
   ['从2023年3月份起，每季度', null, every('quarterly', null, '2023-03'), YUNYANG],
   ['每季度最后一个月的30日前', null, every('quarterly'), CAIDIAN],
