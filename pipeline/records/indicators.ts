@@ -13,6 +13,7 @@ import { parseDepartments, type DepartmentDictionary } from '../normalize/depart
 import { endsWithUnitSuffix } from '../normalize/departments-resolve.ts';
 import { parseQuantity } from '../normalize/quantity.ts';
 import { VOCAB_UNITS } from './matrix.ts';
+import { perUnitColumns, subLabelOf } from './unit-targets.ts';
 import { normalizeKey, normalizeText } from '../normalize/text.ts';
 import { aspectSuffixes, deadlineStartWords, noteRowWords, personLabels, plainNotesHeaders, totalRowWords } from '../layout/header-words.ts';
 import { CHINESE_NUMERAL_CHARS, chineseNumeralToInt } from '../normalize/dates.ts';
@@ -194,7 +195,7 @@ function hasField(w: Walk, f: Field): boolean {
 function primaryOf(w: Walk, f: Field): number {
   // a column left empty on every row (a form's 指标值 to be filled in) is no candidate
   const all = colsOf(w, f);
-  if (perUnitColumns(w.grid, w.layout, all)) return -1;
+  if (perUnitColumns(w.grid, w.layout, all, w.ctx.dictionary)) return -1;
   const filled = all.filter((c) => columnFilled(w, c));
   const cs = filled.length ? filled : all;
   let best = cs[cs.length - 1] ?? -1;
@@ -202,23 +203,6 @@ function primaryOf(w: Walk, f: Field): number {
   return best;
 }
 
-/**
- * Target columns under one spanning header, one per unit (`考核目标` over 柯城区 | 衢江区 | …, no
- * dates): no column is the record's target; each unit's value is kept in notes under the unit.
- */
-export function perUnitColumns(grid: Grid, layout: TableLayout, cs: readonly number[]): boolean {
-  if (cs.length < 3 || layout.headerRows < 2) return false;
-  const top = grid.at[layout.headerRows - 2]!;
-  const spanning = top[cs[0]!]!;
-  return cs.every((c) => top[c] === spanning && subLabelOf(grid, layout, c) !== '' && headerDate(layout.columns[c]!.header ?? '') === null);
-}
-
-/** The text of column c's own cell in the last header row (a sub-label under a spanning header). */
-export function subLabelOf(grid: Grid, layout: TableLayout, c: number): string {
-  const r = layout.headerRows - 1;
-  const g = grid.at[r]![c]!;
-  return g.r === r && g.c === c ? text(g) : '';
-}
 const subLabel = (w: Walk, c: number) => subLabelOf(w.grid, w.layout, c);
 
 /** Some body row has text of its own in column c. */

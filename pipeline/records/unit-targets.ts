@@ -11,7 +11,7 @@ import { diag } from '../model.ts';
 import type { DepartmentDictionary } from '../normalize/departments.ts';
 import { endsWithUnitSuffix } from '../normalize/departments-resolve.ts';
 import { normalizeKey, normalizeText } from '../normalize/text.ts';
-import { perUnitColumns, subLabelOf } from './indicators.ts';
+import { headerDate } from '../normalize/dates.ts';
 import { allocationValue, splitMetric, type MatrixContext } from './matrix.ts';
 
 /** Gazetteer names, full and short (those that are not also common words). */
@@ -42,15 +42,39 @@ export function isUnitHeader(header: string, dict: DepartmentDictionary): boolea
 }
 
 /**
+ * Target columns under one spanning header, one per unit (`考核目标` over 柯城区 | 衢江区 | …):
+ * no column is the record's target; each unit's value is kept in notes under the unit. Columns
+ * that differ by date (`目标值` over 2023年 | 2024年 | 2025年) are no units; a date in the spanning
+ * header (`2025年目标值`) is shared by all, so there the sub-labels must name units.
+ */
+export function perUnitColumns(grid: Grid, layout: TableLayout, cs: readonly number[], dict: DepartmentDictionary): boolean {
+  if (cs.length < 3 || layout.headerRows < 2) return false;
+  const top = grid.at[layout.headerRows - 2]!;
+  const spanning = top[cs[0]!]!;
+  const labels = cs.map((c) => subLabelOf(grid, layout, c));
+  if (!cs.every((c, i) => top[c] === spanning && labels[i] !== '' && headerDate(labels[i]!) === null)) return false;
+  return cs.every((c) => headerDate(layout.columns[c]!.header ?? '') === null) || labels.every((l) => isUnitHeader(l, dict) || isTotalWord(l));
+}
+
+/** The text of column c's own cell in the last header row (a sub-label under a spanning header). */
+export function subLabelOf(grid: Grid, layout: TableLayout, c: number): string {
+  const r = layout.headerRows - 1;
+  const g = grid.at[r]![c]!;
+  return g.r === r && g.c === c ? normalizeText(g.lines) : '';
+}
+
+const isTotalWord = (t: string) => totalRowWords.includes(normalizeKey(t));
+
+/**
  * The target columns that are one per unit, each headed by a unit: empty unless every target
  * column sits under one spanning header with a unit's name (a total column aside) and no date.
  */
 export function unitTargetColumns(grid: Grid, layout: TableLayout, dict: DepartmentDictionary): number[] {
   const targets = layout.columns.map((m, c) => (m?.field === 'target' ? c : -1)).filter((c) => c >= 0);
-  if (!perUnitColumns(grid, layout, targets)) return [];
+  if (!perUnitColumns(grid, layout, targets, dict)) return [];
   const labels = targets.map((c) => subLabelOf(grid, layout, c));
   const units = targets.filter((_, i) => isUnitHeader(labels[i]!, dict));
-  const totals = labels.filter((l) => totalRowWords.includes(normalizeKey(l)));
+  const totals = labels.filter(isTotalWord);
   return units.length >= 2 && units.length + totals.length === targets.length ? units : [];
 }
 
