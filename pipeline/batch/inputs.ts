@@ -10,13 +10,15 @@ export interface InputFile {
   relative: string;
 }
 
-export async function collectInputs(paths: string[]): Promise<{ files: InputFile[]; missing: string[] }> {
+export async function collectInputs(paths: string[]): Promise<{ files: InputFile[]; missing: string[]; skipped: string[] }> {
   const seen = new Set<string>();
   const files: InputFile[] = [];
   const missing: string[] = [];
+  const skipped: string[] = [];
   for (const p of paths) {
     const ex = await expandInputs([p]);
     missing.push(...ex.missing);
+    skipped.push(...ex.skipped);
     const isDir = ex.files.length ? (await stat(p).catch(() => null))?.isDirectory() ?? false : false;
     for (const f of ex.files) {
       if (seen.has(f)) continue;
@@ -24,5 +26,5 @@ export async function collectInputs(paths: string[]): Promise<{ files: InputFile
       files.push({ file: f, relative: isDir ? relative(p, f) : basename(f) });
     }
   }
-  return { files, missing };
+  return { files, missing, skipped };
 }

@@ -50,8 +50,9 @@ export async function runConvert(inputs: string[], o: ConvertCliOptions): Promis
   const workerMemory = o.workerMemory === undefined ? undefined : positive(o.workerMemory, true);
   if (workerMemory === null) return usage(`--worker-memory must be a whole number of MB, not "${o.workerMemory}"`);
 
-  const { files: found, missing } = await collectInputs(inputs);
+  const { files: found, missing, skipped } = await collectInputs(inputs);
   for (const m of missing) process.stderr.write(`govtables: ${m}: no such file or folder\n`);
+  for (const f of skipped) process.stderr.write(`govtables: ${f}: skipped, a govtables output file (name it on the command line to convert it)\n`);
   if (!found.length) return usage('no input files found');
   if (o.departments) {
     // Checked once here so a bad file is a usage error; each worker loads it again for itself.

@@ -77,6 +77,21 @@ describe.skipIf(!hasShared)('govtables convert (CLI)', () => {
     }
   });
 
+  it("skips a previous run's records.csv/allocations.csv in a folder walk, and says so; a CSV table beside them is converted", () => {
+    const mixed = tempDir('govtables-mixed-');
+    copyFileSync(join(out, 'records.csv'), join(mixed, 'records.csv'));
+    copyFileSync(join(out, 'allocations.csv'), join(mixed, 'allocations.csv'));
+    writeFileSync(join(mixed, 'table.csv'), '序号,重点任务,牵头单位,完成时限\n1,开展质量提升行动,市市场监管局,2025年底前\n');
+    const out3 = tempDir('govtables-out3-');
+    const r = cli(['convert', mixed, '-o', out3]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/records\.csv: skipped, a govtables output file/);
+    expect(r.stderr).toMatch(/allocations\.csv: skipped, a govtables output file/);
+    const ds = JSON.parse(readFileSync(join(out3, 'dataset.json'), 'utf8'));
+    expect(ds.documents.map((d: { file: string }) => d.file.split('/').pop())).toEqual(['table.csv']);
+    expect(ds.records.map((x: { task: string | null; indicator: string | null }) => x.task ?? x.indicator)).toEqual(['开展质量提升行动']);
+  });
+
   it('exits 2 on usage errors', () => {
     expect(cli(['convert', input]).status).toBe(2);
     expect(cli(['frobnicate']).status).toBe(2);
