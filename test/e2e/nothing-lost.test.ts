@@ -10,7 +10,7 @@ import { ROOT, SEEDS, hasShared } from '../helpers.ts';
 import { lostCells, parseAndConvert } from './nothing-lost-check.ts';
 import { UNSEEN_DOCS, unseenDocx } from './unseen-docs.ts';
 
-const INPUT = /\.(pdf|docx|html?|txt|md)$/i;
+const INPUT = /\.(pdf|docx|html?|mht|txt|md|csv)$/i;
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
