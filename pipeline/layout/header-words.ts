@@ -40,6 +40,7 @@ interface HeaderWordsFile {
   deadlineStartWords?: string[];
   totalRowWords: string[];
   noteRowWords?: string[];
+  signatureWords?: string[];
   plainNotesHeaders?: string[];
 }
 
@@ -60,7 +61,9 @@ export const bonusRowWords = file.bonusRowWords.map(normalizeKey);
 export const deadlineStartWords = (file.deadlineStartWords ?? []).map(normalizeKey);
 export const totalRowWords = (file.totalRowWords ?? []).map(normalizeKey);
 /** A body row opening with one of these (`备注 | …`, `注：…`) is a note on the table, not a record. */
-export const noteRowWords = (file.noteRowWords ?? []).map(normalizeKey);
+export const noteRowWords = [...(file.noteRowWords ?? []), ...(file.signatureWords ?? [])].map(normalizeKey);
+/** Words opening a table's bottom furniture row: notes (`注：`) and signatures (`填表人：`, `联系电话：`). */
+export const footerWords = noteRowWords;
 /** Notes headers whose values need no label (备注); other notes columns are written `header：value`. */
 export const plainNotesHeaders = (file.plainNotesHeaders ?? []).map(normalizeKey);
 /** Department header words with their role (`牵头单位` → lead), also written as labels inside a cell. */

@@ -1,11 +1,11 @@
 // Grid → TableLayout: what kind of table this is, which rows are its header, and
 // which canonical field each column holds (by header words, else by content).
 import type { Role } from '../../schemas/dataset.ts';
-import type { Grid } from '../grid/index.ts';
+import type { Grid, GridCell } from '../grid/index.ts';
 import { cellText } from '../grid/index.ts';
 import { normalizeText } from '../normalize/text.ts';
 import { parseCode } from '../normalize/dates.ts';
-import { aspectSuffixes, fieldOfHeader, type Field } from './header-words.ts';
+import { aspectSuffixes, fieldOfHeader, footerWords, type Field } from './header-words.ts';
 
 export interface ColumnMap {
   field: Field;
@@ -21,6 +21,11 @@ export interface TableLayout {
   headerRows: number;
   /** Rows above the header row (a title written inside the table); part of headerRows. */
   captionRows?: number;
+  /**
+   * Rows at the bottom holding one text each or only `label：value` pairs under a note or
+   * signature word (`注：…`, `填表人：… 联系电话：…`): the table's furniture, not its body.
+   */
+  footerRows?: number;
   columns: (ColumnMap | null)[];
   mappedBy: 'header' | 'content' | 'none';
 }
@@ -346,7 +351,49 @@ function checkUnitColumns(grid: Grid, cols: (ColumnMap | null)[], from: number):
 
 export function detectLayout(grid: Grid): TableLayout {
   const l = detectLayoutRaw(grid);
-  return { ...l, columns: levelPoints(resolveDuplicates(l.columns)) };
+  const footer = footerRowCount(grid, l.headerRows);
+  return { ...l, columns: levelPoints(resolveDuplicates(l.columns)), ...(footer ? { footerRows: footer } : {}) };
+}
+
+const LABEL_VALUE = /^[\u4e00-\u9fff]{1,8}\s*[：:]\s*\S/;
+
+/** The distinct non-empty texts of row `r`, one per cell anchored on it or spanning into it. */
+export function rowTexts(grid: Grid, r: number): string[] {
+  const seen = new Set<GridCell>();
+  const out: string[] = [];
+  for (let c = 0; c < grid.cols; c++) {
+    const g = grid.at[r]![c]!;
+    if (seen.has(g)) continue;
+    seen.add(g);
+    const t = normalizeText(g.lines);
+    if (t) out.push(t);
+  }
+  return out;
+}
+
+/**
+ * Document furniture written as a table row (Excel tables pasted into Word): a row whose only
+ * text is one cell (a title merged across the table, `附件2`, `单位：万元`), or whose every
+ * text is a `label：value` pair (`填报单位：… | 填报日期：…`).
+ */
+export function furnitureRow(grid: Grid, r: number): boolean {
+  const texts = rowTexts(grid, r);
+  if (!texts.length) return false;
+  const own = new Set(grid.at[r]!).size;
+  if (texts.length === 1 && (own === 1 || grid.cols === 1 || grid.at[r]![0]!.cs === grid.cols)) return true;
+  return texts.every((t) => LABEL_VALUE.test(t));
+}
+
+/** Bottom rows that are furniture opening with a note or signature word (`注：`, `填表人：`). */
+function footerRowCount(grid: Grid, headerRows: number): number {
+  let n = 0;
+  for (let r = grid.rows - 1; r >= headerRows && n < 4; r--) {
+    if (!furnitureRow(grid, r)) break;
+    const first = normalizeText(grid.at[r]![0]!.lines) || rowTexts(grid, r)[0]!;
+    if (!footerWords.some((w) => first.startsWith(`${w}：`) || first.startsWith(`${w}:`))) break;
+    n++;
+  }
+  return n;
 }
 
 /** The hierarchy levels a points column can stand after, with the field its points go to. */
@@ -386,8 +433,11 @@ function levelPoints(cols: (ColumnMap | null)[]): (ColumnMap | null)[] {
 
 function detectLayoutRaw(grid: Grid): TableLayout {
   if (grid.rows === 0 || grid.cols === 0) return { kind: 'other', headerRows: 0, columns: [], mappedBy: 'none' };
-  // Header: the first row (within the first three) where at least two columns match header words.
-  for (let r = 0; r < Math.min(3, grid.rows); r++) {
+  // Header: the first row (within the first three) where at least two columns match header words;
+  // after three or more furniture rows (附件2 / title / 填报单位：…), the row right below them.
+  let lead = 0;
+  while (lead < Math.min(5, grid.rows) && furnitureRow(grid, lead)) lead++;
+  for (let r = 0; r < Math.min(Math.max(3, lead + 1), grid.rows); r++) {
     const m = headerMatches(grid, r);
     if (m.count >= 2) {
       let headerRows = r + 1;
@@ -431,7 +481,7 @@ function detectLayoutRaw(grid: Grid): TableLayout {
         const c = itemColumn(grid, cols, headerRows);
         if (c < 0) return { kind: 'other', headerRows, captionRows: r, columns: cols, mappedBy: 'header' };
         const taskLike = cols.some((m) => m && (m.field === 'departments' || m.field === 'deadline'));
-        const header = [...new Set(Array.from({ length: headerRows }, (_, k) => normalizeText(grid.at[k]![c]!.lines)).filter(Boolean))].join('');
+        const header = [...new Set(Array.from({ length: headerRows - r }, (_, k) => normalizeText(grid.at[r + k]![c]!.lines)).filter(Boolean))].join('');
         cols = cols.map((m, i) => (i === c ? { field: taskLike ? 'task' : 'indicator', header: header || null } : m));
       }
       const kind = matrix ? 'matrix' : 'indicator';
