@@ -28,6 +28,8 @@ export interface DepartmentDictionaryFile {
   placeholders?: string[];
   sharedHeads?: string[];
   sharedSuffixes?: string[];
+  officeOwners?: string[];
+  officeEndings?: string[];
   brackets?: { open: string; close: string };
   firstIsLeadNotes?: string[];
 }
@@ -68,6 +70,10 @@ export interface DepartmentDictionary {
   sharedHeads: string[];
   /** Endings written once for two places (`城北、城南街道办事处`): the bare place before takes the ending. Longest first. */
   sharedSuffixes: string[];
+  /** Words naming whose office a unit is (`政府` in `市政府金融办`), longest first. */
+  officeOwners: string[];
+  /** Endings of an office (`办`, `办公室`, `室`): an owner word before a known office stem keeps one unit, the office. */
+  officeEndings: string[];
   openBrackets: string;
   closeBrackets: string;
   firstIsLeadNotes: RegExp[];
@@ -99,6 +105,8 @@ function emptyDictionary(): DepartmentDictionary {
     placeholders: new Set(),
     sharedHeads: [],
     sharedSuffixes: [],
+    officeOwners: [],
+    officeEndings: [],
     openBrackets: '',
     closeBrackets: '',
     firstIsLeadNotes: [],
@@ -191,6 +199,8 @@ function mergeFile(dict: DepartmentDictionary, file: unknown, source: string): s
   for (const p of list('placeholders')) dict.placeholders.add(normalizeKey(p));
   dict.sharedHeads = uniqueSorted([...dict.sharedHeads, ...list('sharedHeads')]);
   dict.sharedSuffixes = uniqueSorted([...dict.sharedSuffixes, ...list('sharedSuffixes')]);
+  dict.officeOwners = uniqueSorted([...dict.officeOwners, ...list('officeOwners').map(normalizeKey)]);
+  dict.officeEndings = uniqueSorted([...dict.officeEndings, ...list('officeEndings').map(normalizeKey)]);
   if (f.brackets !== undefined) {
     const b = f.brackets as { open?: unknown; close?: unknown } | null;
     if (!b || typeof b.open !== 'string' || typeof b.close !== 'string' || [...b.open].length !== [...b.close].length) {

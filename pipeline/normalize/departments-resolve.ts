@@ -33,13 +33,32 @@ function expandTemplate(template: string, m: RegExpMatchArray): string {
     .replace(/\$(\d)/g, (_, d: string) => m[Number(d)] ?? '');
 }
 
+/**
+ * A stem, or an office written with the word for its owner in front (`政府金融办`, `政府研究室`
+ * when only `研究室` were known): one unit, the office's (dictionary officeOwners, officeEndings).
+ * `市政府金融办` is the city's 金融办, not 市人民政府 and 金融办 written together.
+ */
+function stemOf(t: string, dict: DepartmentDictionary): string | undefined {
+  const direct = dict.stems.get(t);
+  if (direct !== undefined) return direct;
+  for (const owner of dict.officeOwners) {
+    if (!t.startsWith(owner)) continue;
+    const office = t.slice(owner.length);
+    if (dict.officeEndings.some((e) => office.length > e.length && office.endsWith(e))) {
+      const canon = dict.stems.get(office);
+      if (canon !== undefined) return canon;
+    }
+  }
+  return undefined;
+}
+
 /** Level prefix + stem, or a bare stem taking `level`. */
 function resolveStem(t: string, dict: DepartmentDictionary, level: string): string | null {
-  const bare = dict.stems.get(t);
+  const bare = stemOf(t, dict);
   if (bare !== undefined) return level + bare;
   for (const l of dict.levels) {
     if (t.length > l.length && t.startsWith(l)) {
-      const canon = dict.stems.get(t.slice(l.length));
+      const canon = stemOf(t.slice(l.length), dict);
       if (canon !== undefined) return l + canon;
     }
   }

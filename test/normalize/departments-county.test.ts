@@ -73,6 +73,20 @@ describe('rules the county cells needed, and where they stop', () => {
     expect(brief('统筹城乡', '市')).toBe('统筹城乡?/responsible');
   });
 
+  it('an office written with 政府 in front is one unit, the office; 政府 and a unit written together still split', () => {
+    // 质量工作考核评分细则 (徐州), http://www.renrendoc.com/p-14155210.html
+    expect(brief('市发改委、市经信委、市环保局、市科技局、人行徐州分行、市财政局、市人社局、市政府金融办', '市')).toBe(
+      '市发展和改革委员会/responsible | 市工业和信息化局/responsible | 市生态环境局/responsible | 市科学技术局/responsible | 中国人民银行/responsible | 市财政局/responsible | 市人力资源和社会保障局/responsible | 市地方金融监督管理局/responsible',
+    );
+    expect(brief('县人民政府法制办', '县')).toBe('县司法局/responsible');
+    expect(brief('区政府金融办牵头', '县')).toBe('区地方金融监督管理局/lead');
+    // an owner compound with a stem of its own keeps it
+    expect(brief('市政府办公室、市政府研究室、市政府督查室', '市')).toBe('市政府办公室/responsible | 市政府研究室/responsible | 市政府督查室/responsible');
+    // not an office ending (发改委), or the office with its own level (市金融办): two units
+    expect(brief('市政府发改委', '市')).toBe('市人民政府/responsible | 市发展和改革委员会/responsible');
+    expect(brief('市政府市金融办', '市')).toBe('市人民政府/responsible | 市地方金融监督管理局/responsible');
+  });
+
   it('a 协同责任单位： label gives support and leaves no 协同 on the lead line before it', () => {
     // 滁州 2020 市政府重点工作责任分解, http://www.chuzhou.gov.cn/public/152523227/567017766.html
     const cell = '牵头责任单位：市财政局。\n协同责任单位：市税务局、滁州海关、市人行、滁州经开区管委会、中新苏滁高新区管委会等，各县、市、区政府。';
