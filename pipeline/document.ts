@@ -66,6 +66,9 @@ export function documentTitle(blocks: Block[]): string | null {
   return best.text;
 }
 
+/** A numbered section heading (`一、重点任务`, `2.质量提升`): a section row of a table, no title of it. */
+const SECTION = /^([一二三四五六七八九十]+|\d+)[、.．]/;
+
 /** The text of a table's row when it is one cell merged across the table (or the row's only cell). */
 function soleRowText(t: SourceTable, r: number): string | null {
   const row = t.rows[r];
@@ -74,7 +77,8 @@ function soleRowText(t: SourceTable, r: number): string | null {
   if (filled.length !== 1) return null;
   const width = Math.max(...t.rows.map((x) => x.cells.reduce((a, c) => a + c.colSpan, 0)));
   const cell = filled[0]!;
-  return cell.colSpan >= width || row.cells.length === 1 ? normalizeText(cell.lines) : null;
+  const text = normalizeText(cell.lines);
+  return (cell.colSpan >= width || row.cells.length === 1) && !SECTION.test(text) ? text : null;
 }
 
 /**
@@ -130,7 +134,7 @@ export function tableFurniture(grid: Grid, layout: TableLayout, table: number, f
   for (const r of rows) {
     if (!furnitureRow(grid, r)) continue;
     const texts = rowTexts(grid, r);
-    if (texts.length === 1 && !title && titleScore(texts[0]!) > 0) {
+    if (texts.length === 1 && !title && !SECTION.test(texts[0]!) && titleScore(texts[0]!) > 0) {
       title = texts[0]!;
       continue;
     }

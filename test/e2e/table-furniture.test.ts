@@ -69,6 +69,17 @@ describe('document furniture inside a table (Word)', () => {
   });
 });
 
+describe('no furniture', () => {
+  it('a section row merged across a headerless table is no title', async () => {
+    const res = await convertWord(
+      [{ widths: [1, 6, 3], rows: [wrow(w('一、重点任务', 3)), wrow('1', '推进质量基础设施建设，完善计量检测体系。', '市市场监管局'), wrow('2', '开展质量提升行动，培育区域公共品牌。', '市农业农村局')] }],
+      'section.docx',
+    );
+    expect(res.document.title).toBeNull();
+    expect(res.document.fields).toEqual({});
+  });
+});
+
 describe('document furniture inside a table (HTML)', () => {
   it('title and unit rows above the header, a sign-off row below', async () => {
     const html = `<html><head><meta charset="utf-8"></head><body><table border="1">
