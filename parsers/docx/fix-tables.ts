@@ -28,11 +28,17 @@
 // placeholders, symbols, hyphens) and the automatic numbering are applied to
 // the same tree.
 //
+// - a table nested in a cell (a 评分标准 cell holding a small scoring table):
+//   mammoth writes it as a table inside the cell, which the parser would read
+//   as one more table after the outer one, cut off from its cell. Its rows
+//   become paragraphs of the outer cell (one per row, its cells joined by a
+//   space), and it is reported.
+//
 // Rows and cells wrapped in content controls (`w:sdt`) or `w:customXml` are
 // read through the wrapper, as mammoth does; rows deleted as a tracked change
 // (`w:trPr/w:del`) are skipped, as mammoth skips them. Tables inside text boxes
 // are reported (mammoth places them after the paragraph anchoring the box).
-import { fixText, numberParagraphs, UNREAD, visibleText } from './fix-text.ts';
+import { fixText, numberParagraphs, textRun, UNREAD, visibleText } from './fix-text.ts';
 import type { Numbering } from './numbering.ts';
 import { NO_STYLES, type Styles } from './styles.ts';
 import { append, attr, child, decodeEntities, insertBefore, parseXmlTree, remove, render, type XmlNode } from './xml-tree.ts';
@@ -52,8 +58,10 @@ export interface TableFix {
     | 'field'
     | 'symbol'
     | 'hyphen'
+    | 'math'
+    | 'nested-table'
     | 'numbering';
-  /** 1-based table index in document order (nested tables counted, as in the parser's output); 0 outside tables. */
+  /** 1-based table index in document order (as in the parser's output: nested tables are read into their cells, not counted); 0 outside tables. */
   table: number;
   /** 1-based row within that table. */
   row: number;
@@ -107,6 +115,16 @@ function continuationAtTableTop(xml: string): boolean {
   return false;
 }
 
+/** Whether some w:tbl opens inside another (a table nested in a cell). */
+function hasNestedTable(xml: string): boolean {
+  let depth = 0;
+  for (const m of xml.matchAll(/<(\/?)w:tbl[\s>]/g)) {
+    depth += m[1] ? -1 : 1;
+    if (depth >= 2) return true;
+  }
+  return false;
+}
+
 /** Quick test so documents without the affected markup skip the tree entirely. */
 export function mayNeedTableFix(xml: string): boolean {
   return (
@@ -116,6 +134,7 @@ export function mayNeedTableFix(xml: string): boolean {
     xml.includes('w:hMerge') ||
     xml.includes('<w:cr') ||
     xml.includes('w:txbxContent') ||
+    hasNestedTable(xml) ||
     /<w:br [^>]*w:type="(page|column)"/.test(xml) ||
     /<w:tblHeader w:val="(false|0|off)"/.test(xml)
   );
@@ -264,11 +283,35 @@ export function fixTables(xml: string, opts: FixOptions = {}): FixResult {
     });
   };
 
+  /** A table nested in a cell of table `outer`: its rows become the cell's lines (cells joined by a space); returns whether it held text. */
+  const flattenNested = (tbl: XmlNode, outer: number) => {
+    const lines: string[] = [];
+    for (const tr of through(tbl, 'w:tr')) {
+      if (child(child(tr, 'w:trPr'), 'w:del')) continue;
+      const cells = through(tr, 'w:tc').map((tc) =>
+        tc.children
+          .filter((c) => !c.removed && c.name !== 'w:tcPr')
+          .map((c) => textOf(xml, c).trim())
+          .filter(Boolean)
+          .join(' '),
+      );
+      const line = cells.filter(Boolean).join(' ');
+      if (line) lines.push(line);
+    }
+    if (lines.length > 0) insertBefore(tbl, lines.map((l) => `<w:p>${textRun(l)}</w:p>`).join(''));
+    remove(tbl);
+    let tc = tbl.parent;
+    while (tc && tc.name !== 'w:tc') tc = tc.parent;
+    const at = (tc && cellAt.get(tc)) || { table: outer, row: 0, column: 0 };
+    fixes.push({ kind: 'nested-table', ...at, text: clip(lines.join('；')) });
+  };
+
   // Document order of w:tbl (pre-order) matches mammoth's, and so the parser's, table numbering.
   const visit = (node: XmlNode, inTextbox: boolean, table: number) => {
     for (const c of node.children) {
       if (UNREAD.has(c.name)) continue;
-      if (c.name === 'w:tbl') {
+      if (c.name === 'w:tbl' && table > 0) flattenNested(c, table);
+      else if (c.name === 'w:tbl') {
         const n = ++tableCount;
         if (inTextbox) fixes.push({ kind: 'textbox-table', table: n, row: 1, column: 1 });
         fixTable(c, n);

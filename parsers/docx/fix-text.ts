@@ -14,6 +14,9 @@
 //   and drops the rest): written as the character itself.
 // - `w:noBreakHyphen` becomes "-" (mammoth writes U+2011, which no later stage
 //   reads as a hyphen) and `w:softHyphen` is dropped (it only shows at a line end).
+// - equations (`m:oMath`, `m:oMathPara`, OMML): mammoth drops them with their
+//   text (`≥95%`, 合格数/抽检数×100%); each becomes a run of its text in place
+//   (mathText: fractions as num/den, radicals as √, superscripts as ^).
 // - automatic numbering (numbering.ts): the label Word shows ("1.", "一、",
 //   "①") is written at the start of the paragraph and the paragraph's list
 //   membership switched off, so mammoth writes a plain paragraph with its number.
@@ -34,7 +37,7 @@ const RUN_CONTENT = new Set(['w:t', 'w:tab', 'w:ptab', 'w:br', 'w:cr', 'w:sym', 
 const NUMPR_OFF = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr>';
 
 export interface TextFix {
-  kind: 'hidden-text' | 'placeholder' | 'field' | 'symbol' | 'hyphen';
+  kind: 'hidden-text' | 'placeholder' | 'field' | 'symbol' | 'hyphen' | 'math';
   /** The innermost table cell holding it (located by the table pass), or null outside tables. */
   cell: XmlNode | null;
   text: string;
@@ -58,9 +61,49 @@ export function visibleText(xml: string, node: XmlNode, decode: (s: string) => s
   return s;
 }
 
+/** Property elements of math objects (m:fPr, m:dPr, m:naryPr…): they hold no text. */
+const MATH_PROPS = /^m:\w+Pr$/;
+
+/**
+ * The text an equation shows, in reading order: its m:t runs, a fraction as
+ * num/den (parenthesised when a part has an operator), a radical as √(…), a
+ * superscript as base^sup, delimiters with their characters.
+ */
+export function mathText(xml: string, node: XmlNode, decode: (s: string) => string): string {
+  const kid = (n: XmlNode, name: string) => n.children.find((c) => c.name === name);
+  const valOf = (n: XmlNode, prop: string, what: string, dflt: string) => {
+    const v = kid(n, prop)?.children.find((c) => c.name === what);
+    return v ? (attr(v, 'm:val') ?? '') : dflt;
+  };
+  const group = (s: string) => (/[+\-−×÷*/=<>≤≥]/.test(s) && !/^\(.*\)$/.test(s) ? `(${s})` : s);
+  const walk = (n: XmlNode): string => {
+    let s = '';
+    for (const c of n.children) {
+      if (c.removed || UNREAD.has(c.name) || MATH_PROPS.test(c.name) || c.name === 'w:rPr') continue;
+      const part = (name: string) => {
+        const k = kid(c, name);
+        return k ? walk(k) : '';
+      };
+      if (c.name === 'm:t' || c.name === 'w:t') s += decode(xml.slice(c.openEnd, c.closeStart));
+      else if (c.name === 'm:f') s += `${group(part('m:num'))}/${group(part('m:den'))}`;
+      else if (c.name === 'm:rad') s += `${part('m:deg')}√${group(part('m:e'))}`;
+      else if (c.name === 'm:sSup') s += `${part('m:e')}^${part('m:sup')}`;
+      else if (c.name === 'm:sSub') s += `${part('m:e')}${part('m:sub')}`;
+      else if (c.name === 'm:d') {
+        const sep = valOf(c, 'm:dPr', 'm:sepChr', '|');
+        const es = c.children.filter((e) => e.name === 'm:e' && !e.removed).map(walk);
+        s += `${valOf(c, 'm:dPr', 'm:begChr', '(')}${es.join(sep)}${valOf(c, 'm:dPr', 'm:endChr', ')')}`;
+      } else if (c.name === 'm:nary') s += `${valOf(c, 'm:naryPr', 'm:chr', '∫')}${part('m:sub')}${part('m:sup')}${part('m:e')}`;
+      else s += walk(c);
+    }
+    return s;
+  };
+  return walk(node).trim();
+}
+
 /** Quick test: does the document use any markup fixText or numberParagraphs rewrites? */
 export function mayNeedTextFix(xml: string, styles: Styles, numbering: Numbering): boolean {
-  if (/<w:(fldSimple|sym|noBreakHyphen|softHyphen|vanish|showingPlcHdr)\b/.test(xml)) return true;
+  if (/<w:(fldSimple|sym|noBreakHyphen|softHyphen|vanish|showingPlcHdr)\b|<m:oMath\b/.test(xml)) return true;
   const usesStyle = (id: string) => xml.includes(`w:val="${id}"`);
   if (styles.hiddenIds.some(usesStyle)) return true;
   return numbering.defined && (xml.includes('<w:numPr') || styles.numberedIds.some(usesStyle));
@@ -113,6 +156,19 @@ export function fixText(xml: string, root: XmlNode, styles: Styles, decode: (s: 
           insertBefore(c, `<w:t xml:space="preserve">${escapeXml(ch)}</w:t>`);
           remove(c);
           fixes.push({ kind: 'symbol', cell, text: ch });
+          break;
+        }
+        case 'm:oMathPara':
+        case 'm:oMath': {
+          // An equation (OMML): mammoth drops it; its text is written as a run, in place.
+          const text = mathText(xml, c, decode);
+          const runXml = text ? `<w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>` : '';
+          // m:oMathPara may stand outside a paragraph (in a cell or the body): it then becomes one.
+          let inParagraph = false;
+          for (let a = c.parent; a && !inParagraph && a.name !== 'w:tc' && a.name !== 'w:body'; a = a.parent) inParagraph = a.name === 'w:p';
+          insertBefore(c, inParagraph || !runXml ? runXml : `<w:p>${runXml}</w:p>`);
+          remove(c);
+          fixes.push({ kind: 'math', cell, text });
           break;
         }
         case 'w:noBreakHyphen':

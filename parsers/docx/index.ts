@@ -83,7 +83,7 @@ function notWordMessage(file: string, entries: readonly ZipEntry[]): string {
 
 /** Fixes that change nothing the user wrote (a false header flag, a legacy merge made a span, a page break made a line break) are not reported. */
 // (a merge carried on from the table above is marked on its cell and reported where the grid joins the tables)
-const SILENT_FIXES = new Set<TableFix['kind']>(['header-off', 'h-merge', 'line-break', 'field', 'symbol', 'hyphen', 'numbering', 'merge-from-above']);
+const SILENT_FIXES = new Set<TableFix['kind']>(['header-off', 'h-merge', 'line-break', 'field', 'symbol', 'hyphen', 'math', 'numbering', 'merge-from-above']);
 
 function fixDiagnostic(ctx: ParseContext, f: TableFix): Diagnostic {
   const location = f.table > 0 ? { table: f.table, row: f.row, column: f.column } : {};
@@ -94,6 +94,8 @@ function fixDiagnostic(ctx: ParseContext, f: TableFix): Diagnostic {
         ? diag(ctx.documentId, 'info', 'docx-placeholder-text', `A content control shows its placeholder ("${f.text}"), not content; it was left out.`, location)
         : f.kind === 'merged-text'
       ? diag(ctx.documentId, 'warning', 'docx-merged-cell-text', `A merged cell continuation holds text ("${f.text}") that would otherwise be lost; it was appended to the merged cell.`, location)
+      : f.kind === 'nested-table'
+        ? diag(ctx.documentId, 'info', 'docx-nested-table', `A table nested in this cell was read into the cell's text, one line per row, its cells separated by spaces ("${f.text}").`, location)
       : f.kind === 'textbox-table'
         ? diag(ctx.documentId, 'info', 'docx-textbox-table', 'This table sits inside a text box; it is read after the paragraph the text box is anchored to, which may not be where it shows on the page.', { table: f.table })
         : diag(ctx.documentId, 'info', 'docx-grid-gap', `The row ${f.kind === 'grid-before' ? 'starts' : 'ends'} with grid columns that have no cell; an empty cell spanning them was added so the other cells keep their columns.`, location);
