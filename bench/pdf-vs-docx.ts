@@ -4,7 +4,10 @@
 // and both are converted; the PDF must give the .docx's records (apart from id, provenance,
 // flags). Prints per variant the record counts, how many differ, and the first difference.
 // Bench-only (needs /usr/bin/soffice); it found the page-break row join and the order of
-// inherited departments fixed on 2026-11-23.
+// inherited departments fixed on 2026-11-23, then (variants without 序号) a new row after a row
+// ending at the page's bottom taken for its cut piece, and `20 24年底前` over a cut. Left:
+// narrowMergeLeadNoNum, a 牵头单位 merged over a whole page is not inherited after the second
+// break (records: a department carried over one break only).
 //
 //   npx tsx bench/pdf-vs-docx.ts [--out DIR] [--only NAME,NAME]
 import { execFileSync } from 'node:child_process';
