@@ -32,7 +32,8 @@
 //   mammoth writes it as a table inside the cell, which the parser would read
 //   as one more table after the outer one, cut off from its cell. Its rows
 //   become paragraphs of the outer cell (one per row, its cells joined by a
-//   space), and it is reported.
+//   space), and it is reported. A table in a footnote or endnote (another
+//   part, flattenNoteTables) becomes lines of its note the same way.
 //
 // Rows and cells wrapped in content controls (`w:sdt`) or `w:customXml` are
 // read through the wrapper, as mammoth does; rows deleted as a tracked change
@@ -168,6 +169,51 @@ function through(parent: XmlNode, want: string): XmlNode[] {
   return out;
 }
 
+/** A table's rows as lines of text: each row's non-empty cells joined by a space (a cell's paragraphs too); empty rows left out. */
+function tableLines(xml: string, tbl: XmlNode): string[] {
+  const lines: string[] = [];
+  for (const tr of through(tbl, 'w:tr')) {
+    if (child(child(tr, 'w:trPr'), 'w:del')) continue;
+    const cells = through(tr, 'w:tc').map((tc) =>
+      tc.children
+        .filter((c) => !c.removed && c.name !== 'w:tcPr')
+        .map((c) => textOf(xml, c).trim())
+        .filter(Boolean)
+        .join(' '),
+    );
+    const line = cells.filter(Boolean).join(' ');
+    if (line) lines.push(line);
+  }
+  return lines;
+}
+
+/**
+ * A footnotes/endnotes part with its tables made text (a line per row):
+ * mammoth reads the notes after the body, where a table would be taken for
+ * one of the document's tables. Null when the part holds no table.
+ */
+export function flattenNoteTables(xml: string): { xml: string; lines: string[] } | null {
+  if (!/<w:tbl[\s>]/.test(xml)) return null;
+  const root = parseXmlTree(xml);
+  const lines: string[] = [];
+  const visit = (node: XmlNode) => {
+    for (const c of node.children) {
+      if (UNREAD.has(c.name)) continue;
+      if (c.name !== 'w:tbl') {
+        visit(c);
+        continue;
+      }
+      const rows = tableLines(xml, c);
+      // One paragraph, each row after a line break: mammoth writes a note as one list item, whose paragraphs the reader joins.
+      if (rows.length > 0) insertBefore(c, `<w:p>${rows.map((l) => `<w:r><w:br/></w:r>${textRun(l)}`).join('')}</w:p>`);
+      remove(c);
+      lines.push(...rows);
+    }
+  };
+  visit(root);
+  return { xml: render(xml, root), lines };
+}
+
 const intVal = (n: XmlNode | undefined, dflt: number) => {
   const v = parseInt(attr(n, 'w:val') ?? '', 10);
   return Number.isFinite(v) ? v : dflt;
@@ -283,21 +329,9 @@ export function fixTables(xml: string, opts: FixOptions = {}): FixResult {
     });
   };
 
-  /** A table nested in a cell of table `outer`: its rows become the cell's lines (cells joined by a space); returns whether it held text. */
+  /** A table nested in a cell of table `outer`: its rows become the cell's lines (cells joined by a space). */
   const flattenNested = (tbl: XmlNode, outer: number) => {
-    const lines: string[] = [];
-    for (const tr of through(tbl, 'w:tr')) {
-      if (child(child(tr, 'w:trPr'), 'w:del')) continue;
-      const cells = through(tr, 'w:tc').map((tc) =>
-        tc.children
-          .filter((c) => !c.removed && c.name !== 'w:tcPr')
-          .map((c) => textOf(xml, c).trim())
-          .filter(Boolean)
-          .join(' '),
-      );
-      const line = cells.filter(Boolean).join(' ');
-      if (line) lines.push(line);
-    }
+    const lines = tableLines(xml, tbl);
     if (lines.length > 0) insertBefore(tbl, lines.map((l) => `<w:p>${textRun(l)}</w:p>`).join(''));
     remove(tbl);
     let tc = tbl.parent;

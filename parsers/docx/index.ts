@@ -9,7 +9,7 @@ import mammoth from 'mammoth';
 import JSZip from 'jszip';
 import { diag, type Block, type Diagnostic, type Parser, type ParseContext, type Result, type SourceDocument, type SourceTable } from '../../pipeline/model.ts';
 import { readCfb, isCfb } from './cfb.ts';
-import { fixTables, mayNeedTableFix, type TableFix } from './fix-tables.ts';
+import { fixTables, flattenNoteTables, mayNeedTableFix, type TableFix } from './fix-tables.ts';
 import { mayNeedTextFix } from './fix-text.ts';
 import { htmlToBlocks } from './html-to-blocks.ts';
 import { readNumbering } from './numbering.ts';
@@ -53,6 +53,11 @@ function mainPartName(bytes: Uint8Array, entries: readonly ZipEntry[]): string {
 
 /** Parts related to the main part by type (styles, numbering), resolved from its .rels, else the usual paths. */
 function relatedPart(bytes: Uint8Array, entries: readonly ZipEntry[], main: string, type: string): string | null {
+  return relatedPartNamed(bytes, entries, main, type)?.xml ?? null;
+}
+
+/** relatedPart with the part's name in the zip. */
+function relatedPartNamed(bytes: Uint8Array, entries: readonly ZipEntry[], main: string, type: string): { name: string; xml: string } | null {
   const slash = main.lastIndexOf('/');
   const dir = slash < 0 ? '' : main.slice(0, slash + 1);
   const relsName = `${dir}_rels/${main.slice(slash + 1)}.rels`;
@@ -72,7 +77,7 @@ function relatedPart(bytes: Uint8Array, entries: readonly ZipEntry[], main: stri
   const entry = entries.find((e) => e.name === name);
   if (!entry) return null;
   const r = inflateEntry(bytes, entry, MAX_PART_BYTES);
-  return r.ok ? new TextDecoder('utf-8').decode(r.data) : null;
+  return r.ok ? { name, xml: new TextDecoder('utf-8').decode(r.data) } : null;
 }
 
 function notWordMessage(file: string, entries: readonly ZipEntry[]): string {
@@ -211,6 +216,20 @@ async function parse(bytes: Uint8Array, ctx: ParseContext, legacyDoc: Parser | n
           diagnostics.push({ ...diag(ctx.documentId, 'info', 'docx-numbering', `${labels.length} paragraphs carry Word's automatic numbering (${examples}…); the numbers were written into their text as Word shows them.`), file: ctx.file });
         }
       }
+    }
+    // A table in a footnote or endnote is no document table: its rows are kept as note paragraphs.
+    for (const type of ['footnotes', 'endnotes']) {
+      const part = relatedPartNamed(bytes, dir.entries, main, type);
+      const flat = part && flattenNoteTables(part.xml);
+      if (!part || !flat) continue;
+      const zip = await JSZip.loadAsync(input);
+      zip.file(part.name, flat.xml);
+      input = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+      const text = flat.lines.join('；');
+      diagnostics.push({
+        ...diag(ctx.documentId, 'info', 'docx-note-table', `A ${type === 'footnotes' ? 'footnote' : 'endnote'} holds a table; notes are not part of the body, so its rows were kept as lines of the note ("${text.length > 60 ? `${text.slice(0, 60)}…` : text}"), not read as a table.`),
+        file: ctx.file,
+      });
     }
   } catch (err) {
     return fail(ctx, 'docx-corrupt', `The file cannot be read as a Word document: ${oneLine(err)}.`);

@@ -113,6 +113,23 @@ describe('sections, headers, notes and ragged rows', () => {
     expect(codes(r.diagnostics).filter((c) => c === 'docx-header-table-ignored')).toHaveLength(2);
   });
 
+  it('keeps a table in a footnote or endnote as lines of its note, not as a document table, and says so', async () => {
+    const note = (kind: string, id: number, body: string) => `<w:${kind} w:id="${id}">${body}</w:${kind}>`;
+    const seps = (kind: string) => note(kind, -1, '<w:p><w:r><w:separator/></w:r></w:p>').replace('w:id', 'w:type="separator" w:id') + note(kind, 0, '<w:p><w:r><w:continuationSeparator/></w:r></w:p>').replace('w:id', 'w:type="continuationSeparator" w:id');
+    const body =
+      tbl(2, tr(tc(p('指标')) + tc(p('值'))) + tr(tc(p('A')) + tc(p('1')))) +
+      `<w:p>${run('注')}<w:r><w:footnoteReference w:id="2"/></w:r>${run('又')}<w:r><w:endnoteReference w:id="3"/></w:r></w:p>`;
+    const r = await parse(body, {
+      footnotes: seps('footnote') + note('footnote', 2, `<w:p>${run('口径说明')}</w:p>${tbl(2, tr(tc(p('脚注表A')) + tc(p('脚注表B'))) + tr(tc(p('C')) + tc(p('D'))))}`),
+      endnotes: seps('endnote') + note('endnote', 3, tbl(1, tr(tc(p('尾注表')))) + '<w:p/>'),
+    });
+    expect(tables(r.value).map(texts)).toEqual([[['指标', '值'], ['A', '1']]]);
+    const paras = r.value!.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text.trim()] : []));
+    expect(paras).toContain('口径说明\n脚注表A 脚注表B\nC D');
+    expect(paras.some((t) => t.includes('尾注表'))).toBe(true);
+    expect(codes(r.diagnostics).filter((c) => c === 'docx-note-table')).toHaveLength(2);
+  });
+
   it('keeps short rows and rows with a hidden row mark, each in its place', async () => {
     const r = await parse(
       tbl(4,
