@@ -154,6 +154,8 @@ interface Walk {
   endCol: number;
   /** First row of the part continued after the latest page break (-1 before any). */
   partStart: number;
+  /** A department/deadline cell carried over a break → the part it was carried into, and the last row that took it. */
+  reach: Map<GridCell, { part: number; last: number }>;
   /** Hierarchy columns, left to right. */
   hierCols: number[];
   records: IndicatorRecord[];
@@ -237,6 +239,7 @@ function newWalk(grid: Grid, layout: TableLayout, ctx: TableContext): Walk {
     startCol: -1,
     endCol: -1,
     partStart: -1,
+    reach: new Map(),
     hierCols: [],
     records: [],
     diagnostics: [],
@@ -290,7 +293,18 @@ const NOT_CONTENT_FIELDS: Field[] = ['dimension', 'subdimension'];
  * with one row on the first page prints like any cell, and a PDF cannot show that it goes on.
  */
 function cutByBreak(w: Walk, g: GridCell, groupCarried: boolean): boolean {
-  return groupCarried && w.partStart > 0 && g.r + g.rs === w.partStart;
+  if (!groupCarried || w.partStart <= 0) return false;
+  const reach = w.reach.get(g);
+  return g.r + g.rs === w.partStart || reach?.part === w.partStart || reach?.last === w.partStart - 1;
+}
+
+/**
+ * Row r took cell g over a break: g now reaches down through r. When the group goes on to
+ * the next break with every row taking it (a cell merged over a whole page), the same
+ * evidence holds there again and it is carried over that break too.
+ */
+function carriedTo(w: Walk, g: GridCell, r: number): void {
+  if (w.hasSpans) w.reach.set(g, { part: w.partStart, last: r });
 }
 
 /** The cell at column c of row r is the top-left of its cell. */
@@ -742,11 +756,15 @@ function inheritDepartments(w: Walk, row: Row, rec: IndicatorRecord): void {
       /* spanned: handled in assignField */
     } else if (w.lastDept.has(c) && (!w.hasSpans || cutByBreak(w, w.lastDept.get(c)!, row.groupCarried))) {
       const src = w.lastDept.get(c)!;
+      carriedTo(w, src, r);
       const res = deptsOf(src, w.cols[c]!, w.ctx, { table: w.ctx.table, row: r + 1, column: c + 1, page: g.page });
       // in the order written: after the departments of the columns to its left
       rec.departments.splice((row.deptAt.get(c) ?? rec.departments.length) + inserted, 0, ...res.value);
       inserted += res.value.length;
       row.flags.add('department-inherited');
+    } else if (w.lastDept.has(c)) {
+      // a row that does not take it (a new group) ends its carrying over later breaks
+      w.reach.delete(w.lastDept.get(c)!);
     }
   }
 }
@@ -760,7 +778,10 @@ function inheritDeadline(w: Walk, row: Row, rec: IndicatorRecord): void {
       w.lastDeadline = rec.deadline ? { cell: g, value: rec.deadline } : w.lastDeadline;
     } else if (!rec.deadline && w.lastDeadline && (!w.hasSpans || cutByBreak(w, w.lastDeadline.cell, row.groupCarried))) {
       rec.deadline = { ...w.lastDeadline.value, inherited: false };
+      carriedTo(w, w.lastDeadline.cell, r);
       row.flags.add('deadline-inherited');
+    } else if (w.lastDeadline && !(own(cells, r, c) && text(g))) {
+      w.reach.delete(w.lastDeadline.cell);
     }
   }
 }
