@@ -32,7 +32,9 @@
 //   mammoth writes it as a table inside the cell, which the parser would read
 //   as one more table after the outer one, cut off from its cell. Its rows
 //   become paragraphs of the outer cell (one per row, its cells joined by a
-//   space), and it is reported. A table in a footnote or endnote (another
+//   space), and it is reported. A frame (a layout table around the data
+//   table: fewer than two rows of several filled cells) is left alone, so the
+//   data table it holds stays a table (isFrame). A table in a footnote or endnote (another
 //   part, flattenNoteTables) becomes lines of its note the same way.
 //
 // Rows and cells wrapped in content controls (`w:sdt`) or `w:customXml` are
@@ -185,6 +187,25 @@ function tableLines(xml: string, tbl: XmlNode): string[] {
     if (line) lines.push(line);
   }
   return lines;
+}
+
+/**
+ * Whether `outer` is a frame around the table `inner` nested in it (a layout
+ * table holding the data table) rather than a data table with a small table in
+ * a cell: a data table has at least two rows of two or more filled cells and
+ * more filled cells than the nested table has cells. A frame's nested table
+ * stays a table of its own.
+ */
+function isFrame(xml: string, outer: XmlNode, inner: XmlNode): boolean {
+  let dataRows = 0;
+  let filled = 0;
+  for (const tr of through(outer, 'w:tr')) {
+    const n = through(tr, 'w:tc').filter((tc) => tc.children.some((c) => !c.removed && (c.name === 'w:tbl' || (c.name !== 'w:tcPr' && textOf(xml, c).trim() !== '')))).length;
+    filled += n;
+    if (n >= 2) dataRows++;
+  }
+  const innerCells = through(inner, 'w:tr').reduce((a, tr) => a + through(tr, 'w:tc').length, 0);
+  return !(dataRows >= 2 && filled > innerCells);
 }
 
 /**
@@ -341,20 +362,20 @@ export function fixTables(xml: string, opts: FixOptions = {}): FixResult {
   };
 
   // Document order of w:tbl (pre-order) matches mammoth's, and so the parser's, table numbering.
-  const visit = (node: XmlNode, inTextbox: boolean, table: number) => {
+  const visit = (node: XmlNode, inTextbox: boolean, table: number, outer: XmlNode | null = null) => {
     for (const c of node.children) {
       if (UNREAD.has(c.name)) continue;
-      if (c.name === 'w:tbl' && table > 0) flattenNested(c, table);
+      if (c.name === 'w:tbl' && outer && !isFrame(xml, outer, c)) flattenNested(c, table);
       else if (c.name === 'w:tbl') {
         const n = ++tableCount;
         if (inTextbox) fixes.push({ kind: 'textbox-table', table: n, row: 1, column: 1 });
         fixTable(c, n);
-        visit(c, inTextbox, n);
+        visit(c, inTextbox, n, c);
       } else if (c.name === 'w:cr' || (c.name === 'w:br' && /^(page|column)$/.test(attr(c, 'w:type') ?? ''))) {
         insertBefore(c, '<w:br/>');
         remove(c);
         fixes.push({ kind: 'line-break', table, row: 0, column: 0 });
-      } else visit(c, inTextbox || c.name === 'w:txbxContent', table);
+      } else visit(c, inTextbox || c.name === 'w:txbxContent', table, outer);
     }
   };
   visit(root, false, 0);

@@ -34,6 +34,13 @@ describe('a table nested in a cell', () => {
     expect(d!.message).toContain('得分 10 5');
   });
 
+  it('leaves the data table held by a frame (a one-column layout table) a table of its own', async () => {
+    const data = tbl(2, tr(tc(p('指标')) + tc(p('目标值'))) + tr(tc(p('A')) + tc(p('90%'))) + tr(tc(p('B')) + tc(p('95%'))));
+    const r = await parse(tbl(1, tr(tc(p('附件1 指标表'))) + tr(tc(data + '<w:p/>'))));
+    expect(tables(r.value).map(texts)).toEqual([[['附件1 指标表'], ['']], [['指标', '目标值'], ['A', '90%'], ['B', '95%']]]);
+    expect(codes(r.diagnostics)).not.toContain('docx-nested-table');
+  });
+
   it('loses no text end to end', async () => {
     const res = await convertBytes(await rawDocx(body), 'f.docx');
     const all = JSON.stringify(res);
