@@ -5,9 +5,9 @@
 // flags). Prints per variant the record counts, how many differ, and the first difference.
 // Bench-only (needs /usr/bin/soffice); it found the page-break row join and the order of
 // inherited departments fixed on 2026-11-23, then (variants without 序号) a new row after a row
-// ending at the page's bottom taken for its cut piece, and `20 24年底前` over a cut. Left:
-// narrowMergeLeadNoNum, a 牵头单位 merged over a whole page is not inherited after the second
-// break (records: a department carried over one break only).
+// ending at the page's bottom taken for its cut piece, `20 24年底前` over a cut, and
+// (narrowMergeLeadNoNum) a 牵头单位 merged over a whole page lost after the second break
+// (records: a department was carried over one break only).
 //
 //   npx tsx bench/pdf-vs-docx.ts [--out DIR] [--only NAME,NAME]
 import { execFileSync } from 'node:child_process';
@@ -44,6 +44,8 @@ const variants: V[] = [
   { name: 'longNoNum', n: 120, longText: 3, noNum: true, seed: 19 },
   // Printed once and committed as test/fixtures/pdf/size/tasks-a6-nonum-26.{docx,pdf} (test/pdf/page-break-unnumbered-rows.test.ts).
   { name: 'tasks-a6-nonum-26', n: 26, page: A6_NARROW, longText: 2, noNum: true, seed: 3 },
+  // Printed once and committed as test/fixtures/pdf/size/tasks-a6-merged-lead-24.{docx,pdf} (test/pdf/merged-lead-over-pages.test.ts).
+  { name: 'tasks-a6-merged-lead-24', n: 24, page: A6_NARROW, longText: 2, noNum: true, mergeLead: true, seed: 4 },
 ];
 const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt > 0 ? process.argv[onlyAt + 1]!.split(',') : null;

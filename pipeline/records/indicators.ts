@@ -156,6 +156,8 @@ interface Walk {
   partStart: number;
   /** A department/deadline cell carried over a break → the part it was carried into, and the last row that took it. */
   reach: Map<GridCell, { part: number; last: number }>;
+  /** Department/deadline cells a later row left empty without taking them (a new group): carried no more. */
+  stopped: Set<GridCell>;
   /** Hierarchy columns, left to right. */
   hierCols: number[];
   records: IndicatorRecord[];
@@ -240,6 +242,7 @@ function newWalk(grid: Grid, layout: TableLayout, ctx: TableContext): Walk {
     endCol: -1,
     partStart: -1,
     reach: new Map(),
+    stopped: new Set(),
     hierCols: [],
     records: [],
     diagnostics: [],
@@ -293,7 +296,7 @@ const NOT_CONTENT_FIELDS: Field[] = ['dimension', 'subdimension'];
  * with one row on the first page prints like any cell, and a PDF cannot show that it goes on.
  */
 function cutByBreak(w: Walk, g: GridCell, groupCarried: boolean): boolean {
-  if (!groupCarried || w.partStart <= 0) return false;
+  if (!groupCarried || w.partStart <= 0 || w.stopped.has(g)) return false;
   const reach = w.reach.get(g);
   return g.r + g.rs === w.partStart || reach?.part === w.partStart || reach?.last === w.partStart - 1;
 }
@@ -763,8 +766,8 @@ function inheritDepartments(w: Walk, row: Row, rec: IndicatorRecord): void {
       inserted += res.value.length;
       row.flags.add('department-inherited');
     } else if (w.lastDept.has(c)) {
-      // a row that does not take it (a new group) ends its carrying over later breaks
-      w.reach.delete(w.lastDept.get(c)!);
+      // a row that does not take it (a new group) ends its carrying
+      w.stopped.add(w.lastDept.get(c)!);
     }
   }
 }
@@ -780,8 +783,8 @@ function inheritDeadline(w: Walk, row: Row, rec: IndicatorRecord): void {
       rec.deadline = { ...w.lastDeadline.value, inherited: false };
       carriedTo(w, w.lastDeadline.cell, r);
       row.flags.add('deadline-inherited');
-    } else if (w.lastDeadline && !(own(cells, r, c) && text(g))) {
-      w.reach.delete(w.lastDeadline.cell);
+    } else if (w.lastDeadline && !rec.deadline && !text(g)) {
+      w.stopped.add(w.lastDeadline.cell);
     }
   }
 }
