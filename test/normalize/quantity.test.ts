@@ -114,6 +114,25 @@ describe('parseQuantity: comparison words and variants', () => {
   });
 });
 
+describe('parseQuantity: area and length units', () => {
+  it.each<[string, Quantity]>([
+    ['500公顷', q('=', 500, '公顷')],
+    ['1.2万公顷以上', q('>=', 1.2, '万公顷')],
+    ['不少于3000亩', q('>=', 3000, '亩')],
+    ['10万亩', q('=', 10, '万亩')],
+    ['25平方公里', q('=', 25, '平方公里')],
+    ['2000平方米以上', q('>=', 2000, '平方米')],
+    ['120公里', q('=', 120, '公里')],
+    ['50-80千米', q('=', 50, '千米', 80)],
+  ])('%s', (text, want) => {
+    expect(parseQuantity(text)).toEqual(want);
+  });
+
+  it('two different area units in a range are not one quantity', () => {
+    expect(parseQuantity('5公顷-80亩')).toBeNull();
+  });
+});
+
 describe('comparatorFromWords', () => {
   it.each([
     ['万台特种设备事故率低于', '<', '万台特种设备事故率'],
