@@ -189,6 +189,12 @@ function tableLines(xml: string, tbl: XmlNode): string[] {
   return lines;
 }
 
+/** Whether `node` or a container of it below `outer` was removed (moved to another cell). */
+function movedAway(node: XmlNode, outer: XmlNode): boolean {
+  for (let n: XmlNode | null = node; n && n !== outer; n = n.parent) if (n.removed) return true;
+  return false;
+}
+
 /**
  * Whether `outer` is a frame around the table `inner` nested in it (a layout
  * table holding the data table) rather than a data table with a small table in
@@ -365,7 +371,8 @@ export function fixTables(xml: string, opts: FixOptions = {}): FixResult {
   const visit = (node: XmlNode, inTextbox: boolean, table: number, outer: XmlNode | null = null) => {
     for (const c of node.children) {
       if (UNREAD.has(c.name)) continue;
-      if (c.name === 'w:tbl' && outer && !isFrame(xml, outer, c)) flattenNested(c, table);
+      // (a nested table moved out of a merge continuation is copied as it is: it stays a table, as before)
+      if (c.name === 'w:tbl' && outer && !movedAway(c, outer) && !isFrame(xml, outer, c)) flattenNested(c, table);
       else if (c.name === 'w:tbl') {
         const n = ++tableCount;
         if (inTextbox) fixes.push({ kind: 'textbox-table', table: n, row: 1, column: 1 });
