@@ -107,6 +107,18 @@ describe('splitting', () => {
     ]);
   });
 
+  it('the government office and the people\'s congress office, written in full or short, are known', () => {
+    expect(names(['市人民政府办公室、县人民政府办、市人大办公室、市人大常委会办公室'])).toEqual([
+      '市政府办公室',
+      '县政府办公室',
+      '市人大常委会办公室',
+      '市人大常委会办公室',
+    ]);
+    expect(brief(['市人民政府办公室'])).toEqual([['市人民政府办公室', '市政府办公室', 'responsible', null]]);
+    // the government itself stays the government
+    expect(names(['市人民政府'])).toEqual(['市人民政府']);
+  });
+
   it('a name broken over two lines is joined back; a break between whole names separates', () => {
     expect(brief(['市市民服务', '', '中心'], { role: 'lead' })).toEqual([['市市民服务中心', '市市民服务中心', 'lead', null]]);
     expect(names(['市经信局', '', '市科技局'])).toEqual(['市工业和信息化局', '市科学技术局']);
