@@ -396,6 +396,8 @@ const isSeqLine = (l: LCells) => l.length > 0 && SEQ.test(l[0]!.join(' ').trim()
 /** Rows of lines: a row is opened by a hard break in a column that gets text again, or by a sequence number. */
 /** Lines printed across the columns (a section row such as `一、质量宏观管理（23分）`), and the rows they make. */
 const SPAN = new WeakSet<LCells>();
+/** Lines printed first on a page after the table's header printed again, and the rows they open. */
+const PAGE_START = new WeakSet<LCells>();
 
 /**
  * Rows of the body lines. When nearly every row so found starts with its sequence number,
@@ -423,6 +425,7 @@ function segmentBy(t: Table, lines: LCells[], seqOnly: boolean): LCells[] {
     if (!cur || (seqOnly ? isSeqLine(l) : opensRow(t, cur, l, seqRows))) {
       if (cur) rows.push(cur);
       cur = l.map((c) => [...c]);
+      if (PAGE_START.has(l)) PAGE_START.add(cur);
     } else for (let c = 0; c < t.cols; c++) cur[c]!.push(...l[c]!);
   }
   if (cur) rows.push(cur);
@@ -527,6 +530,7 @@ export function readLayoutText(text: string, documentId: string | null = null): 
   let tableCount = 0;
   let pending: PLine[] = [];
   let cur: Table | null = null;
+  let pageStart = false;
 
   const flush = () => {
     if (!cur) return;
@@ -575,6 +579,12 @@ export function readLayoutText(text: string, documentId: string | null = null): 
         }
         for (const p of pending) if (!pre.includes(p)) diagnostics.push(diag(documentId, 'info', 'txt-page-furniture-dropped', `The line "${lineText(p).slice(0, 40)}" between two parts of a table was dropped as page furniture or a continuation title.`, { page: p.page }));
         pending = [];
+        // the first body line after a header printed again (in this region or the next) starts a page
+        if (repeated) pageStart = true;
+        if (pageStart && lines[0]) {
+          PAGE_START.add(lines[0].cells);
+          pageStart = false;
+        }
         open.lines.push(...lines);
         open.caps = capsOf(open.lines.map((l) => l.cells), open.cols);
         openPage = it.page;
@@ -584,6 +594,7 @@ export function readLayoutText(text: string, documentId: string | null = null): 
     flush();
     for (const p of pending) paragraph(p);
     pending = [];
+    pageStart = false;
     open = { cols: it.cols.length, lines: cells, caps };
     cur = open;
     openHeader = headerLineCount(open);
@@ -620,6 +631,44 @@ function isFurniture(s: string): boolean {
   return t === '' || /^[—\-–]*\d+[—\-–]*$/.test(t) || /^第\d+页(共\d+页)?$/.test(t) || /^\d+\/\d+$/.test(t);
 }
 
+/** A line that starts an item of its own (`2．为实施…`, `（三）`, `6.1 举办…`): not the run-on of the text above. */
+const ITEM_START = /^([（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,3}(\.\d{1,3})*[．.、\s]|\d{1,3}$)/;
+
+/**
+ * Cells merged down over rows: a column's text that runs on from a full line in one row into
+ * the next row (the next row opened by another column's hard break) is one merged cell printed
+ * beside several rows of the other columns, as a 指标项/指标内容 merged over a 任务分解表's task
+ * rows. Returns each row's span per column: 1 a cell of its own, n > 1 a cell merged over n rows,
+ * 0 a part of the merged cell above.
+ */
+const MERGED_EMPTY = 0.2;
+function mergedDown(t: Table, body: LCells[]): number[][] {
+  const spans = body.map(() => new Array<number>(t.cols).fill(1));
+  const plain = body.filter((r) => !SPAN.has(r));
+  for (let c = 0; c < t.cols; c++) {
+    // only a column of merged cells: one empty in some rows (those its merged cells cover below their text)
+    if (plain.filter((r) => !r[c]!.length).length < plain.length * MERGED_EMPTY) continue;
+    let top = -1;
+    for (let i = 0; i < body.length; i++) {
+      const r = body[i]!;
+      if (SPAN.has(r) || !r[c]!.length) {
+        top = -1;
+        continue;
+      }
+      const above = top >= 0 ? body[i - 1]![c]! : [];
+      const first = r[c]![0]!;
+      const last = above[above.length - 1] ?? '';
+      // the line above is full (a wrap, not a short line the next word happened not to fit)
+      // a page break where the header is printed again ends a merged cell (Word prints the part on the next page as a cell of its own)
+      if (above.length && !PAGE_START.has(r) && !isSeqLine(r) && !ITEM_START.test(first) && textWidth(last) >= t.caps[c]! - 2 && isWrap(last, first, t.caps[c]!)) {
+        spans[top]![c]!++;
+        spans[i]![c] = 0;
+      } else top = i;
+    }
+  }
+  return spans;
+}
+
 function buildTable(t: Table, headerLines: number, diagnostics: Diagnostic[], documentId: string | null, index: number): SourceTable {
   const out: SourceRow[] = [];
   const head = headerRows(t, headerLines);
@@ -629,9 +678,21 @@ function buildTable(t: Table, headerLines: number, diagnostics: Diagnostic[], do
     // header titles keep their printed lines (a title's lines are often its paragraphs: `2017年底` / `指标情况`)
     out.push({ cells: Array.from({ length: t.cols }, (_, c) => cell(h.flatMap((l) => l[c]!))), header: false, pageBreakBefore: false });
   }
-  for (const r of segment(t, t.lines.slice(headerLines).map((l) => l.cells))) {
+  const body = segment(t, t.lines.slice(headerLines).map((l) => l.cells));
+  const spans = mergedDown(t, body);
+  for (let i = 0; i < body.length; i++) {
+    const r = body[i]!;
     if (SPAN.has(r)) out.push({ cells: [cell(r.flat(), 1, t.cols)], header: false, pageBreakBefore: false });
-    else out.push({ cells: r.map((c, k) => cell(joinWrapped(c, t.caps[k]!))), header: false, pageBreakBefore: false });
+    else {
+      const cells: SourceCell[] = [];
+      for (let k = 0; k < t.cols; k++) {
+        const s = spans[i]![k]!;
+        if (s === 0) continue;
+        const lines = body.slice(i, i + s).flatMap((row) => row[k]!);
+        cells.push(cell(joinWrapped(lines, t.caps[k]!), s));
+      }
+      out.push({ cells, header: false, pageBreakBefore: false });
+    }
   }
   diagnostics.push(
     diag(documentId, 'info', 'txt-layout-table', `Table ${index} was read from space-aligned text: ${t.cols} columns found from the gaps between the printed words, rows from where cell text wraps.`, { table: index }),

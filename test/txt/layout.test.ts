@@ -140,15 +140,14 @@ describe('pdftotext -layout prints give the records of the Word file', () => {
     });
   }
 
-  it('samples/003-hunan-standard: one table over nine pages (续表 and repeated headers dropped), the same records but for a few', async () => {
+  it('samples/003-hunan-standard: one table over nine pages (续表 and repeated headers dropped), the same records', async () => {
     const docx = await convertFile(join(ROOT, 'samples', '003-hunan-standard.docx'));
     const txt = await convertFile(join(DIR, '003-hunan-standard.pdftotext.txt'));
     expect(txt.document.tables).toBe(docx.document.tables);
     expect(txt.records).toHaveLength(docx.records.length);
-    const a = docx.records.map(content);
-    const same = txt.records.map(content).filter((c, i) => c === a[i]).length;
-    // measured 47 of 50; the three others differ where a cell's last printed line happens to be full
-    expect(same / a.length).toBeGreaterThanOrEqual(0.9);
+    // a 指标项 merged over rows runs on from a full line into the next rows (read as a merged cell),
+    // but not over a page break where the header is printed again (Word prints two cells there)
+    expect(txt.records.map(content)).toEqual(docx.records.map(content));
     expect(txt.diagnostics.filter((d) => d.code === 'txt-header-repeat-dropped').length).toBeGreaterThanOrEqual(5);
   });
 
