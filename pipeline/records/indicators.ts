@@ -1,7 +1,7 @@
 // Grid + TableLayout → IndicatorRecord[]: walk the body rows, carry the hierarchy
 // down (merged cells, and empty cells under a parent in formats without spans),
 // split codes and points out of text, one record per leaf row.
-import type { Deadline, Department, IndicatorRecord, Region, Role } from '../../schemas/dataset.ts';
+import type { Deadline, IndicatorRecord, Region, Role } from '../../schemas/dataset.ts';
 import type { Grid, GridCell } from '../grid/index.ts';
 import type { ColumnMap, TableLayout } from '../layout/index.ts';
 import type { Field } from '../layout/header-words.ts';
@@ -10,7 +10,7 @@ import { diag } from '../model.ts';
 import { parseDeadline } from '../normalize/deadline.ts';
 import { headerDate, parseCode, parsePoints } from '../normalize/dates.ts';
 import { parseDepartments, type DepartmentDictionary } from '../normalize/departments.ts';
-import { endsWithUnitSuffix } from '../normalize/departments-resolve.ts';
+import { departmentsFromText as readTextDepartments } from '../normalize/departments-text.ts';
 import { parseQuantity } from '../normalize/quantity.ts';
 import { VOCAB_UNITS } from './matrix.ts';
 import { perUnitColumns, subLabelOf } from './unit-targets.ts';
@@ -831,39 +831,19 @@ function deptsOf(g: GridCell, m: ColumnMap, ctx: TableContext, location: Diagnos
 }
 
 /**
- * A bracket closing the leaf text that names the units carrying the item — after a role label
- * (`（牵头单位：市质监局，各县区政府）`) or as known units (`（北海市人民政府、合浦县人民政府负责落实）`) —
- * gives the record's departments and leaves the text (flag departments-from-text). A bracket
- * naming anything else (`（含能源计量）`) stays in the text.
+ * A bracket closing the leaf text that names the units carrying the item (read by the normalizer,
+ * departments-text.ts) gives the record's departments and leaves the text (flag departments-from-text);
+ * a remark written after the units goes to notes.
  */
-/** The bracket closing `t` (a `。`/`；` after it allowed): its content and where it opens, or null. */
-function closingBracket(t: string, dict: DepartmentDictionary): { inner: string; index: number } | null {
-  const end = t.replace(/[。；;]$/u, '');
-  if (!dict.closeBrackets.includes(end[end.length - 1] ?? '')) return null;
-  let depth = 0;
-  for (let i = end.length - 1; i >= 0; i--) {
-    if (dict.closeBrackets.includes(end[i]!)) depth++;
-    else if (dict.openBrackets.includes(end[i]!) && --depth === 0) return i > 0 ? { inner: end.slice(i + 1, -1), index: i } : null;
-  }
-  return null;
-}
 function departmentsFromText(rec: IndicatorRecord, ctx: TableContext, location: Diagnostic['location'], diagnostics: Diagnostic[], flags: Set<string>): void {
   const field = (['task', 'criterion', 'indicator'] as const).find((f) => rec[f]);
-  const t = field ? rec[field]! : '';
-  const b = closingBracket(t, ctx.dictionary);
-  if (!field || !b) return;
-  const key = normalizeKey(b.inner);
-  const labelled = ctx.dictionary.roleLabels.some(([w]) => key.startsWith(`${w}：`) || key.startsWith(`${w}:`));
-  // after a label, a sentence following the units (`…负责。具体任务均涉及…，下同。`) is a remark
-  const stop = labelled ? b.inner.search(/。./u) : -1;
-  const inner = (stop >= 0 ? b.inner.slice(0, stop) : b.inner).replace(/[。；;]$/, '');
-  const remark = stop >= 0 ? b.inner.slice(stop + 1).trim() : '';
-  const res = parseDepartments([inner], { role: 'responsible', level: ctx.level, dictionary: ctx.dictionary, documentId: ctx.documentId, location });
-  const unit = (d: Department) => d.known || (labelled && d.name.length <= 20 && endsWithUnitSuffix(d.name, ctx.dictionary));
-  if (!res.value.length || !res.value.every(unit)) return;
-  rec[field] = t.slice(0, b.index).trimEnd() || null;
+  if (!field) return;
+  const res = readTextDepartments(rec[field]!, { level: ctx.level, dictionary: ctx.dictionary, documentId: ctx.documentId, location });
+  if (!res.value) return;
+  const { departments, text: rest, remark } = res.value;
+  rec[field] = rest || null;
   if (remark) rec.notes = rec.notes ? `${rec.notes}；${remark}` : remark;
-  rec.departments.push(...res.value.map((d) => ({ ...d, raw: normalizeText(d.raw) })));
+  rec.departments.push(...departments);
   diagnostics.push(...res.diagnostics);
   flags.add('departments-from-text');
 }
