@@ -642,6 +642,7 @@ const ITEM_START = /^([（(][一二三四五六七八九十\d]{1,3}[)）]|[一�
  * 0 a part of the merged cell above.
  */
 const MERGED_EMPTY = 0.2;
+const SENTENCE_END = /[。；;！？!?]$/;
 function mergedDown(t: Table, body: LCells[]): number[][] {
   const spans = body.map(() => new Array<number>(t.cols).fill(1));
   const plain = body.filter((r) => !SPAN.has(r));
@@ -660,7 +661,8 @@ function mergedDown(t: Table, body: LCells[]): number[][] {
       const last = above[above.length - 1] ?? '';
       // the line above is full (a wrap, not a short line the next word happened not to fit)
       // a page break where the header is printed again ends a merged cell (Word prints the part on the next page as a cell of its own)
-      if (above.length && !PAGE_START.has(r) && !isSeqLine(r) && !ITEM_START.test(first) && textWidth(last) >= t.caps[c]! - 2 && isWrap(last, first, t.caps[c]!)) {
+      // nor after a sentence's end: the next row's text is a sentence of its own (`…（10 分）。` / `召开…`)
+      if (above.length && !SENTENCE_END.test(last) && !PAGE_START.has(r) && !isSeqLine(r) && !ITEM_START.test(first) && textWidth(last) >= t.caps[c]! - 2 && isWrap(last, first, t.caps[c]!)) {
         spans[top]![c]!++;
         spans[i]![c] = 0;
       } else top = i;

@@ -170,7 +170,10 @@ describe('pdftotext -layout prints give the records of the Word file', () => {
       expect(of(txt, 1)).toEqual(of(docx, 1));
     });
     // Known gap: the 任务分解表 (268 records over 28 pages) merges 指标项/指标内容/考核评分方法 down over
-    // many task rows; printed, a merged cell's text runs on beside the next rows and is split among them.
+    // many task rows. A merged cell's text running on from a full line into the next rows is read as
+    // one cell with rowSpan (tasks 1.1–20.22 mostly right; measured 16 of 268 records equal in place),
+    // but from page 10 on a 服务质量方面 printed one character a line beside 考核评分方法 adds a column and
+    // the rows fall apart (680 records read), and centred figures (`得 15`) land in the next column.
     it.fails('the task table gives the same records (known gap: cells merged over rows)', () => {
       expect(of(txt, 2)).toEqual(of(docx, 2));
     });
