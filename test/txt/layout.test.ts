@@ -64,6 +64,29 @@ describe('readLayoutText on pdftotext -layout snippets', () => {
     expect(r.diagnostics.map((d) => d.code)).toEqual(['txt-layout-table']);
   });
 
+  it('a column of merged cells whose text runs on from a full line into the next rows is one cell with rowSpan', () => {
+    // samples/000-jiangmen.pdf, the 任务分解表's first rows: 指标项 and 指标内容 are merged over the
+    // task rows and printed beside them, the text of one cell running on into the next row's lines
+    const lines = readFileSync(join(DIR, '000-jiangmen.pdftotext.txt'), 'utf8').split('\n').slice(191, 224);
+    expect(lines[0]).toMatch(/^ 指标项 +指标内容/);
+    const [t] = tables(lines.join('\n'));
+    const spans = t!.rows.map((r) => r.cells.map((c) => [c.lines.join('/'), c.rowSpan] as const));
+    expect(spans[1]!.slice(0, 2)).toEqual([
+      ['城市质量发展战略规划明确清晰', 2],
+      ['1．制定并出台城市质量发展规划（20分）', 2],
+    ]);
+    // the row below holds no cell for the two columns merged into the one above
+    expect(t!.rows[2]!.cells).toHaveLength(4);
+    // a sentence's end closes a cell: `…（10 分）。` over `召开…` are two cells
+    const flat = t!.rows.flatMap((r) => r.cells.map((c) => c.lines.join('/')));
+    expect(flat).toContain('建立质量工作部门联席会议制度或类似工作机制（10 分）。');
+    expect(flat).toContain('召开质量工作部门联席会议（10 分）。');
+    // a column with text in every row (责任单位) is no column of merged cells
+    const units = t!.rows.flatMap((r) => r.cells).filter((c) => /^(市质量强市办|各市（区）政府)/.test(c.lines.join('')));
+    expect(units).toHaveLength(8);
+    expect(units.every((c) => c.rowSpan === 1)).toBe(true);
+  });
+
   it('drops the header printed again after a form feed and joins the row the page break cut', () => {
     const text = [
       ' 序号  工作任务                   责任单位       完成时限',
