@@ -115,7 +115,8 @@ const HALF_WORD = /[0-9A-Za-z.%‰]/;
  * A word broken over two lines because it did not fit (a narrow cell): `20|23年`, `（１|０分）`.
  * Full-width letters and digits break anywhere, like ideographs, so two of them on either side
  * of a full line are one word. A run of half-width letters and digits is only broken when it is
- * wider than the whole line (a word processor moves a shorter word to the next line whole).
+ * wider than the whole line (a word processor moves a shorter word to the next line whole); a
+ * dotted code or a decimal (`1.1.2`, `0.5`) is one word.
  * `aText`, `bText`: the text of lines `a` and `b` (`aText` may be all the paragraph ending with `a`);
  * `left`, `right`: where the cell's text starts and the furthest its lines may reach.
  */
@@ -125,7 +126,8 @@ export function brokenWord(aText: string, a: TextLine, bText: string, b: TextLin
   if (!y) return false;
   const size = Math.max(a.size, b.size);
   if (FULL_ALNUM.test(x) && FULL_ALNUM.test(y)) return a.x1 + size > right - 0.5;
-  if (!/[0-9A-Za-z]/.test(x) || !/[0-9A-Za-z]/.test(y)) return false;
+  // a dotted code or decimal broken at its dot (`1|.|1`, `1.|1`) is a word broken too
+  if (!/[0-9A-Za-z.]/.test(x) || !/[0-9A-Za-z.]/.test(y) || (x === '.' && y === '.') || !/[0-9A-Za-z]/.test(x + y)) return false;
   const tail = /[0-9A-Za-z.%‰]*$/.exec(aText)![0].length;
   let head = 0;
   while (head < bText.length && HALF_WORD.test(bText[head]!)) head++;
@@ -177,7 +179,7 @@ export function cellLines(lines: readonly TextLine[], right: number, box?: CellB
     const last = out[out.length - 1];
     if (prev && last !== undefined && /[-‐‑–—/]$/.test(last) && prev.x1 + leadWidth(l) > right - 0.5) out[out.length - 1] += t;
     else if (prev && last !== undefined && box !== null && brokenWord(last, prev, t, l, left, right)) out[out.length - 1] += t;
-    else if (prev && last !== undefined && box && softWrapped(prev, l, box) && !startsParagraph(t, first)) out[out.length - 1] += isCjkChar(last.slice(-1)) || isCjkChar(t[0]) ? t : ' ' + t;
+    else if (prev && last !== undefined && box && softWrapped(prev, l, box) && !startsParagraph(t, first)) out[out.length - 1] += setAsIdeograph(last.slice(-1)) || setAsIdeograph(t[0]) ? t : ' ' + t;
     else {
       out.push(t);
       first = t;
@@ -201,14 +203,19 @@ function startsParagraph(t: string, first: string): boolean {
 export function joinRuns(runs: readonly TextRun[]): string {
   let out = '';
   let prev: TextRun | null = null;
-  for (const r of runs) {
+  for (const [i, r] of runs.entries()) {
     const s = r.str;
     if (prev) {
       const gap = r.x0 - prev.x1;
       const a = out.trimEnd().slice(-1);
       const b = s.trimStart()[0];
-      if (isCjkChar(a) || isCjkChar(b)) {
+      if (setAsIdeograph(a) || setAsIdeograph(b)) {
         out = out.trimEnd();
+        // Spaces typed before a second `label：value` on the line (`…管理局        填报日期：…`)
+        // print as a gap of an em or more: they part the pairs, as in the Word paragraph. Other
+        // gaps between ideographs (runs split anywhere, the quarter em before digits, a title
+        // set apart from its 附件) stay joined.
+        if (gap >= WIDE_GAP * Math.min(prev.size, r.size) && LABEL_OPENS.test(runs.slice(i).map((x) => x.str).join('').trimStart())) out += TYPED_SPACE;
         out += s.trimStart();
       } else if (gap > 0.15 * Math.min(prev.size, r.size) && !/\s$/.test(out) && !/^\s/.test(s)) {
         out += ' ' + s;
@@ -220,8 +227,21 @@ export function joinRuns(runs: readonly TextRun[]): string {
     }
     prev = r;
   }
-  return tidy(out);
+  return tidy(out).replace(/ ?\u0000 ?/g, ' ');
 }
+
+/**
+ * Enclosed numbers (`①`, `⑴`, `❶`) are set as ideographs: the word processor's quarter em
+ * between them and a digit (`②|3月底前`) is layout, not a space.
+ */
+const ENCLOSED = /[\u2460-\u24FF\u2776-\u2793]/;
+const setAsIdeograph = (ch: string | undefined) => isCjkChar(ch) || (!!ch && ENCLOSED.test(ch));
+/** A gap between ideographs this many ems wide was typed as spaces (see joinRuns). */
+const WIDE_GAP = 1;
+/** A label and its colon opening a `label：value` pair. */
+const LABEL_OPENS = /^[\u4e00-\u9fff]{2,8}[：:]/;
+/** Marks a typed space between ideographs through tidy (which drops spaces there). */
+const TYPED_SPACE = '\u0000';
 
 /** Collapses runs of spaces and removes spaces between CJK characters (pdfjs puts some there). */
 export function tidy(s: string): string {

@@ -1,4 +1,7 @@
-// Cross-format on every document of the unseen-layouts tests (test/e2e/unseen-docs.ts): the
+// Cross-format on every document of the unseen-layouts tests (test/e2e/unseen-docs.ts, all five
+// rounds) and of the table-furniture tests (test/e2e/furniture-docs.ts), the list
+// PRINTED_DOCS of scripts/make-unseen-pdfs.ts; a document exported there but not printed fails
+// the first test (it is not skipped). For each: the
 // .docx built here from the document's blocks and its LibreOffice print committed in
 // test/fixtures/pdf/unseen/ (scripts/make-unseen-pdfs.ts) must give the same records and
 // allocations apart from where they came from (id, documentId, provenance, flags), the same
@@ -13,7 +16,7 @@
 //   must show exactly that difference and nothing else.
 //
 // Known gaps of the PDF reader (KNOWN_GAPS: run with it.fails, so the day one is fixed the
-// test says so and the entry must go): none left. The narrow prints hold the cases that once
+// test says so and the entry must go): one, described at the entry. The narrow prints hold the cases that once
 // were: a ruled row whose cells each wrap over several short lines lining up across columns
 // (夯实|质量|基础 beside 市市|场监|管局; the header 一|级|指|标) is one row, not rows without
 // rules (parsers/pdf/refine.ts), and a name wrapped inside its cell (市委|组织部, …国资委负|责落实)
@@ -23,8 +26,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { convertBytes, convertFile } from '../../pipeline/convert.ts';
 import type { Allocation, IndicatorRecord } from '../../schemas/dataset.ts';
-import { unseenPdfs, UNSEEN_PDF_DIR, VARIANT_DOCS } from '../../scripts/make-unseen-pdfs.ts';
-import { UNSEEN_DOCS, unseenDocx } from './unseen-docs.ts';
+import { PRINTED_DOCS, unseenPdfs, UNSEEN_PDF_DIR, VARIANT_DOCS } from '../../scripts/make-unseen-pdfs.ts';
+import * as furnitureDocs from './furniture-docs.ts';
+import * as unseenDocs from './unseen-docs.ts';
+import { unseenDocx } from './unseen-docs.ts';
 
 type Res = Awaited<ReturnType<typeof convertFile>>;
 
@@ -41,12 +46,19 @@ const problems = (r: Res) => r.diagnostics.filter((d) => d.severity !== 'info').
 const ALLOWED: Record<string, (docx: Res, pdf: Res) => void> = {};
 
 /** PDF stem → what goes wrong (see the header). */
-const KNOWN_GAPS: Record<string, string> = {};
+const KNOWN_GAPS: Record<string, string> = {
+  // The row `填报单位：…管理局        填报日期：2024年3月5日` wraps in the A6 cell after `填报日`, so
+  // the second label's colon is on the next printed line. parsers/pdf/lines.ts joinRuns keeps a
+  // gap of an em or more between ideographs as a space only when a `label：` follows it on the
+  // same line; here it does not, the gap is dropped and the row reads as the one pair
+  // 填报单位 = 吴兴区市场监督管理局填报日期：2024年3月5日 (the .docx: two pairs).
+  'furnished.narrow': 'a label wrapped over the line end after a typed gap loses the gap (two pairs read as one)',
+};
 
 const docxCache = new Map<string, Promise<Res>>();
 function docxOf(name: string): Promise<Res> {
   if (!docxCache.has(name)) {
-    const doc = UNSEEN_DOCS.find((d) => d.name === name)!;
+    const doc = PRINTED_DOCS.find((d) => d.name === name)!;
     docxCache.set(name, unseenDocx(doc).then((bytes) => convertBytes(bytes, `${name}.docx`)));
   }
   return docxCache.get(name)!;
@@ -56,7 +68,19 @@ describe('unseen layouts: the LibreOffice print gives what the Word file gives',
   const pdfs = unseenPdfs();
 
   it('every document is printed, and the page variants are', () => {
-    expect(new Set(pdfs.map((p) => p.name))).toEqual(new Set(UNSEEN_DOCS.map((d) => d.name)));
+    // every document the Word tests build (each exported list of blocks of unseen-docs.ts and
+    // furniture-docs.ts, by the same blocks) is printed: a document added there without a PDF
+    // here fails, it is not skipped
+    const isBlocks = (v: unknown): v is unknown[] => Array.isArray(v) && v.length > 0 && v.every((b) => typeof b === 'object' && b !== null && ('rows' in b || 'paragraph' in b));
+    const built = [...Object.values(unseenDocs), ...Object.values(furnitureDocs)].filter(isBlocks);
+    const printedBlocks = new Set<unknown>(PRINTED_DOCS.map((d) => d.blocks));
+    const printedJson = new Set(PRINTED_DOCS.map((d) => JSON.stringify(d.blocks)));
+    const unprinted = built.filter((b) => !printedBlocks.has(b) && !printedJson.has(JSON.stringify(b)));
+    expect(unprinted.map((b) => JSON.stringify(b).slice(0, 80))).toEqual([]);
+    // the filter sees the documents (word-builder blocks) it is meant to find
+    for (const d of PRINTED_DOCS) if (d.builder === 'word') expect(isBlocks(d.blocks), d.name).toBe(true);
+    expect(new Set(PRINTED_DOCS.map((d) => d.name)).size).toBe(PRINTED_DOCS.length);
+    expect(new Set(pdfs.map((p) => p.name))).toEqual(new Set(PRINTED_DOCS.map((d) => d.name)));
     expect(VARIANT_DOCS.length).toBeGreaterThanOrEqual(3);
     for (const p of pdfs) expect(existsSync(join(UNSEEN_PDF_DIR, `${p.stem}.pdf`)), p.stem).toBe(true);
   });

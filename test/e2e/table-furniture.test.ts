@@ -9,28 +9,9 @@ import { codes, convertWord } from './unseen-word.ts';
 import { kaihua } from './unseen-docs.ts';
 import { convertBytes } from '../../pipeline/convert.ts';
 import { labelPairs } from '../../pipeline/document.ts';
-import { hrow, w, wrow, type WBlock } from '../../scripts/word-builder.ts';
+import { FURNITURE_TITLE, furnished, furnishedUnderTitle, furnitureUnits, sectionNoHeader } from './furniture-docs.ts';
 
-const body = [
-  wrow('1', '推进质量基础设施建设，完善计量检测体系。', '市市场监管局', '2024年12月底'),
-  wrow('2', '开展质量提升行动，培育区域公共品牌。', '市农业农村局', '2024年6月底'),
-];
-const TITLE = '湖州市2024年质量强市工作任务分解表';
-const furnished = (above: WBlock[] = []): WBlock[] => [
-  ...above,
-  {
-    widths: [1, 6, 3, 2],
-    rows: [
-      wrow(w('附件2', 4)),
-      wrow(w(TITLE, 4)),
-      wrow(w('填报单位：吴兴区市场监督管理局        填报日期：2024年3月5日', 4)),
-      hrow('序号', '工作任务', '责任单位', '完成时限'),
-      ...body,
-      wrow(w('注：各单位于每季度末报送进展情况。', 4)),
-      wrow(w('填表人：张三      联系电话：0572-2222222', 4)),
-    ],
-  },
-];
+const TITLE = FURNITURE_TITLE;
 
 describe('document furniture inside a table (Word)', () => {
   it('three rows above the header: the header is still found, the title row is the document title, the pairs are fields', async () => {
@@ -50,15 +31,14 @@ describe('document furniture inside a table (Word)', () => {
   });
 
   it('a title paragraph above the table stays the document title', async () => {
-    const res = await convertWord(furnished([{ paragraph: '湖州市质量强市工作实施方案' }]), 'furniture-para.docx');
+    const res = await convertWord(furnishedUnderTitle, 'furniture-para.docx');
     expect(res.document.title).toBe('湖州市质量强市工作实施方案');
     expect(res.document.fields['填报单位']).toBe('吴兴区市场监督管理局');
     expect(res.records).toHaveLength(2);
   });
 
   it('a unit row in brackets gives the field 单位, a second table with another unit keeps its own', async () => {
-    const table = (unit: string): WBlock => ({ widths: [1, 6, 3, 2], rows: [wrow(w(TITLE, 4)), wrow(w(unit, 4)), hrow('序号', '工作任务', '责任单位', '完成时限'), ...body] });
-    const res = await convertWord([table('（单位：万元）'), { paragraph: '表2' }, table('计量单位：%')], 'furniture-units.docx');
+    const res = await convertWord(furnitureUnits, 'furniture-units.docx');
     expect(res.document.fields).toEqual({ 单位: '万元', '单位（表2）': '%' });
     expect(res.records).toHaveLength(4);
   });
@@ -71,10 +51,7 @@ describe('document furniture inside a table (Word)', () => {
 
 describe('no furniture', () => {
   it('a section row merged across a headerless table is no title', async () => {
-    const res = await convertWord(
-      [{ widths: [1, 6, 3], rows: [wrow(w('一、重点任务', 3)), wrow('1', '推进质量基础设施建设，完善计量检测体系。', '市市场监管局'), wrow('2', '开展质量提升行动，培育区域公共品牌。', '市农业农村局')] }],
-      'section.docx',
-    );
+    const res = await convertWord(sectionNoHeader, 'section.docx');
     expect(res.document.title).toBeNull();
     expect(res.document.fields).toEqual({});
   });
