@@ -153,9 +153,8 @@ function textRightEdge(lines: readonly TextLine[], pageWidth: number): number {
 function acceptLattice(t: PageTable): boolean {
   if (t.xs.length < 3 || t.cells.length < 2 || filledCells(t) < 2) return false;
   // Text laid across the rules (many runs cut by column boundaries) is a chart's labels over its grid, not cells.
-  // A run cut inside a cell merged across columns (a title or 填报单位 row over the table) crossed no rule.
   const runs = t.cells.flatMap((c) => c.runs);
-  const cut = t.cells.filter((c) => c.cs === 1).flatMap((c) => c.runs).filter((r) => r.cut).length;
+  const cut = runs.filter((r) => r.cut).length;
   return !(runs.length >= 4 && cut > 0.25 * runs.length);
 }
 
