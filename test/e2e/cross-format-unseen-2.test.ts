@@ -25,22 +25,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { convertBytes, convertFile } from '../../pipeline/convert.ts';
-import type { Allocation, IndicatorRecord } from '../../schemas/dataset.ts';
 import { PRINTED_DOCS, unseenPdfs, UNSEEN_PDF_DIR, VARIANT_DOCS } from '../../scripts/make-unseen-pdfs.ts';
 import * as furnitureDocs from './furniture-docs.ts';
 import * as unseenDocs from './unseen-docs.ts';
 import { unseenDocx } from './unseen-docs.ts';
+import { expectSameResults, type Res } from './same-results.ts';
 
-type Res = Awaited<ReturnType<typeof convertFile>>;
-
-function content(r: IndicatorRecord | Allocation): string {
-  const { id: _id, documentId: _doc, provenance: _prov, ...rest } = r;
-  if ('flags' in rest) delete (rest as { flags?: unknown }).flags;
-  return JSON.stringify(rest);
-}
-
-const docFields = (r: Res) => ({ status: r.document.status, title: r.document.title, region: r.document.region, year: r.document.year, tables: r.document.tables, fields: r.document.fields });
-const problems = (r: Res) => r.diagnostics.filter((d) => d.severity !== 'info').map((d) => `${d.severity} ${d.code}: ${d.message}`);
 
 /** PDF stem → the difference it may show, checked exactly (see the header). */
 const ALLOWED: Record<string, (docx: Res, pdf: Res) => void> = {};
@@ -100,18 +90,8 @@ describe('unseen layouts: the LibreOffice print gives what the Word file gives',
         ALLOWED[p.stem]!(docx, pdf);
         return;
       }
-      expect(docFields(pdf)).toEqual(docFields(docx));
-      expect(pdf.records.map(content)).toEqual(docx.records.map(content));
-      expect(pdf.allocations.map(content)).toEqual(docx.allocations.map(content));
-      // every warning/error of the PDF is one the .docx has too
-      const left = [...problems(docx)];
-      const extra = problems(pdf).filter((m) => {
-        const i = left.indexOf(m);
-        if (i < 0) return true;
-        left.splice(i, 1);
-        return false;
-      });
-      expect(extra).toEqual([]);
+      // same records, allocations and fields; every warning/error of the PDF is one the .docx has too
+      expectSameResults(pdf, docx);
     });
   }
 

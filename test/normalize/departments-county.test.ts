@@ -9,18 +9,11 @@
 // 教育和科学技术局, a provincial 大数据中心, a scenic-area office, 贸工局, 经贸局 and 物价局
 // whose work was split, a 运管处, 县直 written with its 各单位 shared).
 import { describe, expect, it } from 'vitest';
-import { loadDepartmentDictionary, parseDepartments } from '../../pipeline/normalize/departments.ts';
+import { brief, parse } from './department-brief.ts';
 import { GROUPS } from './departments-county.cells.ts';
 
-const dictionary = loadDepartmentDictionary().value;
 
 
-const parse = (cell: string, level: string) =>
-  parseDepartments(cell.split('\n'), { role: 'responsible', level, dictionary, documentId: 'doc', location: { table: 1, row: 2, column: 3 } });
-const brief = (cell: string, level: string): string =>
-  parse(cell, level)
-    .value.map((d) => `${d.name}${d.known ? '' : '?'}/${d.role}${d.scope ? `[${d.scope}]` : ''}`)
-    .join(' | ');
 
 describe('department cells of county, district and township documents', () => {
   for (const g of GROUPS) {

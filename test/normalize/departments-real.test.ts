@@ -10,9 +10,8 @@
 // dictionary rightly does not know (市科技和信息化局 split in two, 市经贸委,
 // party working committees, laboratories, companies).
 import { describe, expect, it } from 'vitest';
-import { loadDepartmentDictionary, parseDepartments } from '../../pipeline/normalize/departments.ts';
+import { brief, parse } from './department-brief.ts';
 
-const dictionary = loadDepartmentDictionary().value;
 
 interface Group {
   /** Where the cells were read (address, or the public repository file id). */
@@ -402,12 +401,6 @@ const GROUPS: Group[] = [
   },
 ];
 
-const parse = (cell: string, level: string) =>
-  parseDepartments(cell.split('\n'), { role: 'responsible', level, dictionary, documentId: 'doc', location: { table: 1, row: 2, column: 3 } });
-const brief = (cell: string, level: string): string =>
-  parse(cell, level)
-    .value.map((d) => `${d.name}${d.known ? '' : '?'}/${d.role}${d.scope ? `[${d.scope}]` : ''}`)
-    .join(' | ');
 
 describe('department cells of real documents from other places', () => {
   for (const g of GROUPS) {

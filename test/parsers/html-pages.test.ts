@@ -10,9 +10,9 @@
 // no warning the .docx does not have, and no cell lost.
 import { describe, expect, it } from 'vitest';
 import { convertBytes } from '../../pipeline/convert.ts';
-import type { Allocation, IndicatorRecord } from '../../schemas/dataset.ts';
 import { lostCells, parseAndConvert } from '../e2e/nothing-lost-check.ts';
 import { UNSEEN_DOCS, unseenDocx, type UnseenDoc } from '../e2e/unseen-docs.ts';
+import { expectSameResults } from '../e2e/same-results.ts';
 
 type Res = Awaited<ReturnType<typeof convertBytes>>;
 
@@ -235,30 +235,13 @@ const utf8 = (s: string) => new TextEncoder().encode(s);
 
 // ---------------------------------------------------------------------------
 
-function content(r: IndicatorRecord | Allocation): string {
-  const { id: _id, documentId: _doc, provenance: _prov, ...rest } = r;
-  if ('flags' in rest) delete (rest as { flags?: unknown }).flags;
-  return JSON.stringify(rest);
-}
-const docFields = (r: Res) => ({ status: r.document.status, title: r.document.title, region: r.document.region, year: r.document.year, tables: r.document.tables, fields: r.document.fields });
-const problems = (r: Res) => r.diagnostics.filter((d) => d.severity !== 'info').map((d) => `${d.severity} ${d.code}: ${d.message}`);
 
 async function expectSameAsDocx(docx: Res, bytes: Uint8Array, file: string): Promise<Res> {
   const out = await parseAndConvert(bytes, file);
   if (out.failed) throw new Error(`${file} failed: ${out.res.diagnostics.map((d) => d.message).join('; ')}`);
   const html = out.res;
   expect(html.document.format).toBe('html');
-  expect(docFields(html)).toEqual(docFields(docx));
-  expect(html.records.map(content)).toEqual(docx.records.map(content));
-  expect(html.allocations.map(content)).toEqual(docx.allocations.map(content));
-  const left = [...problems(docx)];
-  const extra = problems(html).filter((m) => {
-    const i = left.indexOf(m);
-    if (i < 0) return true;
-    left.splice(i, 1);
-    return false;
-  });
-  expect(extra).toEqual([]);
+  expectSameResults(html, docx);
   expect(lostCells(out.src, html)).toEqual([]);
   return html;
 }
