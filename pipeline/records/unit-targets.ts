@@ -93,6 +93,10 @@ export function buildUnitAllocations(
   // a cell merged down over rows of one metric gives one allocation per unit, not one per row
   const seen = new Set<string>();
   const cellIds = new Map<GridCell, number>();
+  // The allocations number on after the table's records, so an id (`doc-table-seq`) names
+  // one item of the dataset: a record and an allocation of the same table never share one.
+  let base = 0;
+  for (const rec of records) if (rec.table === ctx.table && rec.seq > base) base = rec.seq;
   for (const rec of records) {
     const metricText = rec.indicator ?? rec.criterion ?? rec.task ?? rec.dimension;
     if (!metricText) continue;
@@ -113,10 +117,10 @@ export function buildUnitAllocations(
       const v = allocationValue(raw, m, rowUnit);
       if (v.value === null) diagnostics.push(diag(ctx.documentId, 'warning', 'allocation-not-a-number', `The value "${raw}" for ${assignee} is not a number.`, { table: ctx.table, row: r + 1, column: c + 1 }));
       allocations.push({
-        id: `${ctx.documentId}-${ctx.table}-${allocations.length + 1}`,
+        id: `${ctx.documentId}-${ctx.table}-${base + allocations.length + 1}`,
         documentId: ctx.documentId,
         table: ctx.table,
-        seq: allocations.length + 1,
+        seq: base + allocations.length + 1,
         metric: m.metric,
         unit: v.unit,
         assignee,

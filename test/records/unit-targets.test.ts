@@ -46,7 +46,9 @@ describe('targets one column per unit', () => {
       ['新增绿地面积', '柯城区', 10, '亩', null, '10'],
       ['新增绿地面积', '龙游县', 3, '亩', null, '3'],
     ]);
-    expect(out.allocations.map((a) => [a.id, a.seq])).toEqual([1, 2, 3, 4].map((n) => [`doc-1-${n}`, n]));
+    // numbered on after the table's two records: no id is both a record's and an allocation's
+    expect(out.records.map((r) => r.id)).toEqual(['doc-1-1', 'doc-1-2']);
+    expect(out.allocations.map((a) => [a.id, a.seq])).toEqual([3, 4, 5, 6].map((n) => [`doc-1-${n}`, n]));
     expect(out.allocations[1]!.provenance).toMatchObject({ table: 1, rows: [3, 3], cells: { metric: '中心村规划编制率', assignee: '衢江区', value: '≥85%' } });
     expect(out.records.map((r) => [r.target, r.notes])).toEqual([
       [null, '柯城区：90%；衢江区：≥85%'],
