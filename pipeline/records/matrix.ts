@@ -2,7 +2,7 @@
 // allocation per non-empty cell; a value written once for the whole row → one per assignee.
 import { readFileSync } from 'node:fs';
 import type { Allocation } from '../../schemas/dataset.ts';
-import type { Grid } from '../grid/index.ts';
+import type { Grid, GridCell } from '../grid/index.ts';
 import type { TableLayout } from '../layout/index.ts';
 import type { Diagnostic, Format } from '../model.ts';
 import { diag } from '../model.ts';
@@ -62,6 +62,44 @@ export function allocationValue(raw: string, m: MetricParts, rowUnit: string | n
   };
 }
 
+/**
+ * One allocation from the cell `g` of grid row `r` (shared with unit-targets.ts): the value as
+ * read by allocationValue, provenance pointing at that row and at the metric, header and value cells.
+ */
+export function cellAllocation(
+  ctx: MatrixContext,
+  seq: number,
+  metric: string,
+  assignee: string,
+  raw: string,
+  v: ReturnType<typeof allocationValue>,
+  grid: Grid,
+  r: number,
+  g: GridCell,
+  cells: { metric: string; assignee: string },
+): Allocation {
+  return {
+    id: `${ctx.documentId}-${ctx.table}-${seq}`,
+    documentId: ctx.documentId,
+    table: ctx.table,
+    seq,
+    metric,
+    unit: v.unit,
+    assignee,
+    value: v.value,
+    comparator: v.comparator,
+    raw,
+    provenance: {
+      file: ctx.file,
+      format: ctx.format,
+      table: ctx.table,
+      rows: [grid.rowInfo[r]!.sourceRow, grid.rowInfo[r]!.sourceRow],
+      pages: g.page ? [g.page] : [],
+      cells: { ...cells, value: g.lines.join('\n') },
+    },
+  };
+}
+
 export function buildAllocations(grid: Grid, layout: TableLayout, ctx: MatrixContext): { allocations: Allocation[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const allocations: Allocation[] = [];
@@ -103,26 +141,12 @@ export function buildAllocations(grid: Grid, layout: TableLayout, ctx: MatrixCon
       if (!v.summable) rowSumOk = false;
       else rowSum += value!;
       if (value === null) diagnostics.push(diag(ctx.documentId, 'warning', 'allocation-not-a-number', `The value "${raw}" for ${assignee} is not a number.`, { table: ctx.table, row: r + 1, column: c + 1 }));
-      allocations.push({
-        id: `${ctx.documentId}-${ctx.table}-${allocations.length + 1}`,
-        documentId: ctx.documentId,
-        table: ctx.table,
-        seq: allocations.length + 1,
-        metric,
-        unit: v.unit,
-        assignee,
-        value,
-        comparator: v.comparator,
-        raw,
-        provenance: {
-          file: ctx.file,
-          format: ctx.format,
-          table: ctx.table,
-          rows: [grid.rowInfo[r]!.sourceRow, grid.rowInfo[r]!.sourceRow],
-          pages: g.page ? [g.page] : [],
-          cells: { metric: row[metricCol]!.lines.join('\n'), assignee: grid.at[h - 1]![c]!.lines.join('\n'), value: g.lines.join('\n') },
-        },
-      });
+      allocations.push(
+        cellAllocation(ctx, allocations.length + 1, metric, assignee, raw, v, grid, r, g, {
+          metric: row[metricCol]!.lines.join('\n'),
+          assignee: grid.at[h - 1]![c]!.lines.join('\n'),
+        }),
+      );
     }
     for (const c of totalCols) {
       const raw = normalizeText(row[c]!.lines);

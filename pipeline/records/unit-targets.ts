@@ -12,7 +12,7 @@ import type { DepartmentDictionary } from '../normalize/departments.ts';
 import { endsWithUnitSuffix } from '../normalize/departments-resolve.ts';
 import { normalizeKey, normalizeText } from '../normalize/text.ts';
 import { headerDate } from '../normalize/dates.ts';
-import { allocationValue, splitMetric, type MatrixContext } from './matrix.ts';
+import { allocationValue, cellAllocation, splitMetric, type MatrixContext } from './matrix.ts';
 
 /** Gazetteer names, full and short (those that are not also common words). */
 const PLACES: ReadonlySet<string> = (() => {
@@ -116,26 +116,12 @@ export function buildUnitAllocations(
       seen.add(key);
       const v = allocationValue(raw, m, rowUnit);
       if (v.value === null) diagnostics.push(diag(ctx.documentId, 'warning', 'allocation-not-a-number', `The value "${raw}" for ${assignee} is not a number.`, { table: ctx.table, row: r + 1, column: c + 1 }));
-      allocations.push({
-        id: `${ctx.documentId}-${ctx.table}-${base + allocations.length + 1}`,
-        documentId: ctx.documentId,
-        table: ctx.table,
-        seq: base + allocations.length + 1,
-        metric: m.metric,
-        unit: v.unit,
-        assignee,
-        value: v.value,
-        comparator: v.comparator,
-        raw,
-        provenance: {
-          file: ctx.file,
-          format: ctx.format,
-          table: ctx.table,
-          rows: [grid.rowInfo[r]!.sourceRow, grid.rowInfo[r]!.sourceRow],
-          pages: g.page ? [g.page] : [],
-          cells: { metric: rec.provenance.cells['indicator'] ?? metricText, assignee: grid.at[headerRow]![c]!.lines.join('\n'), value: g.lines.join('\n') },
-        },
-      });
+      allocations.push(
+        cellAllocation(ctx, base + allocations.length + 1, m.metric, assignee, raw, v, grid, r, g, {
+          metric: rec.provenance.cells['indicator'] ?? metricText,
+          assignee: grid.at[headerRow]![c]!.lines.join('\n'),
+        }),
+      );
     }
   }
   if (allocations.length) {

@@ -6,28 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { buildGrid } from '../../pipeline/grid/index.ts';
 import { stitchTables } from '../../pipeline/grid/stitch.ts';
 import { detectLayout } from '../../pipeline/layout/index.ts';
-import type { Block, SourceCell, SourceRow, SourceTable } from '../../pipeline/model.ts';
-import { cell } from '../../pipeline/model.ts';
-import { loadDepartmentDictionary } from '../../pipeline/normalize/departments.ts';
+import type { Block, SourceTable } from '../../pipeline/model.ts';
 import { buildIndicatorRecords } from '../../pipeline/records/indicators.ts';
+import { recordsContext, row, table } from './table-builder.ts';
 
-const ctx = {
-  documentId: 'doc',
-  file: 'f.pdf',
-  format: 'pdf' as const,
-  table: 1,
-  tableTitle: null,
-  region: { province: '湖南省', city: '常德市', county: null },
-  level: '市',
-  dictionary: loadDepartmentDictionary().value,
-  firstIsLead: false,
-  noteDeadline: null,
-  year: 2023,
-};
-type Spec = string | [string, number, number?];
-const c = (s: Spec): SourceCell => (typeof s === 'string' ? cell(s ? [s] : []) : cell(s[0] ? [s[0]] : [], s[1], s[2] ?? 1));
-const row = (...cells: Spec[]): SourceRow => ({ header: false, pageBreakBefore: false, cells: cells.map(c) });
-const table = (...rows: SourceRow[]): SourceTable => ({ kind: 'table', mode: 'docx', pages: [], rows });
+const ctx = recordsContext({ file: 'f.pdf', format: 'pdf' as const, region: { province: '湖南省', city: '常德市', county: null }, year: 2023 });
 const cont: Block = { kind: 'paragraph', text: '续表', page: null };
 const h = row('序号', '重点任务', '具体措施', '牵头单位', '完成时限');
 

@@ -5,30 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { buildGrid } from '../../pipeline/grid/index.ts';
 import { stitchTables } from '../../pipeline/grid/stitch.ts';
 import { detectLayout } from '../../pipeline/layout/index.ts';
-import type { Block, SourceCell, SourceRow, SourceTable } from '../../pipeline/model.ts';
-import { cell } from '../../pipeline/model.ts';
-import { loadDepartmentDictionary } from '../../pipeline/normalize/departments.ts';
+import type { Block, SourceTable } from '../../pipeline/model.ts';
 import { buildIndicatorRecords } from '../../pipeline/records/indicators.ts';
+import { recordsContext, row, table } from './table-builder.ts';
 
-const dictionary = loadDepartmentDictionary().value;
-const ctx = {
-  documentId: 'doc',
-  file: 'f.docx',
-  format: 'docx' as const,
-  table: 1,
-  tableTitle: null,
-  region: { province: '湖南省', city: '常德市', county: null },
-  level: '市',
-  dictionary,
-  firstIsLead: false,
-  noteDeadline: null,
-  year: 2023,
-};
-/** `text` or [text, rowSpan, colSpan]. */
-type Spec = string | [string, number, number?];
-const c = (s: Spec): SourceCell => (typeof s === 'string' ? cell(s ? [s] : []) : cell(s[0] ? [s[0]] : [], s[1], s[2] ?? 1));
-const row = (...cells: Spec[]): SourceRow => ({ header: false, pageBreakBefore: false, cells: cells.map(c) });
-const table = (...rows: SourceRow[]): SourceTable => ({ kind: 'table', mode: 'docx', pages: [], rows });
+const ctx = recordsContext({ region: { province: '湖南省', city: '常德市', county: null }, year: 2023 });
 
 function records(blocks: Block[]) {
   const t = stitchTables(blocks, 'doc').blocks.find((b): b is SourceTable => b.kind === 'table')!;

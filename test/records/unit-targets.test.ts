@@ -3,31 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildGrid } from '../../pipeline/grid/index.ts';
 import { detectLayout } from '../../pipeline/layout/index.ts';
-import type { SourceCell, SourceRow, SourceTable } from '../../pipeline/model.ts';
-import { cell } from '../../pipeline/model.ts';
-import { loadDepartmentDictionary } from '../../pipeline/normalize/departments.ts';
+import type { SourceRow, SourceTable } from '../../pipeline/model.ts';
 import { buildIndicatorRecords } from '../../pipeline/records/indicators.ts';
 import { splitMetric } from '../../pipeline/records/matrix.ts';
 import { buildUnitAllocations, isUnitHeader } from '../../pipeline/records/unit-targets.ts';
+import { dictionary, head, recordsContext, row } from './table-builder.ts';
 
-const dictionary = loadDepartmentDictionary().value;
-const ctx = {
-  documentId: 'doc',
-  file: 'f.docx',
-  format: 'docx' as const,
-  table: 1,
-  tableTitle: null,
-  region: { province: null, city: null, county: null },
-  level: '市',
-  dictionary,
-  firstIsLead: false,
-  noteDeadline: null,
-  year: null,
-};
-type Spec = string | [string, number, number?];
-const c = (s: Spec): SourceCell => (typeof s === 'string' ? cell(s ? [s] : []) : cell(s[0] ? s[0].split('\n') : [], s[1], s[2] ?? 1));
-const head = (...cells: Spec[]): SourceRow => ({ header: true, pageBreakBefore: false, cells: cells.map(c) });
-const row = (...cells: Spec[]): SourceRow => ({ header: false, pageBreakBefore: false, cells: cells.map(c) });
+const ctx = recordsContext();
 function build(...rows: SourceRow[]) {
   const t: SourceTable = { kind: 'table', mode: 'docx', pages: [], rows };
   const grid = buildGrid(t, { documentId: 'doc', table: 1 }).value;
