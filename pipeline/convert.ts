@@ -1,5 +1,6 @@
 // One file → its part of the dataset. Parsers produce a SourceDocument; everything
 // from here on is format-blind.
+import { readFileSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import type { Allocation, Deadline, DocumentInfo, IndicatorRecord } from '../schemas/dataset.ts';
 import { parseBytes, documentIdOf } from '../parsers/index.ts';
@@ -52,18 +53,43 @@ function failed(file: string, documentId: string, format: DocumentInfo['format']
   };
 }
 
+function tooLarge(file: string, size: number, max: number): FileResult {
+  return failed(file, 'unknown', 'txt', [diag(null, 'error', 'file-too-large', `The file is ${Math.round(size / 1048576)} MB, over the ${Math.round(max / 1048576)} MB limit (--max-size).`)]);
+}
+
+function unreadable(file: string, err: unknown): FileResult {
+  const code = (err as NodeJS.ErrnoException).code ?? 'unknown';
+  return failed(file, 'unknown', 'txt', [diag(null, 'error', 'file-unreadable', `The file cannot be read (${code}).`)]);
+}
+
 export async function convertFile(file: string, opts: ConvertOptions = defaultOptions()): Promise<FileResult> {
   let bytes: Uint8Array;
   try {
     const st = await stat(file);
     const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-    if (st.size > max) {
-      return failed(file, 'unknown', 'txt', [diag(null, 'error', 'file-too-large', `The file is ${Math.round(st.size / 1048576)} MB, over the ${Math.round(max / 1048576)} MB limit (--max-size).`)]);
-    }
+    if (st.size > max) return tooLarge(file, st.size, max);
     bytes = new Uint8Array(await readFile(file));
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? 'unknown';
-    return failed(file, 'unknown', 'txt', [diag(null, 'error', 'file-unreadable', `The file cannot be read (${code}).`)]);
+    return unreadable(file, err);
+  }
+  return convertBytes(bytes, file, opts);
+}
+
+/**
+ * convertFile with the file read synchronously, for batch workers: a worker thread
+ * has nothing else to do while its file is read, and an async read of a small file
+ * costs a round trip through libuv's pool in which the thread sits idle (≈20 % of a
+ * worker's time on 2,000 small text files, measured with --cpu-prof).
+ */
+export async function convertFileReadSync(file: string, opts: ConvertOptions = defaultOptions()): Promise<FileResult> {
+  let bytes: Uint8Array;
+  try {
+    const st = statSync(file);
+    const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+    if (st.size > max) return tooLarge(file, st.size, max);
+    bytes = new Uint8Array(readFileSync(file));
+  } catch (err) {
+    return unreadable(file, err);
   }
   return convertBytes(bytes, file, opts);
 }

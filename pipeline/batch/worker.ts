@@ -4,10 +4,12 @@
 // and stores the result right away (a killed run keeps every finished file).
 // Results go to disk, not through postMessage, and rendered (rendered.ts): the main
 // thread only sees counts, and its writing phase only concatenates.
-import { readFile, rename, stat, writeFile } from 'node:fs/promises';
+// File I/O here is synchronous on purpose: a worker converts one file at a time and
+// has nothing to overlap with its own reads and writes (see convertFileReadSync).
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort, threadId, workerData } from 'node:worker_threads';
-import { convertFile, DEFAULT_MAX_BYTES, defaultOptions, type ConvertOptions } from '../convert.ts';
+import { convertFileReadSync, DEFAULT_MAX_BYTES, defaultOptions, type ConvertOptions } from '../convert.ts';
 import { loadDepartmentDictionary } from '../normalize/departments.ts';
 import { cacheKey } from './fingerprint.ts';
 import { decodeRendered, encodeRendered, renderResult } from './rendered.ts';
@@ -46,32 +48,45 @@ export function workerOptions(init: WorkerInit): ConvertOptions {
   return opts;
 }
 
-async function writeAtomically(path: string, data: Uint8Array): Promise<void> {
+function writeAtomically(path: string, data: Uint8Array): void {
   const tmp = `${path}.tmp-${process.pid}-${threadId}`;
-  await writeFile(tmp, data);
-  await rename(tmp, path);
+  writeFileSync(tmp, data);
+  renameSync(tmp, path);
+}
+
+function readOrNull(path: string): Buffer | null {
+  try {
+    return readFileSync(path);
+  } catch {
+    return null;
+  }
 }
 
 export async function convertTask(task: Task, init: WorkerInit, opts: ConvertOptions): Promise<{ stats: FileStats; path: string; cached: boolean }> {
   const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   let entry: string | null = null;
   if (init.cacheDir) {
-    const st = await stat(task.file).catch(() => null);
+    let st: { size: number } | null = null;
+    try {
+      st = statSync(task.file);
+    } catch {
+      st = null;
+    }
     // Oversized or unreadable files are refused by convertFile at once: nothing to cache.
     if (st && st.size <= max) {
-      const bytes = await readFile(task.file).catch(() => null);
+      const bytes = readOrNull(task.file);
       if (bytes) {
         entry = join(init.cacheDir, `${cacheKey(init.fingerprint, task.file, bytes)}.bin`);
         // A missing, unreadable or incomplete entry: convert again.
-        const hit = decodeRendered(await readFile(entry).catch(() => Buffer.alloc(0)));
+        const hit = decodeRendered(readOrNull(entry) ?? Buffer.alloc(0));
         if (hit) return { stats: hit.stats, path: entry, cached: true };
       }
     }
   }
-  const r = await renderResult(await convertFile(task.file, opts));
+  const r = await renderResult(await convertFileReadSync(task.file, opts));
   const path = entry ?? task.spool;
-  if (entry) await writeAtomically(entry, encodeRendered(r));
-  else await writeFile(path, encodeRendered(r));
+  if (entry) writeAtomically(entry, encodeRendered(r));
+  else writeFileSync(path, encodeRendered(r));
   return { stats: r.stats, path, cached: false };
 }
 

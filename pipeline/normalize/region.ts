@@ -47,8 +47,8 @@ interface Gazetteer {
   places: Map<string, Place>;
   /** surface text → readings; short names that are ordinary words are left out. */
   names: Map<string, Reading[]>;
-  /** First character → the lengths of the names starting with it, longest first: the scan tries only those. */
-  lengthsByFirst: Map<string, number[]>;
+  /** Name lengths (longest first) by the names' first two UTF-16 units (prefixKey): most pairs of characters start no name. */
+  lengthsByPrefix: Map<number, number[]>;
 }
 
 function buildGazetteer(file: GazetteerFile): Gazetteer {
@@ -96,14 +96,21 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
     for (const n of spellings(place.name)) add(n, { place, form: 'full' });
     if (place.short && !common.has(place.short)) for (const n of spellings(place.short)) add(n, { place, form: 'short' });
   }
-  const lengths = new Map<string, Set<number>>();
+  const lengths = new Map<number, Set<number>>();
   for (const k of names.keys()) {
-    const set = lengths.get(k[0]!) ?? new Set<number>();
+    if (k.length < 2) continue; // one character is never read as a place
+    const key = prefixKey(k, 0);
+    const set = lengths.get(key) ?? new Set<number>();
     set.add(k.length);
-    lengths.set(k[0]!, set);
+    lengths.set(key, set);
   }
-  const lengthsByFirst = new Map([...lengths].map(([c, set]) => [c, [...set].sort((a, b) => b - a)]));
-  return { places, names, lengthsByFirst };
+  const lengthsByPrefix = new Map([...lengths].map(([c, set]) => [c, [...set].sort((a, b) => b - a)]));
+  return { places, names, lengthsByPrefix };
+}
+
+/** The two UTF-16 units at i as one number: a map key that costs no string (scan looks one up per character). */
+function prefixKey(text: string, i: number): number {
+  return text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
 }
 
 const GAZ = buildGazetteer(gazetteerJson as unknown as GazetteerFile);
@@ -193,16 +200,18 @@ function suffixIsPartOfWord(surface: string, next: string): boolean {
   return (surface.endsWith('市') && next === '场') || (surface.endsWith('区') && /[域间块]/.test(next));
 }
 
+const NONE: number[] = [];
+
 function scan(text: string): Mention[] {
   const out: Mention[] = [];
   let i = 0;
   while (i < text.length) {
     let found: Mention | null = null;
-    // Most characters start no name: one map lookup skips them.
-    const lengths = GAZ.lengthsByFirst.get(text[i]!) ?? [];
+    // Most characters start no name: one map lookup, with no string made, skips them.
+    const lengths = i + 1 < text.length ? (GAZ.lengthsByPrefix.get(prefixKey(text, i)) ?? NONE) : NONE;
     for (const len of lengths) {
       if (found) break;
-      if (len < 2 || i + len > text.length) continue;
+      if (i + len > text.length) continue;
       const surface = text.slice(i, i + len);
       let readings = GAZ.names.get(surface);
       if (!readings) continue;
