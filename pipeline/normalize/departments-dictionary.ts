@@ -32,6 +32,17 @@ export interface DepartmentDictionaryFile {
   officeEndings?: string[];
   brackets?: { open: string; close: string };
   firstIsLeadNotes?: string[];
+  textDepartments?: Partial<TextDepartmentsSettings>;
+}
+
+/** How departments written in a bracket closing an item's text are read (departments-text.ts). */
+export interface TextDepartmentsSettings {
+  /** One of these after the bracket (or ending its content) is ignored. */
+  closingPunctuation: string[];
+  /** After a role label, the text after one of these followed by more text is a remark. */
+  remarkSeparators: string[];
+  /** A labelled unit not in the dictionary is accepted up to this many characters. */
+  maxLabelledLength: number;
 }
 
 export interface UnitRule {
@@ -77,6 +88,8 @@ export interface DepartmentDictionary {
   openBrackets: string;
   closeBrackets: string;
   firstIsLeadNotes: RegExp[];
+  /** Lists appended and the length overridden by a user file, like every other key. */
+  textDepartments: TextDepartmentsSettings;
 }
 
 const BUILT_IN_URL = new URL('../data/departments.json', import.meta.url);
@@ -110,6 +123,7 @@ function emptyDictionary(): DepartmentDictionary {
     openBrackets: '',
     closeBrackets: '',
     firstIsLeadNotes: [],
+    textDepartments: { closingPunctuation: [], remarkSeparators: [], maxLabelledLength: 0 },
   };
 }
 
@@ -214,7 +228,31 @@ function mergeFile(dict: DepartmentDictionary, file: unknown, source: string): s
     const re = regex(n, 'firstIsLeadNotes');
     if (re) dict.firstIsLeadNotes.push(re);
   }
+  if (f.textDepartments !== undefined) mergeTextDepartments(dict.textDepartments, f.textDepartments, source, problems);
   return problems;
+}
+
+/** `textDepartments`: its character lists are appended (one character each), `maxLabelledLength` replaced. */
+function mergeTextDepartments(t: TextDepartmentsSettings, value: unknown, source: string, problems: string[]): void {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    problems.push(`${source}: "textDepartments" must be an object {closingPunctuation, remarkSeparators, maxLabelledLength}.`);
+    return;
+  }
+  const v = value as Record<string, unknown>;
+  for (const key of ['closingPunctuation', 'remarkSeparators'] as const) {
+    const xs = v[key];
+    if (xs === undefined) continue;
+    if (!isStringArray(xs) || xs.some((x) => [...x].length !== 1)) {
+      problems.push(`${source}: "textDepartments.${key}" must be a list of single characters.`);
+      continue;
+    }
+    t[key] = [...new Set([...t[key], ...xs])];
+  }
+  const n = v.maxLabelledLength;
+  if (n !== undefined) {
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) problems.push(`${source}: "textDepartments.maxLabelledLength" must be a whole number of at least 1.`);
+    else t.maxLabelledLength = n;
+  }
 }
 
 /** `{lead: [...], support: [...]}` merged into a word → role list (a word given again takes its new role), longest first. */

@@ -1,7 +1,9 @@
 // Departments written in a bracket closing an item's own text (departments-text.ts). The texts
 // are cells of real documents (test/e2e/unseen-docs.ts: 张掖 `zhangye`, 四川 `sichuan`); the records
 // stage puts the result in a record (test/e2e/unseen-layouts-3.test.ts).
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDepartmentDictionary } from '../../pipeline/normalize/departments.ts';
 import { closingBracket, departmentsFromText } from '../../pipeline/normalize/departments-text.ts';
@@ -95,5 +97,45 @@ describe('the closing bracket', () => {
     expect(closingBracket('（牵头单位：各县区政府）', dictionary)).toBeNull();
     expect(read('（牵头单位：各县区政府）')).toEqual({ value: null, diagnostics: [] });
     expect(closingBracket('建立长效机制。', dictionary)).toBeNull();
+  });
+});
+
+describe('a user dictionary (--departments) sets textDepartments too', () => {
+  const withUser = (json: object) => {
+    const dir = mkdtempSync(join(tmpdir(), 'govtables-textdep-'));
+    const file = join(dir, 'user.json');
+    writeFileSync(file, JSON.stringify(json));
+    return loadDepartmentDictionary(file);
+  };
+  const readWith = (dict: typeof dictionary, t: string, level = '省') => departmentsFromText(t, { level, dictionary: dict, documentId: 'doc' });
+  const long = '省大数据产业发展促进和应用推广综合服务中心';
+
+  it('maxLabelledLength is replaced: a longer labelled unit is accepted, the built-in length rejects it', () => {
+    const text = `优化市场准入环境。〔责任单位：${long}〕`;
+    expect(long.length).toBeGreaterThan(data.textDepartments.maxLabelledLength);
+    expect(readWith(dictionary, text).value).toBeNull();
+    const user = withUser({ textDepartments: { maxLabelledLength: 30 } });
+    expect(user.diagnostics).toEqual([]);
+    expect(readWith(user.value, text).value?.departments.map((d) => [d.name, d.known])).toEqual([[long, false]]);
+    // the rest of the built-in settings stays
+    expect(user.value.textDepartments.closingPunctuation).toEqual(expect.arrayContaining(data.textDepartments.closingPunctuation));
+  });
+
+  it('characters are added to the lists: a closing `！` and a remark after `；`', () => {
+    const text = '健全完善奖励制度。（牵头单位：市质监局；其他县区参照执行）！';
+    expect(readWith(dictionary, text, '市').value).toBeNull();
+    const user = withUser({ textDepartments: { closingPunctuation: ['！'], remarkSeparators: ['；'] } }).value;
+    const r = readWith(user, text, '市').value!;
+    expect(r.departments.map((d) => [d.name, d.role])).toEqual([['市市场监督管理局', 'lead']]);
+    expect([r.text, r.remark]).toEqual(['健全完善奖励制度。', '其他县区参照执行']);
+  });
+
+  it('a malformed textDepartments entry is an error diagnostic, the built-in settings are kept', () => {
+    const user = withUser({ textDepartments: { maxLabelledLength: 'long', remarkSeparators: ['。。'] } });
+    expect(user.diagnostics.map((d) => [d.severity, d.code])).toEqual([
+      ['error', 'department-dictionary-invalid'],
+      ['error', 'department-dictionary-invalid'],
+    ]);
+    expect(user.value.textDepartments).toEqual(dictionary.textDepartments);
   });
 });
