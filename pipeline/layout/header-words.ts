@@ -42,6 +42,8 @@ interface HeaderWordsFile {
   noteRowWords?: string[];
   signatureWords?: string[];
   plainNotesHeaders?: string[];
+  assigneeHeaders?: string[];
+  placeSuffixes?: string[];
 }
 
 const file = JSON.parse(readFileSync(new URL('../data/header-words.json', import.meta.url), 'utf8')) as HeaderWordsFile;
@@ -66,6 +68,10 @@ export const noteRowWords = [...(file.noteRowWords ?? []), ...(file.signatureWor
 export const footerWords = noteRowWords;
 /** Notes headers whose values need no label (备注); other notes columns are written `header：value`. */
 export const plainNotesHeaders = (file.plainNotesHeaders ?? []).map(normalizeKey);
+/** Headers of a column of places whose rows are the assignees of a matrix written the other way round (`县（市、区）`). */
+export const assigneeHeaders = (file.assigneeHeaders ?? []).map(normalizeKey);
+/** Endings of place names (`婺城区`, `兰溪市`, `城北街道`). */
+export const placeSuffixes = file.placeSuffixes ?? [];
 /** Department header words with their role (`牵头单位` → lead), also written as labels inside a cell. */
 export const departmentRoleWords: { word: string; role: Role }[] = file.fields
   .filter((e) => e.field === 'departments' && e.role)

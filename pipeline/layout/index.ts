@@ -3,9 +3,9 @@
 import type { Role } from '../../schemas/dataset.ts';
 import type { Grid, GridCell } from '../grid/index.ts';
 import { cellText } from '../grid/index.ts';
-import { normalizeText } from '../normalize/text.ts';
-import { parseCode } from '../normalize/dates.ts';
-import { aspectSuffixes, fieldOfHeader, footerWords, type Field } from './header-words.ts';
+import { normalizeKey, normalizeText } from '../normalize/text.ts';
+import { headerDate, parseCode } from '../normalize/dates.ts';
+import { aspectSuffixes, assigneeHeaders, fieldOfHeader, footerWords, placeSuffixes, totalRowWords, type Field } from './header-words.ts';
 
 export interface ColumnMap {
   field: Field;
@@ -28,6 +28,11 @@ export interface TableLayout {
   footerRows?: number;
   columns: (ColumnMap | null)[];
   mappedBy: 'header' | 'content' | 'none';
+  /**
+   * A matrix written the other way round (a row per county, a column per indicator): the column
+   * of row labels naming the assignees; every other unmapped column's header is a metric.
+   */
+  assigneeColumn?: number;
 }
 
 function headerMatches(grid: Grid, r: number): { count: number; cols: (ColumnMap | null)[] } {
@@ -224,6 +229,26 @@ function isMatrix(grid: Grid, cols: (ColumnMap | null)[], headerRows: number): b
     return t.length > 0 && share(t, /^[≥≤<>]?\s*[\d.]+\s*[%‰个件家]?$/) >= 0.7;
   });
   return numeric.length >= Math.max(3, unmapped.length * 0.6);
+}
+
+/**
+ * A matrix without a metric column (no indicator, criterion or task) whose rows are labelled by
+ * places: the column of those labels (headed `县（市、区）`, or nearly every label a place name,
+ * total rows aside) — the table is written the other way round, its header cells the metrics.
+ * -1 when there is none (the usual matrix: a row per metric, a column per place).
+ */
+function assigneeColumn(grid: Grid, cols: (ColumnMap | null)[], headerRows: number): number {
+  if (cols.some((m) => m && ['indicator', 'criterion', 'task'].includes(m.field))) return -1;
+  const place = new RegExp(`[\\u4e00-\\u9fff](${placeSuffixes.join('|')})$`);
+  for (let c = 0; c < grid.cols; c++) {
+    if (cols[c]) continue;
+    const texts = columnTexts(grid, c, headerRows).filter((t) => !totalRowWords.includes(normalizeKey(t)));
+    if (texts.length < 2 || share(texts, /^[≥≤<>]?\s*[\d.]+/) > 0) continue;
+    const header = normalizeKey(normalizeText(grid.at[headerRows - 1]![c]!.lines));
+    if (assigneeHeaders.includes(header) || share(texts, place) >= 0.8) return c;
+    return -1;
+  }
+  return -1;
 }
 
 function isForm(grid: Grid): boolean {
@@ -431,6 +456,76 @@ function levelPoints(cols: (ColumnMap | null)[]): (ColumnMap | null)[] {
   return out;
 }
 
+/**
+ * Header row `r2` read with the row above it (`2017年底` above `指标情况`): each column's two
+ * texts together first, then each row's own. The lower row's own word decides (牵头单位 under
+ * 责任单位); the joined text keeps the date.
+ */
+function joinHeaderRow(grid: Grid, cols: (ColumnMap | null)[], r: number, r2: number, low2: (ColumnMap | null)[]): (ColumnMap | null)[] {
+  return cols.map((c, i) => {
+    const top = grid.at[r]![i]!;
+    const low = grid.at[r2]![i]!;
+    if (top !== low && top.c === i && low.c === i) {
+      const joined = normalizeText([...top.lines, ...low.lines]);
+      const f = low2[i] ?? fieldOfHeader(joined) ?? c;
+      if (f) return { field: f.field, role: f.role, header: joined };
+    }
+    if (top !== low && low.c === i && low.r === r2 && c && !low2[i]) {
+      // a sub-label without a field word (`2022年` under a spanning `目标值`): the top
+      // cell's field, the two texts together as header (it carries the date)
+      const joined = normalizeText([...top.lines, ...low.lines]);
+      if (joined) return { ...c, header: joined };
+    }
+    return low2[i] ?? c;
+  });
+}
+
+/**
+ * Row `r2` is one more header row under the header rows above it: at least two cells of its
+ * own, each a header word, and every other column covered by a cell merged down from above.
+ * A body row always has cells of its own that are no header words.
+ */
+function lowerHeaderRow(grid: Grid, r2: number): boolean {
+  if (r2 >= grid.rows - 1) return false;
+  let own = 0;
+  for (let c = 0; c < grid.cols; c++) {
+    const g = grid.at[r2]![c]!;
+    if (g.r < r2) continue;
+    if (g.r !== r2 || g.rs > 1) return false;
+    if (g.c !== c) continue;
+    const t = normalizeText(g.lines);
+    if (!t || !fieldOfHeader(t)) return false;
+    own++;
+  }
+  return own >= 2;
+}
+
+const BARE_YEAR = /^(\d{4})年(度|底)?$/;
+
+/**
+ * Columns headed by a year alone (`2024年 | 2025年 | 2026年`) after a dated baseline column
+ * (`2023年基数`) in a table of items: the targets of a plan for each of its years (the records
+ * stage takes the latest as the target and keeps the others under their year). Without a
+ * baseline dated earlier than every one of them the years may be past figures: left unmapped.
+ */
+function yearTargets(grid: Grid, cols: (ColumnMap | null)[], headerRows: number): (ColumnMap | null)[] {
+  if (!cols.some((m) => m && ['indicator', 'criterion', 'task'].includes(m.field))) return cols;
+  const baseYears = cols.map((m) => (m?.field === 'baseline' ? Number(headerDate(m.header ?? '')?.slice(0, 4)) : NaN)).filter((y) => Number.isFinite(y));
+  if (!baseYears.length) return cols;
+  const years = cols.map((m, c) => {
+    const g = grid.at[headerRows - 1]![c]!;
+    if (m || g.c !== c || g.cs > 1) return null;
+    const t = normalizeText(g.lines);
+    const y = t.match(BARE_YEAR);
+    return y ? { c, year: Number(y[1]), header: t } : null;
+  });
+  const found = years.filter((y) => y !== null);
+  if (found.length < 2 || !found.every((y) => y.year > Math.max(...baseYears))) return cols;
+  const out = [...cols];
+  for (const y of found) out[y.c] = { field: 'target', header: y.header };
+  return out;
+}
+
 function detectLayoutRaw(grid: Grid): TableLayout {
   if (grid.rows === 0 || grid.cols === 0) return { kind: 'other', headerRows: 0, columns: [], mappedBy: 'none' };
   // Header: the first row (within the first three) where at least two columns match header words;
@@ -446,26 +541,13 @@ function detectLayoutRaw(grid: Grid): TableLayout {
       if (headerRows < grid.rows) {
         const m2 = headerMatches(grid, headerRows);
         if (m2.count >= 2 || subLabelRow(grid, r)) {
-          // A header written over two rows (`2017年底` above `指标情况`): read each column's two
-          // texts together first, then each row's own.
-          const r2 = headerRows;
-          cols = cols.map((c, i) => {
-            const top = grid.at[r]![i]!;
-            const low = grid.at[r2]![i]!;
-            if (top !== low && top.c === i && low.c === i) {
-              // the lower row's own word decides (牵头单位 under 责任单位); the joined text keeps the date
-              const joined = normalizeText([...top.lines, ...low.lines]);
-              const f = m2.cols[i] ?? fieldOfHeader(joined) ?? c;
-              if (f) return { field: f.field, role: f.role, header: joined };
-            }
-            if (top !== low && low.c === i && low.r === r2 && c && !m2.cols[i]) {
-              // a sub-label without a field word (`2022年` under a spanning `目标值`): the top
-              // cell's field, the two texts together as header (it carries the date)
-              const joined = normalizeText([...top.lines, ...low.lines]);
-              if (joined) return { ...c, header: joined };
-            }
-            return m2.cols[i] ?? c;
-          });
+          cols = joinHeaderRow(grid, cols, headerRows - 1, headerRows, m2.cols);
+          headerRows++;
+        }
+        // A third header row (`责任分工及进度安排` over `责任单位` over `牵头单位`): only a row shaped as
+        // one — its own cells short header words, every other column merged down from above.
+        while (headerRows - r >= 2 && headerRows - r < 4 && lowerHeaderRow(grid, headerRows)) {
+          cols = joinHeaderRow(grid, cols, headerRows - 1, headerRows, headerMatches(grid, headerRows).cols);
           headerRows++;
         }
       }
@@ -473,6 +555,7 @@ function detectLayoutRaw(grid: Grid): TableLayout {
       mapAspect(grid, cols, headerRows);
       cols = refineSubColumns(grid, cols, headerRows);
       cols = checkUnitColumns(grid, cols, headerRows);
+      cols = yearTargets(grid, cols, headerRows);
       const matrix = isMatrix(grid, cols, headerRows);
       // A header naming no column of text items: a column of sentences under a header word we
       // do not know yet is the items; without one (a contact list: 序号 | 单位 | 姓名 | 联系电话)
@@ -485,9 +568,13 @@ function detectLayoutRaw(grid: Grid): TableLayout {
         cols = cols.map((m, i) => (i === c ? { field: taskLike ? 'task' : 'indicator', header: header || null } : m));
       }
       const kind = matrix ? 'matrix' : 'indicator';
-      return { kind, headerRows, captionRows: r, columns: cols, mappedBy: 'header' };
+      const assignees = matrix ? assigneeColumn(grid, cols, headerRows) : -1;
+      return { kind, headerRows, captionRows: r, columns: cols, mappedBy: 'header', ...(assignees >= 0 ? { assigneeColumn: assignees } : {}) };
     }
-    if (m.count === 1 && r === 0 && isMatrix(grid, m.cols, 1)) return { kind: 'matrix', headerRows: 1, columns: m.cols, mappedBy: 'header' };
+    if (m.count === 1 && r === 0 && isMatrix(grid, m.cols, 1)) {
+      const assignees = assigneeColumn(grid, m.cols, 1);
+      return { kind: 'matrix', headerRows: 1, columns: m.cols, mappedBy: 'header', ...(assignees >= 0 ? { assigneeColumn: assignees } : {}) };
+    }
   }
   const cols = mapByContent(grid);
   // Item codes (`1.`, `3.1`) or points (`（5分）`, `得2分`) make an indicator list, not a form.

@@ -101,6 +101,7 @@ export function cellAllocation(
 }
 
 export function buildAllocations(grid: Grid, layout: TableLayout, ctx: MatrixContext): { allocations: Allocation[]; diagnostics: Diagnostic[] } {
+  if (layout.assigneeColumn !== undefined) return buildTransposed(grid, layout, layout.assigneeColumn, ctx);
   const diagnostics: Diagnostic[] = [];
   const allocations: Allocation[] = [];
   const h = Math.max(1, layout.headerRows);
@@ -157,6 +158,54 @@ export function buildAllocations(grid: Grid, layout: TableLayout, ctx: MatrixCon
       if (rowSumOk && !single && /^\d+(\.\d+)?\D{0,2}$/.test(raw) && Math.abs(stated - rowSum) > 1e-6) {
         diagnostics.push(diag(ctx.documentId, 'warning', 'total-column-mismatch', `The ${headerText(c)} column says ${stated} for ${metric} but the units' values add up to ${rowSum}.`, loc));
       }
+    }
+  }
+  return { allocations, diagnostics };
+}
+
+/**
+ * A matrix written the other way round (layout.assigneeColumn: a row per county, a column per
+ * indicator): each unmapped column's header is the metric (its unit in brackets moved out), each
+ * row's label the assignee; one allocation per non-empty cell, in reading order (a row left to
+ * right). A total row (`合计`) is no assignee: its figures go into an info diagnostic, and a
+ * figure that is not its column's sum into a warning.
+ */
+function buildTransposed(grid: Grid, layout: TableLayout, ac: number, ctx: MatrixContext): { allocations: Allocation[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const allocations: Allocation[] = [];
+  const h = Math.max(1, layout.headerRows);
+  const header = (c: number) => grid.at[h - 1]![c]!;
+  const metricCols = layout.columns.map((m, c) => (m || c === ac || header(c).c !== c || !normalizeText(header(c).lines) ? -1 : c)).filter((c) => c >= 0);
+  const isTotal = (t: string) => totalRowWords.includes(normalizeKey(t).replace(/[:：]$/, ''));
+  const sums = new Map<number, number | null>(metricCols.map((c) => [c, 0]));
+  for (let r = h; r < grid.rows; r++) {
+    const row = grid.at[r]!;
+    const label = normalizeText(row[ac]!.lines);
+    if (!label) continue;
+    if (isTotal(label) || (row[0]!.c === 0 && isTotal(normalizeText(row[0]!.lines)))) {
+      const said = row.filter((g, c) => g.c === c && normalizeText(g.lines)).map((g) => normalizeText(g.lines)).join(' ');
+      diagnostics.push(diag(ctx.documentId, 'info', 'total-row', `Row ${r + 1} is a total row ("${said}"), not an assignee.`, { table: ctx.table, row: r + 1 }));
+      for (const c of metricCols) {
+        const raw = normalizeText(row[c]!.lines);
+        const sum = sums.get(c);
+        if (row[c]!.c !== c || !/^\d+(\.\d+)?$/.test(raw) || sum === null || sum === undefined) continue;
+        if (Math.abs(Number(raw) - sum) > 1e-6) {
+          const metric = splitMetric(normalizeText(header(c).lines)).metric;
+          diagnostics.push(diag(ctx.documentId, 'warning', 'total-row-mismatch', `The total row says ${raw} for ${metric} but the units' values add up to ${sum}.`, { table: ctx.table, row: r + 1, column: c + 1 }));
+        }
+      }
+      continue;
+    }
+    for (const c of metricCols) {
+      const g = row[c]!;
+      const raw = normalizeText(g.lines);
+      if (!raw || g.c !== c) continue;
+      const m = splitMetric(normalizeText(header(c).lines));
+      const v = allocationValue(raw, m, null);
+      if (v.value === null) diagnostics.push(diag(ctx.documentId, 'warning', 'allocation-not-a-number', `The value "${raw}" for ${label} is not a number.`, { table: ctx.table, row: r + 1, column: c + 1 }));
+      const sum = sums.get(c);
+      sums.set(c, v.summable && sum !== null && sum !== undefined ? sum + v.value! : null);
+      allocations.push(cellAllocation(ctx, allocations.length + 1, m.metric, label, raw, v, grid, r, g, { metric: header(c).lines.join('\n'), assignee: row[ac]!.lines.join('\n') }));
     }
   }
   return { allocations, diagnostics };

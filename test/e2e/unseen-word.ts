@@ -1,6 +1,6 @@
 // Shared by the unseen-layouts tests: converts a Word document built cell by cell
 // (scripts/word-builder.ts) and checks what every such test needs — each record is a valid
-// canonical record, and every cell's text is kept somewhere (a record, a document field or
+// canonical record, and every cell's text is kept somewhere (a record, an allocation, a document field or
 // a diagnostic).
 import { expect } from 'vitest';
 import { convertBytes } from '../../pipeline/convert.ts';
@@ -16,6 +16,7 @@ export async function convertWord(blocks: WBlock[], file: string) {
       res.document.title ?? '',
       ...Object.entries(res.document.fields).flat(),
       ...res.records.flatMap((r) => Object.values(r.provenance.cells)),
+      ...res.allocations.flatMap((a) => Object.values(a.provenance.cells)),
       ...res.diagnostics.map((d) => d.message),
     ].join('\n'),
   );

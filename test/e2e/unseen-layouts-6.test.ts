@@ -1,0 +1,219 @@
+// A sixth round of layouts from real documents (described with each document in unseen-docs-6.ts),
+// of kinds the earlier rounds did not cover: a 质量强县 考核评分表 with 考核内容/考核要点/评分办法 and the
+// 自评分/得分 columns of a self-assessment; a 三年行动计划 with one target column per year headed by the
+// year alone; a bureau's 任务清单 with 责任领导/责任科室/完成时限/成效指标; a 重点项目表 with 建设内容,
+// 建设年限 and investment columns, its 序号 starting again in each full-width section; a header in three
+// rows; a 考核细则 whose points are written inside the item text (no 分值 column); a 备注 column holding
+// deadlines and helping units; and a target table written the other way round (a row per county, a
+// column per indicator). What each test expects was decided from canonical-schema.md before running.
+// The second part requires each document's LibreOffice print (test/fixtures/pdf/unseen6/, made by
+// scripts/make-unseen6-pdfs.ts) to give the Word file's records.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { convertBytes, convertFile } from '../../pipeline/convert.ts';
+import { wordFile, type WBlock } from '../../scripts/word-builder.ts';
+import { UNSEEN6_PDF_DIR } from '../../scripts/make-unseen6-pdfs.ts';
+import { codes, convertWord as convertShared, warnings, type WordRecord } from './unseen-word.ts';
+import { expectSameResults } from './same-results.ts';
+import * as docs6 from './unseen-docs-6.ts';
+import { bureauTasks, keyProjects, notesColumn, pointsInText, qiangxianScoring, threeRowHeader, transposed, UNSEEN6_DOCS, yearColumns } from './unseen-docs-6.ts';
+
+const convertWord = (blocks: WBlock[]) => convertShared(blocks, 'unseen6.docx');
+const roles = (r: WordRecord) => r.departments.map((d) => [d.name, d.role]);
+
+describe('layouts of real documents from other places, round 6', () => {
+  it('质量强县 考核评分表: 考核内容（N分） over 考核要点 with its 分值, 评分办法, 自评分 filled in, 得分 empty, a 合计 row', async () => {
+    const res = await convertWord(qiangxianScoring);
+    expect(res.document).toMatchObject({ title: '2023年度遂昌县质量强县工作考核评分表', year: 2023 });
+    expect(res.document.region).toMatchObject({ county: '遂昌县' });
+    // the merged 考核内容 is the indicator (its 序号 the code, its bracket the points); each 考核要点 a criterion with its 分值
+    expect(res.records.map((r) => [r.indicatorCode, r.indicator, r.indicatorPoints, r.criterion, r.criterionPoints])).toEqual([
+      ['1', '质量工作组织领导', 10, '成立质量强县工作领导小组，建立工作协调推进机制。', 4],
+      ['1', '质量工作组织领导', 10, '将质量工作纳入乡镇（街道）和部门年度综合考核。', 6],
+      ['2', '质量基础建设', 15, '新建或改造社会公用计量标准。', 5],
+      ['2', '质量基础建设', 15, '主导或参与制修订国家、行业标准。', 5],
+      ['2', '质量基础建设', 15, '推进检验检测认证机构整合和资源共享。', 5],
+    ]);
+    expect(res.records[1]!.scoringMethod).toBe('纳入综合考核且权重不低于2%的得6分；纳入考核但权重低于2%的得3分；未纳入的不得分。');
+    // the county's own score is no points field: a labelled note where it is filled in; the empty 得分 adds nothing
+    expect(res.records.map((r) => r.notes)).toEqual(['自评分：4', '自评分：6', '自评分：3', null, null]);
+    expect(res.records.every((r) => r.dimension === null && r.departments.length === 0)).toBe(true);
+    // 4 + 6 = 10, 5 + 5 + 5 = 15, 10 + 15 = the 合计 25
+    expect(warnings(res)).toEqual([]);
+  });
+
+  it('三年行动计划: a target column per year headed by the year alone, after a 2023年基数 column', async () => {
+    const res = await convertWord(yearColumns);
+    expect(res.records.map((r) => [r.indicatorCode, r.indicator, r.baseline, r.baselineDate, r.target, r.targetDate])).toEqual([
+      ['1', '制造业产品质量合格率', '93.8', '2023', '95', '2026'],
+      ['2', '新增“品字标浙江制造”企业', '12', '2023', '20', '2026'],
+      ['3', '主导制修订国家标准和行业标准', '8', '2023', '15', '2026'],
+    ]);
+    // the plan's last year is the target; the years before it are kept under their year
+    expect(res.records[0]!.notes).toBe('2024年：94；2025年：94.5');
+    expect(res.records[0]!.targetValue).toMatchObject({ value: 95, unit: '%' });
+    expect(res.records[1]!.baselineValue).toMatchObject({ value: 12, unit: '家' });
+    // (how 市经信局 is named canonically is the department dictionary's business, not this layout's)
+    expect(res.records[0]!.departments.map((d) => [d.raw, d.role])).toEqual([
+      ['市市场监管局', 'responsible'],
+      ['市经信局', 'responsible'],
+    ]);
+    expect(res.allocations).toEqual([]);
+    expect(warnings(res)).toEqual([]);
+  });
+
+  it('任务清单: 责任领导 (a person), 责任科室 (sections of the bureau), 完成时限, 成效指标 as the target', async () => {
+    const res = await convertWord(bureauTasks);
+    expect(res.document.year).toBe(2024);
+    expect(res.records.map((r) => [r.indicatorCode, r.task, r.target])).toEqual([
+      ['1', '组织实施产品质量监督抽查，加强抽查结果处理。', '完成市级监督抽查500批次以上'],
+      ['2', '开展质量强县（市、区）创建，指导县（市、区）争创省级质量强县。', '新增省级质量强县1个'],
+      ['3', '推进标准化试点示范项目建设。', '新增国家级标准化试点项目2个以上'],
+    ]);
+    // the leader is named, never a department
+    expect(res.records.map((r) => r.notes)).toEqual(['责任领导：王建国', '责任领导：李明', '责任领导：李明']);
+    // the 科室 are the units responsible, as written
+    expect(res.records.map((r) => r.departments.map((d) => [d.raw, d.role]))).toEqual([
+      [['产品质量安全监督管理科', 'responsible']],
+      [['质量发展科', 'responsible']],
+      [['标准化处', 'responsible']],
+    ]);
+    expect(res.records.map((r) => [r.deadline?.kind, r.deadline?.end])).toEqual([
+      ['date', '2024-11'],
+      ['date', '2024-12'],
+      ['ongoing', null],
+    ]);
+    expect(codes(res, 'unknown-department').some((d) => /王建国|李明/.test(d.message))).toBe(false);
+  });
+
+  it('重点项目表: 项目名称, 建设内容, 建设年限 as a range, investment columns, 序号 starting again in each full-width section', async () => {
+    const res = await convertWord(keyProjects);
+    expect(res.records.map((r) => [r.dimensionCode, r.dimension, r.indicatorCode, r.indicator])).toEqual([
+      ['1', '质量基础设施项目', '1', '湖州市计量检定测试中心'],
+      ['1', '质量基础设施项目', '2', '国家绿色家居产品质量检验检测中心'],
+      ['2', '产业质量提升项目', '1', '新能源汽车零部件质量提升项目'],
+      ['2', '产业质量提升项目', '2', '湖羊产业全链条质量提升工程'],
+    ]);
+    // what a project builds is its requirement
+    expect(res.records[0]!.criterion).toBe('新建计量检定实验室1.2万平方米，购置检定设备200台（套）。');
+    // the years a project is built in are its deadline
+    expect(res.records.map((r) => [r.deadline?.kind, r.deadline?.start, r.deadline?.end])).toEqual([
+      ['range', '2023', '2025'],
+      ['range', '2024', '2026'],
+      ['range', '2024', '2025'],
+      ['date', null, '2024'],
+    ]);
+    // the amounts are kept under their headers (an amount without its header means nothing), never as a target
+    expect(res.records[0]!.notes?.split('；').sort()).toEqual(['2024年计划投资（万元）：6000', '总投资（万元）：18000']);
+    expect(res.records.every((r) => r.target === null && r.indicatorPoints === null)).toBe(true);
+    expect(roles(res.records[0]!)).toEqual([['市市场监督管理局', 'responsible']]);
+    expect(res.records[2]!.departments.map((d) => [d.raw, d.role])).toEqual([['市经信局', 'responsible']]);
+    // 1, 2 again under the second section is no duplicate and no disorder
+    expect(res.diagnostics.filter((d) => /duplicate|numbering/.test(d.code))).toEqual([]);
+  });
+
+  it('a header in three rows: 责任分工及进度安排 over 责任单位/时间安排 over 牵头/配合 and 开始/完成', async () => {
+    const res = await convertWord(threeRowHeader);
+    expect(res.records.map((r) => [r.indicatorCode, r.criterion, r.task])).toEqual([
+      ['1', '强化质量基础支撑', '建设长三角质量基础设施一站式服务平台。'],
+      ['1', '强化质量基础支撑', '培育省级以上标准化示范项目。'],
+      ['2', '提升工程建设质量', '开展住宅工程质量潜在缺陷保险试点。'],
+    ]);
+    // the lowest header row names the columns
+    expect(roles(res.records[0]!)).toEqual([
+      ['市市场监督管理局', 'lead'],
+      ['市发展和改革委员会', 'support'],
+      ['市科学技术局', 'support'],
+    ]);
+    expect(roles(res.records[1]!)).toEqual([
+      ['市市场监督管理局', 'lead'],
+      ['各县（市、区）人民政府', 'support'],
+    ]);
+    expect(res.records.map((r) => [r.deadline?.kind, r.deadline?.start, r.deadline?.end])).toEqual([
+      ['range', '2024-01', '2024-12'],
+      ['range', '2024-03', '2025-06'],
+      ['range', '2024-04', '2024-10'],
+    ]);
+    expect(res.records.every((r) => r.notes === null)).toBe(true);
+  });
+
+  it('考核细则 with the points inside the item text (（3分）, (2分)), the group points on a line of the merged cell', async () => {
+    const res = await convertWord(pointsInText);
+    expect(res.document).toMatchObject({ year: 2022 });
+    expect(res.document.region).toMatchObject({ county: '黄岩区' });
+    expect(res.records.map((r) => [r.indicator, r.indicatorPoints, r.criterionCode, r.criterion, r.criterionPoints])).toEqual([
+      ['组织领导', 8, '1', '建立质量工作领导机制，定期研究部署质量工作。', 3],
+      ['组织领导', 8, '2', '将质量工作经费列入本级财政预算。', 2],
+      ['组织领导', 8, '3', '开展“质量月”等群众性质量活动。', 3],
+      ['质量安全', 12, '4', '未发生区域性、系统性质量安全事故。', 8],
+      ['质量安全', 12, '5', '完成产品质量监督抽查任务，不合格产品后处理率100%。', 4],
+    ]);
+    // the assessing unit of each item is its responsible department
+    expect(roles(res.records[3]!)).toEqual([
+      ['区市场监督管理局', 'responsible'],
+      ['区应急管理局', 'responsible'],
+    ]);
+    // 3 + 2 + 3 = 8 and 8 + 4 = 12
+    expect(warnings(res)).toEqual([]);
+  });
+
+  it('a 备注 column holding a deadline, helping units and a reporting rule stays notes', async () => {
+    const res = await convertWord(notesColumn);
+    expect(res.records.map((r) => [r.indicatorCode, r.task, r.notes])).toEqual([
+      ['1', '出台质量强市建设实施意见。', '2024年6月底前完成'],
+      ['2', '落实首席质量官制度，新增首席质量官100名。', '市经信局、市人力社保局配合'],
+      ['3', '开展政府质量工作考核。', '每季度报送工作进展'],
+    ]);
+    // a remark is read as written (canonical-schema.md: 备注 → notes): it names no department and sets no deadline
+    expect(res.records.every((r) => r.deadline === null)).toBe(true);
+    expect(res.records.map(roles)).toEqual([[['市市场监督管理局', 'lead']], [['市市场监督管理局', 'lead']], [['市市场监督管理局', 'lead']]]);
+    expect(res.records.some((r) => r.flags.includes('unmapped-cell-in-notes'))).toBe(false);
+  });
+
+  it('targets written the other way round: a row per county, a column per indicator with its unit, a 合计 row', async () => {
+    const res = await convertWord(transposed);
+    expect(res.records).toEqual([]);
+    const counties = ['婺城区', '金东区', '兰溪市', '义乌市'];
+    const metrics: [string, string][] = [
+      ['新增市场主体', '户'],
+      ['产品质量监督抽查合格率', '%'],
+      ['新增省级以上品牌', '个'],
+      ['制修订标准', '项'],
+    ];
+    const values = [
+      [5000, 95, 3, 2],
+      [4200, 95, 2, 1],
+      [3800, 94, 2, 2],
+      [9000, 96, 5, 3],
+    ];
+    // one allocation per county cell, in the order the table is read (a county's row, left to right)
+    expect(res.allocations.map((a) => [a.metric, a.assignee, a.value, a.unit])).toEqual(
+      counties.flatMap((county, i) => metrics.map(([metric, unit], j) => [metric, county, values[i]![j], unit])),
+    );
+    expect(res.allocations.filter((a) => a.metric === '产品质量监督抽查合格率').every((a) => a.comparator === '>=')).toBe(true);
+    expect(res.allocations[0]!.provenance.cells).toEqual({ metric: '新增市场主体（户）', assignee: '婺城区', value: '5000' });
+    // the 合计 row is no county
+    expect(res.allocations.some((a) => /合计/.test(a.assignee))).toBe(false);
+    expect(new Set(res.allocations.map((a) => a.id)).size).toBe(16);
+  });
+});
+
+describe('round 6: the LibreOffice print gives what the Word file gives', () => {
+  it('every document of unseen-docs-6.ts is listed and printed', () => {
+    const isBlocks = (v: unknown): v is WBlock[] => Array.isArray(v) && v.length > 0 && v.every((b) => typeof b === 'object' && b !== null && ('rows' in b || 'paragraph' in b));
+    const exported = Object.values(docs6).filter(isBlocks);
+    expect(exported.length).toBe(UNSEEN6_DOCS.length);
+    expect(exported.every((b) => UNSEEN6_DOCS.some((d) => d.blocks === b))).toBe(true);
+    for (const d of UNSEEN6_DOCS) expect(existsSync(join(UNSEEN6_PDF_DIR, `${d.name}.pdf`)), d.name).toBe(true);
+  });
+
+  for (const d of UNSEEN6_DOCS) {
+    it(`${d.name}.pdf`, async () => {
+      const docx = await convertBytes(await wordFile(d.blocks), `${d.name}.docx`);
+      const pdf = await convertFile(join(UNSEEN6_PDF_DIR, `${d.name}.pdf`));
+      expect(pdf.document.format).toBe('pdf');
+      expectSameResults(pdf, docx);
+    });
+  }
+});
