@@ -17,6 +17,7 @@ export interface DepartmentDictionaryFile {
   placeSuffixes?: string[];
   placeNames?: string[];
   separators?: string[];
+  nameSeparators?: string[];
   runSeparators?: string[];
   conjunctions?: string[];
   roleWords?: Partial<Record<Role, string[]>>;
@@ -25,6 +26,9 @@ export interface DepartmentDictionaryFile {
   dropSuffixes?: string[];
   trailingPunctuation?: string[];
   memberMarkers?: string[];
+  formerNameMarkers?: string[];
+  officeSuffixes?: string[];
+  partyPrefixes?: string[];
   placeholders?: string[];
   sharedHeads?: string[];
   sharedSuffixes?: string[];
@@ -64,6 +68,8 @@ export interface DepartmentDictionary {
   placeSuffixes: string[];
   placeNames: string[];
   separators: Set<string>;
+  /** Characters (`/`) that split a cell only where a name stands on both sides (a `/` alone says there is no department). */
+  nameSeparators: Set<string>;
   runSeparators: Set<string>;
   conjunctions: string[];
   /** Role word → role, longest word first. */
@@ -75,6 +81,12 @@ export interface DepartmentDictionary {
   dropSuffixes: string[];
   trailingPunctuation: Set<string>;
   memberMarkers: string[];
+  /** A bracket starting with one of these (`（原省扶贫办）`) names the unit's former name: no unit, no scope (kept in raw). */
+  formerNameMarkers: string[];
+  /** Endings of an office inside a unit (`质量发展科`, `…处`): a bracket naming one is the scope, not a unit. Longest first. */
+  officeSuffixes: string[];
+  /** Written before a party stem's `委` (`自治区党委宣传部`, `区` alone would read as a district's): kept, stem looked up without it. */
+  partyPrefixes: string[];
   /** Normalized pieces that mean "no department" (`无`). */
   placeholders: Set<string>;
   /** A piece that is only one of these (`政府` in `各乡镇党委、政府`) takes the part before the same word of the piece before it. Longest first. */
@@ -107,6 +119,7 @@ function emptyDictionary(): DepartmentDictionary {
     placeSuffixes: [],
     placeNames: [],
     separators: new Set(),
+    nameSeparators: new Set(),
     runSeparators: new Set(),
     conjunctions: [],
     roleWords: [],
@@ -115,6 +128,9 @@ function emptyDictionary(): DepartmentDictionary {
     dropSuffixes: [],
     trailingPunctuation: new Set(),
     memberMarkers: [],
+    formerNameMarkers: [],
+    officeSuffixes: [],
+    partyPrefixes: [],
     placeholders: new Set(),
     sharedHeads: [],
     sharedSuffixes: [],
@@ -202,6 +218,7 @@ function mergeFile(dict: DepartmentDictionary, file: unknown, source: string): s
   dict.placeSuffixes = uniqueSorted([...dict.placeSuffixes, ...list('placeSuffixes')]);
   dict.placeNames = uniqueSorted([...dict.placeNames, ...list('placeNames').map(normalizeKey)]);
   for (const s of list('separators')) dict.separators.add(s);
+  for (const s of list('nameSeparators')) dict.nameSeparators.add(s);
   for (const s of list('runSeparators')) dict.runSeparators.add(s);
   dict.conjunctions = uniqueSorted([...dict.conjunctions, ...list('conjunctions')]);
   dict.roleWords = mergeRoleList(dict.roleWords, f.roleWords, 'roleWords', source, problems, (w) => w);
@@ -210,6 +227,9 @@ function mergeFile(dict: DepartmentDictionary, file: unknown, source: string): s
   dict.dropSuffixes = uniqueSorted([...dict.dropSuffixes, ...list('dropSuffixes')]);
   for (const s of list('trailingPunctuation')) dict.trailingPunctuation.add(s);
   dict.memberMarkers = uniqueSorted([...dict.memberMarkers, ...list('memberMarkers')]);
+  dict.formerNameMarkers = uniqueSorted([...dict.formerNameMarkers, ...list('formerNameMarkers')]);
+  dict.officeSuffixes = uniqueSorted([...dict.officeSuffixes, ...list('officeSuffixes')]);
+  dict.partyPrefixes = uniqueSorted([...dict.partyPrefixes, ...list('partyPrefixes')]);
   for (const p of list('placeholders')) dict.placeholders.add(normalizeKey(p));
   dict.sharedHeads = uniqueSorted([...dict.sharedHeads, ...list('sharedHeads')]);
   dict.sharedSuffixes = uniqueSorted([...dict.sharedSuffixes, ...list('sharedSuffixes')]);

@@ -77,7 +77,9 @@ function namesUnits(text: string, dict: DepartmentDictionary, level: string): bo
     parts.length > 0 &&
     parts.every((p) => {
       const d = decorate(p, dict, level);
-      return resolveName(d.head, dict, level) !== null || endsWithUnitSuffix(d.head, dict);
+      if (resolveName(d.head, dict, level) !== null) return true;
+      // an office inside the unit (`质量发展科`) is where the work sits: a scope, not a unit
+      return endsWithUnitSuffix(d.head, dict) && !dict.officeSuffixes.some((s) => d.head.length > s.length && d.head.endsWith(s));
     })
   );
 }
@@ -144,6 +146,8 @@ function classifyBracket(
     extras.unshift({ text: content.slice(0, -rw[0].length), role: rw[1] });
     return;
   }
+  // `（原省扶贫办）`: the unit's former name, already in raw; no unit of its own
+  if (dict.formerNameMarkers.some((m) => content.length > m.length && content.startsWith(m) && namesUnits(content.slice(m.length), dict, level))) return;
   const marker = dict.memberMarkers.find((m) => content.length > m.length && content.startsWith(m));
   if (marker) {
     extras.unshift({ text: content.slice(marker.length), role: null });

@@ -41,6 +41,11 @@ function expandTemplate(template: string, m: RegExpMatchArray): string {
 function stemOf(t: string, dict: DepartmentDictionary): string | undefined {
   const direct = dict.stems.get(t);
   if (direct !== undefined) return direct;
+  for (const party of dict.partyPrefixes) {
+    // `党委宣传部` after 自治区: the stem `委宣传部` with its 党 kept.
+    const canon = t.startsWith(party) && t[party.length] === '委' ? dict.stems.get(t.slice(party.length)) : undefined;
+    if (canon !== undefined && canon.startsWith('委')) return party + canon;
+  }
   for (const owner of dict.officeOwners) {
     if (!t.startsWith(owner)) continue;
     const office = t.slice(owner.length);

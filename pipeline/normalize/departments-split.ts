@@ -116,6 +116,7 @@ function splitSeparators(text: string, dict: DepartmentDictionary): RawPiece[] {
     if (dict.openBrackets.includes(c)) depth++;
     else if (dict.closeBrackets.includes(c)) depth = Math.max(0, depth - 1);
     if (depth === 0 && (dict.separators.has(c) || c === LINE_SEP) && !keep.has(at)) push(dict.runSeparators.has(c));
+    else if (depth === 0 && dict.nameSeparators.has(c) && /\p{L}/u.test(cur) && /\p{L}/u.test(text.slice(index))) push(false);
     else cur += c;
   }
   push(false);

@@ -190,7 +190,7 @@ const GROUPS: Group[] = [
       ["市发改委、市经济和信息化委、市教育体育局、市科技和知识产权局、市民政局、市住房城乡建设局、市交通运输局、市水务局、市农牧业局、市林业局、市商务局、市文广新局、市卫生计生委、市旅游发展委、市国资委、市食品药品监管局、市供销社、市金融工作局、市工商联", "市发展和改革委员会/responsible | 市工业和信息化局/responsible | 市教育和体育局/responsible | 市科技和知识产权局?/responsible | 市民政局/responsible | 市住房和城乡建设局/responsible | 市交通运输局/responsible | 市水利局/responsible | 市农业农村局/responsible | 市林业局/responsible | 市商务局/responsible | 市文化和旅游局/responsible | 市卫生健康委员会/responsible | 市文化和旅游局/responsible | 市国有资产监督管理委员会/responsible | 市市场监督管理局/responsible | 市供销社/responsible | 市地方金融监督管理局/responsible | 市工商联/responsible"],
       ["市纪委机关（市监委、市委巡察办、市委巡察组）、市检察院、市委办公室、市人大常委会办公室、市政府办公室、市政协办公室、市委组织部、市委宣传部、市委统战部、市委政法委", "市纪律检查委员会/responsible | 市监察委员会/responsible | 市委巡察办?/responsible | 市委巡察组?/responsible | 市人民检察院/responsible | 市委办公室/responsible | 市人大常委会办公室/responsible | 市政府办公室/responsible | 市政协办公室/responsible | 市委组织部/responsible | 市委宣传部/responsible | 市委统战部/responsible | 市委政法委/responsible"],
       ["市委群工局、市委政研室、市委农工委、市直机关工委、市委编办、市委老干局、市委党校、市公安局、市司法局、市财政局、市人力资源社会保障局、市国土资源局、市规划局、市审计局、市环保局、市统计局、市城乡管理执法局、市安监局、市人防办", "市委群工局?/responsible | 市委政策研究室/responsible | 市委农工委?/responsible | 市直属机关工作委员会/responsible | 市机构编制委员会办公室/responsible | 市委老干部局/responsible | 市委党校/responsible | 市公安局/responsible | 市司法局/responsible | 市财政局/responsible | 市人力资源和社会保障局/responsible | 市自然资源局/responsible | 市自然资源局/responsible | 市审计局/responsible | 市生态环境局/responsible | 市统计局/responsible | 市城市管理局/responsible | 市应急管理局/responsible | 市人民防空办公室/responsible"],
-      ["市工商局、市质监局、市政务服务中心、市档案局、市防震减灾局、市地方志办、市国安局、市国税局、市地税局、市气象局、市邮政管理局、海关自贡办事处、自贡调查队、市通信办、市总工会、团市委、市妇联、市文联、市科协、市社科联、市残联", "市市场监督管理局/responsible | 市市场监督管理局/responsible | 市政务服务中心/responsible | 市档案局/responsible | 市防震减灾局?/responsible | 市地方志办公室/responsible | 市国家安全局/responsible | 市税务局/responsible | 市税务局/responsible | 市气象局/responsible | 市邮政管理局/responsible | 海关/responsible | 自贡调查队?/responsible | 市通信办?/responsible | 市总工会/responsible | 市团委/responsible | 市妇联/responsible | 市文联/responsible | 市科协/responsible | 市社科联/responsible | 市残联/responsible"],
+      ["市工商局、市质监局、市政务服务中心、市档案局、市防震减灾局、市地方志办、市国安局、市国税局、市地税局、市气象局、市邮政管理局、海关自贡办事处、自贡调查队、市通信办、市总工会、团市委、市妇联、市文联、市科协、市社科联、市残联", "市市场监督管理局/responsible | 市市场监督管理局/responsible | 市政务服务中心/responsible | 市档案局/responsible | 市防震减灾局?/responsible | 市地方志办公室/responsible | 市国家安全局/responsible | 市税务局/responsible | 市税务局/responsible | 市气象局/responsible | 市邮政管理局/responsible | 海关/responsible | 国家统计局调查队/responsible | 市通信办?/responsible | 市总工会/responsible | 市团委/responsible | 市妇联/responsible | 市文联/responsible | 市科协/responsible | 市社科联/responsible | 市残联/responsible"],
     ],
   },
   {
@@ -448,7 +448,7 @@ describe('rules the real cells needed, and where they stop', () => {
   it('a bare place is its government, but a zone or a half name is not', () => {
     expect(brief('越秀区、杭州市', '市')).toBe('越秀区人民政府/responsible | 杭州市人民政府/responsible');
     expect(brief('县级市', '市')).toBe('县级市?/responsible');
-    expect(brief('通州湾示范区', '市')).toBe('通州湾示范区?/responsible');
+    expect(brief('通州湾示范区', '市')).toBe('通州湾示范区/responsible'); // a zone, named as written
     expect(brief('苏州工业园区管委会', '市')).toBe('苏州工业园区/responsible');
   });
 

@@ -10,7 +10,7 @@ import { closingBracket, departmentsFromText } from '../../pipeline/normalize/de
 
 const dictionary = loadDepartmentDictionary().value;
 const data = JSON.parse(readFileSync(new URL('../../pipeline/data/departments.json', import.meta.url), 'utf8')) as {
-  textDepartments: { maxLabelledLength: number };
+  textDepartments: { maxLabelledLength: number; closingPunctuation: string[] };
 };
 const read = (t: string, level = '市') => departmentsFromText(t, { level, dictionary, documentId: 'doc', location: { table: 2, row: 3 } });
 /** [name, role, known] per department. */
