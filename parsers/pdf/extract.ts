@@ -15,6 +15,11 @@
 //   is hidden text (keywords, a copy left behind) and is left out (`pageMarks` finds
 //   it, `withoutHidden` drops the run drawn there); white text on a non-white fill or
 //   an image painted before it (a shaded heading cell) is read.
+// - Letter-spaced text (character spacing `Tc` of a tenth of an em or more: 字符间距加宽,
+//   distributed cells, dates spread over a column): pdfjs puts a space between the
+//   letters (`2 0 2 4`) or, past 0.6 em, makes every letter a run of its own. Such a
+//   piece of text without space glyphs is one word: the runs drawn along its baseline
+//   are joined back into one run without those spaces (`joinSpaced`).
 // - Images: the share of the page they cover is measured (`imageCover`), so that a
 //   page without text that is one scanned image can be named in a warning.
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -84,6 +89,13 @@ export function multiply(m: Matrix, n: Matrix): Matrix {
 function apply(m: Matrix, x: number, y: number): [number, number] {
   return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 }
+
+/**
+ * Letter-spaced text: character spacing of at least `min` of the font size (pdfjs puts a space
+ * between letters from about a tenth of an em); a kerning step over `jump` thousandths of an em
+ * in the same text moves to another place (a cell), so that text is not one word.
+ */
+const LETTER_SPACED = { min: 0.09, jump: 500 };
 
 /** A filled rectangle thinner than this (points) is a ruling line drawn as a fill. */
 const THIN_FILL = 3;
@@ -232,12 +244,13 @@ function pathBox(path: ArrayLike<number>, ctm: Matrix): [number, number, number,
  * page lies under it — hidden text, not the white heading of a shaded cell.
  * Invisible text (render modes 3 and 7, an OCR layer) is not hidden text: it is read.
  */
-export async function pageMarks(page: PDFPageProxy, viewport: Matrix): Promise<{ segments: Segment[]; imageArea: number; hidden: HiddenText[] }> {
+export async function pageMarks(page: PDFPageProxy, viewport: Matrix): Promise<{ segments: Segment[]; imageArea: number; hidden: HiddenText[]; spaced: HiddenText[] }> {
   const { OPS } = await pdfjs();
   const list = await page.getOperatorList();
   const out: Segment[] = [];
   let imageArea = 0;
   const hidden: HiddenText[] = [];
+  const spaced: HiddenText[] = [];
   /** What was painted so far that text could stand on (non-white fills, images). */
   const painted: [number, number, number, number][] = [];
   let ts: TextState = { mode: 0, size: 0, unit: 0.001, hscale: 1, charSpacing: 0, wordSpacing: 0, leading: 0, rise: 0 };
@@ -325,11 +338,25 @@ export async function pageMarks(page: PDFPageProxy, viewport: Matrix): Promise<{
       case OPS.showText: {
         const glyphs = (args[0] ?? []) as (number | { width?: number; isSpace?: boolean })[];
         let adv = 0;
+        let letters = 0;
+        let apart = false;
         for (const g of glyphs) {
-          if (typeof g === 'number') adv -= (g * ts.size) / 1000;
-          else adv += (g.width ?? 0) * ts.size * ts.unit + (g.isSpace ? ts.wordSpacing : 0) + ts.charSpacing;
+          if (typeof g === 'number') {
+            adv -= (g * ts.size) / 1000;
+            if (Math.abs(g) > LETTER_SPACED.jump) apart = true;
+          } else {
+            adv += (g.width ?? 0) * ts.size * ts.unit + (g.isSpace ? ts.wordSpacing : 0) + ts.charSpacing;
+            if (g.isSpace) apart = true;
+            else letters++;
+          }
         }
         const m = multiply(ctm, tm);
+        if (letters >= 2 && !apart && ts.size > 0 && ts.charSpacing >= LETTER_SPACED.min * ts.size && (ts.mode & 3) !== 3) {
+          const [x0, y0] = apply(m, tx, ty + ts.rise);
+          // The spacing after the last letter is no part of the text.
+          const [x1, y1] = apply(m, tx + (adv - ts.charSpacing) * ts.hscale, ty + ts.rise);
+          spaced.push({ x0, y0, x1, y1 });
+        }
         const shown = (ts.mode & 3) === 0 || (ts.mode & 3) === 2 ? !isWhite(fill) : false;
         const stroked = (ts.mode & 3) === 1 || (ts.mode & 3) === 2 ? !isWhite(stroke) : false;
         if ((ts.mode & 3) !== 3 && !shown && !stroked && ts.size > 0) {
@@ -399,7 +426,7 @@ export async function pageMarks(page: PDFPageProxy, viewport: Matrix): Promise<{
         break;
     }
   }
-  return { segments: out, imageArea, hidden };
+  return { segments: out, imageArea, hidden, spaced };
 }
 
 /**
@@ -534,6 +561,55 @@ function withoutHidden(runs: readonly RawRun[], hidden: readonly HiddenText[]): 
   return { runs: runs.filter((r) => !gone.has(r)), dropped: [...gone].reduce((n, r) => n + r.str.replace(/\s/g, '').length, 0) };
 }
 
+/**
+ * Runs with each letter-spaced piece of text (its baseline from (x0, y0) to (x1, y1)) read as
+ * one run: the runs whose baselines lie along it, joined without the spaces pdfjs put between
+ * its letters. Runs overlapping each other there (the same text drawn twice: fake bold) are
+ * left to readOnce.
+ */
+function joinSpaced(runs: readonly RawRun[], spaced: readonly HiddenText[]): RawRun[] {
+  if (!spaced.length) return [...runs];
+  const joined = new Map<RawRun, RawRun | null>();
+  for (const s of spaced) {
+    if (Math.abs(s.y1 - s.y0) > 0.5 || s.x1 <= s.x0) continue; // only text reading left to right on the displayed page
+    const along = runs
+      .filter((r) => {
+        if (joined.has(r) || !r.horizontal) return false;
+        const tol = 0.5 * r.size;
+        const [a, b, c, d] = r.base;
+        return Math.abs(b - s.y0) <= 0.2 * r.size && Math.abs(d - s.y0) <= 0.2 * r.size && a >= s.x0 - tol && c <= s.x1 + tol;
+      })
+      .sort((p, q) => p.x0 - q.x0);
+    if (!along.length) continue;
+    // The text's own runs: from the one starting nearest its start, each after the one before
+    // (a copy drawn over it a fraction of a point away overlaps them and is left for its own text).
+    const first = along.reduce((a, r) => (Math.abs(r.base[0] - s.x0) < Math.abs(a.base[0] - s.x0) ? r : a));
+    const on = [first];
+    for (const r of along) {
+      const prev = on[on.length - 1]!;
+      if (r.x0 > first.x0 && prev.x1 - r.x0 <= 0.3 * Math.min(r.x1 - r.x0, prev.x1 - prev.x0)) on.push(r);
+    }
+    if (on.length === 1 && !/\s/.test(first.str.trim())) continue;
+    const last = on[on.length - 1]!;
+    joined.set(on[0]!, {
+      ...on[0]!,
+      str: on.map((r) => r.str.replace(/\s+/g, '')).join(''),
+      x1: Math.max(...on.map((r) => r.x1)),
+      y0: Math.min(...on.map((r) => r.y0)),
+      y1: Math.max(...on.map((r) => r.y1)),
+      base: [on[0]!.base[0], on[0]!.base[1], last.base[2], last.base[3]],
+    });
+    for (const r of on.slice(1)) joined.set(r, null);
+  }
+  const out: RawRun[] = [];
+  for (const r of runs) {
+    const j = joined.get(r);
+    if (j === undefined) out.push(r);
+    else if (j) out.push(j);
+  }
+  return out;
+}
+
 /** Reading direction of a run on the displayed page: 0 right, 1 down, 2 left, 3 up (y grows downwards). */
 function direction(r: TextRun & { dx: number; dy: number }): number {
   if (Math.abs(r.dx) >= Math.abs(r.dy)) return r.dx >= 0 ? 0 : 2;
@@ -576,9 +652,9 @@ export async function readPage(page: PDFPageProxy, pageNo: number): Promise<Page
     if (turned !== 2) [width, height] = [height, width];
     runs = await pageRuns(page, viewport);
   }
-  const { segments, imageArea, hidden } = await pageMarks(page, viewport);
+  const { segments, imageArea, hidden, spaced } = await pageMarks(page, viewport);
   const shown = withoutHidden(runs, hidden);
-  const once = readOnce(shown.runs.map(({ dx: _dx, dy: _dy, base: _base, ...r }) => r));
+  const once = readOnce(joinSpaced(shown.runs, spaced).map(({ dx: _dx, dy: _dy, base: _base, ...r }) => r));
   const imageCover = Math.min(1, imageArea / Math.max(1, width * height));
   return { page: pageNo, width, height, runs: once.runs, segments, turned, overprinted: once.dropped, imageCover, hidden: shown.dropped };
 }

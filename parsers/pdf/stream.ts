@@ -271,6 +271,26 @@ function blocks(rows: readonly Row[], rules: readonly Line[]): Row[][] {
   return out;
 }
 
+/**
+ * The block's rules rule its rows (a rule under every row): there are at least two inside it and
+ * about one for every two of its lines. Or, counting rows rather than lines, one for every two
+ * lines with text in two cells or more, when every band between the rules holds one line starting
+ * at the block's left edge (its row's first cell): a row whose cells are centred vertically prints
+ * a wrapped neighbour's lines above and below its own one-line cells, three text lines for one row.
+ */
+function rulesEveryRow(block: readonly Row[], interior: readonly number[]): boolean {
+  if (interior.length < 2) return false;
+  if (interior.length + 1 >= 0.5 * block.length) return true;
+  if (interior.length + 1 < 0.5 * block.filter((r) => r.chunks.length >= 2).length) return false;
+  const left = Math.min(...block.map((r) => r.line.x0));
+  const cuts = [-Infinity, ...interior, Infinity];
+  const mid = (r: Row) => (r.line.y0 + r.line.y1) / 2;
+  return cuts.slice(1).every((c, k) => {
+    const band = block.filter((r) => mid(r) > cuts[k]! && mid(r) <= c);
+    return !band.length || band.filter((r) => r.line.x0 <= left + 0.5 * r.line.size).length === 1;
+  });
+}
+
 /** Most lines a header above a rule may have. */
 const MAX_HEADER_LINES = 8;
 
@@ -342,7 +362,7 @@ function belowTopRule(block: Row[], rules: readonly Line[]): Row[] {
     .map((l) => l.at)
     .filter((y) => y > top + 1 && y < bottom - 1)
     .sort((a, b) => a - b);
-  if (interior.length < 2 || interior.length + 1 >= 0.5 * block.length) return block;
+  if (interior.length < 2 || rulesEveryRow(block, interior)) return block;
   const n = headerLines(block, interior);
   if (!n) return block;
   const headRule = interior.find((y) => block.filter((r) => (r.line.y0 + r.line.y1) / 2 < y).length === n)!;
@@ -368,7 +388,7 @@ function splitStacked(block: Row[], rules: readonly Line[]): Row[][] {
     .map((l) => l.at)
     .filter((y) => y > top + 1 && y < bottom - 1)
     .sort((a, b) => a - b);
-  if (interior.length < 2 || interior.length + 1 >= 0.5 * block.length) return [block];
+  if (interior.length < 2 || rulesEveryRow(block, interior)) return [block];
   const cuts: number[] = [];
   for (const rule of interior.slice(1)) {
     const end = block.findIndex((r) => (r.line.y0 + r.line.y1) / 2 > rule);
@@ -452,7 +472,7 @@ export function findStreamTables(runs: readonly TextRun[], drawnRules: readonly 
       .map((l) => l.at)
       .filter((y) => y > bTop + 1 && y < bBottom - 1)
       .sort((a, b) => a - b);
-    const ruledHeader = bInterior.length + 1 >= 0.5 * block.length ? 0 : headerLines(block, bInterior);
+    const ruledHeader = rulesEveryRow(block, bInterior) ? 0 : headerLines(block, bInterior);
     const seps = separators(block.slice(ruledHeader), x0, x1);
     if (!seps.length) continue;
     const xs = dropEmptyColumns(block, [x0, ...seps, x1]);
@@ -489,7 +509,7 @@ export function findStreamTables(runs: readonly TextRun[], drawnRules: readonly 
     // Row bands: between rules when the table rules most of its rows, else one per line.
     const bands: Row[][] = [];
     let headRows = 0;
-    if (interior.length >= 2 && interior.length + 1 >= 0.5 * block.length) {
+    if (rulesEveryRow(block, interior)) {
       const cuts = [-Infinity, ...interior, Infinity];
       for (let k = 0; k + 1 < cuts.length; k++) {
         const band = block.filter((r) => {

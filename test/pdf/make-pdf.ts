@@ -12,13 +12,21 @@
 // glyph ids in an Identity-H font with no ToUnicode map (text that cannot be read);
 // `image` paints a small gray image (a scanned page). The extra font and image
 // objects are only written when a page uses them.
+//
+// Office producers (test/pdf/office-producers.test.ts): a text op may set character
+// and word spacing (`tc`, `tw`: justified lines); `glyphs` writes one text object
+// with every glyph placed by a `Td` of its own (WPS); `marked` wraps ops in a
+// marked-content sequence (`/Span <</ActualText …>> BDC … EMC`, `/Artifact BMC …
+// EMC`: tagged PDFs from Word); `eo` fills a rectangle with `f*` (Word's borders);
+// a PageSpec with `yDown` draws through `1 0 0 -1 0 H cm` with top-left
+// coordinates and text matrices `1 0 0 -1 x y Tm` (WPS's page setup).
 
 export const PAGE_W = 595;
 export const PAGE_H = 842;
 
 export type Op =
   /** `up`: the text reads bottom to top from (x, y) (a vertical label). */
-  | { text: string; x: number; y: number; size?: number; up?: true; render?: 0 | 1 | 2 | 3; gray?: number }
+  | { text: string; x: number; y: number; size?: number; up?: true; render?: 0 | 1 | 2 | 3; gray?: number; tc?: number; tw?: number }
   /** One TJ array at (x, y): strings are drawn, numbers move the pen back by n/1000 of the size. */
   | { tj: (string | number)[]; x: number; y: number; size?: number }
   /** Glyph ids drawn in a font without a ToUnicode map (Identity-H, ordering Identity). */
@@ -26,7 +34,11 @@ export type Op =
   /** A gray image filling [x0, y0, x1, y1] (top-left origin). */
   | { image: [number, number, number, number] }
   | { line: [number, number, number, number]; width?: number }
-  | { rect: [number, number, number, number]; fill: true }
+  /** One text object, each glyph placed `step` after the one before by a `Td` of its own. */
+  | { glyphs: string; x: number; y: number; step: number; size?: number }
+  /** Ops in a marked-content sequence: `/tag <<props>> BDC … EMC`, or `/tag BMC … EMC` without props. */
+  | { marked: string; props?: string; ops: readonly Op[] }
+  | { rect: [number, number, number, number]; fill: true; eo?: true }
   /** A rectangle drawn with `re` and stroked (a cell box). */
   | { box: [number, number, number, number]; width?: number };
 
@@ -42,6 +54,13 @@ export interface PageSpec {
   frame?: [number, number];
   cm?: [number, number, number, number, number, number];
   rotate?: 0 | 90 | 180 | 270;
+  /** Content drawn through `1 0 0 -1 0 H cm` (y down), text through `1 0 0 -1 x y Tm`. */
+  yDown?: true;
+}
+
+/** Marked-content properties carrying `text` as ActualText (UTF-16BE with its byte-order mark). */
+export function actualText(text: string): string {
+  return `<< /ActualText <FEFF${[...text].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('')}> >>`;
 }
 
 /** Text beyond Latin-1 (ideographs, CJK punctuation, dashes) is written in the CJK font; Helvetica with WinAnsi has no code for it. */
@@ -53,45 +72,57 @@ function encode(text: string, cjk: boolean): string {
   return `(${text.replace(/[\\()]/g, (m) => '\\' + m)})`;
 }
 
-function textOp(text: string, x: number, y: number, size: number, H: number, up = false, state = ''): string {
+/** Where a top-left `y` goes in the content stream: flipped by the frame's height, or as it is under a y-down `cm`. */
+type YMap = { y: (y: number) => number; down: boolean };
+
+function textOp(text: string, x: number, y: number, size: number, Y: YMap, up = false, state = ''): string {
   // Baseline at y (top-left origin) → PDF y = H - y.
-  const yy = H - y;
-  const at = up ? `0 1 -1 0 ${x} ${yy} Tm` : `${x} ${yy} Td`;
+  const yy = Y.y(y);
+  if (up && Y.down) throw new Error('make-pdf: upward text on a y-down page is not supported');
+  const at = Y.down ? `1 0 0 -1 ${x} ${yy} Tm` : up ? `0 1 -1 0 ${x} ${yy} Tm` : `${x} ${yy} Td`;
   const cjk = CJK.test(text);
   return `BT ${state}/F${cjk ? 2 : 1} ${size} Tf ${at} ${encode(text, cjk)} Tj ET`;
 }
 
-function pageContent(ops: readonly Op[], H: number): string {
+function pageContent(ops: readonly Op[], Y: YMap): string {
+  const at = (x: number, y: number) => (Y.down ? `1 0 0 -1 ${x} ${Y.y(y)} Tm` : `${x} ${Y.y(y)} Td`);
   return ops
     .map((o) => {
       if ('text' in o) {
-        const state = (o.render !== undefined ? `${o.render} Tr ` : '') + (o.gray !== undefined ? `${o.gray} g ` : '');
-        const op = textOp(o.text, o.x, o.y, o.size ?? 10, H, o.up, state);
+        const state =
+          (o.render !== undefined ? `${o.render} Tr ` : '') + (o.gray !== undefined ? `${o.gray} g ` : '') + (o.tc !== undefined ? `${o.tc} Tc ` : '') + (o.tw !== undefined ? `${o.tw} Tw ` : '');
+        const op = textOp(o.text, o.x, o.y, o.size ?? 10, Y, o.up, state);
         return state ? `q ${op} Q` : op;
       }
       if ('tj' in o) {
         const cjk = o.tj.some((p) => typeof p === 'string' && CJK.test(p));
         const arr = o.tj.map((p) => (typeof p === 'number' ? String(p) : encode(p, cjk))).join(' ');
-        return `BT /F${cjk ? 2 : 1} ${o.size ?? 10} Tf ${o.x} ${H - o.y} Td [${arr}] TJ ET`;
+        return `BT /F${cjk ? 2 : 1} ${o.size ?? 10} Tf ${at(o.x, o.y)} [${arr}] TJ ET`;
+      }
+      if ('glyphs' in o) {
+        const cjk = CJK.test(o.glyphs);
+        const moves = [...o.glyphs].map((ch, i) => `${i ? `${o.step} 0 Td ` : ''}${encode(ch, cjk)} Tj`).join(' ');
+        return `BT /F${cjk ? 2 : 1} ${o.size ?? 10} Tf ${at(o.x, o.y)} ${moves} ET`;
+      }
+      if ('marked' in o) {
+        return `/${o.marked} ${o.props ? `${o.props} BDC` : 'BMC'}\n${pageContent(o.ops, Y)}\nEMC`;
       }
       if ('cids' in o) {
         const hex = o.cids.map((c) => c.toString(16).padStart(4, '0')).join('');
-        return `BT /F3 ${o.size ?? 10} Tf ${o.x} ${H - o.y} Td <${hex}> Tj ET`;
+        return `BT /F3 ${o.size ?? 10} Tf ${at(o.x, o.y)} <${hex}> Tj ET`;
       }
+      // Rectangles: the corner whose y is the lower one in the content stream's space, and a positive height.
+      const box = ([x0, y0, x1, y1]: readonly number[]) => `${x0} ${Y.down ? y0! : Y.y(y1!)} ${x1! - x0!} ${y1! - y0!}`;
       if ('image' in o) {
         const [x0, y0, x1, y1] = o.image;
-        return `q ${x1 - x0} 0 0 ${y1 - y0} ${x0} ${H - y1} cm /Im1 Do Q`;
+        return Y.down ? `q ${x1 - x0} 0 0 ${y0 - y1} ${x0} ${y1} cm /Im1 Do Q` : `q ${x1 - x0} 0 0 ${y1 - y0} ${x0} ${Y.y(y1)} cm /Im1 Do Q`;
       }
       if ('line' in o) {
         const [x0, y0, x1, y1] = o.line;
-        return `${o.width ?? 0.5} w ${x0} ${H - y0} m ${x1} ${H - y1} l S`;
+        return `${o.width ?? 0.5} w ${x0} ${Y.y(y0)} m ${x1} ${Y.y(y1)} l S`;
       }
-      if ('box' in o) {
-        const [x0, y0, x1, y1] = o.box;
-        return `${o.width ?? 0.5} w ${x0} ${H - y1} ${x1 - x0} ${y1 - y0} re S`;
-      }
-      const [x0, y0, x1, y1] = o.rect;
-      return `${x0} ${H - y1} ${x1 - x0} ${y1 - y0} re f`;
+      if ('box' in o) return `${o.width ?? 0.5} w ${box(o.box)} re S`;
+      return `${box(o.rect)} re ${o.eo ? 'f*' : 'f'}`;
     })
     .join('\n');
 }
@@ -114,7 +145,8 @@ export function makePdf(pages: readonly (readonly Op[] | PageSpec)[], opts: PdfO
   const specs: PageSpec[] = pages.map((p) => ('ops' in p ? (p as PageSpec) : { ops: p as readonly Op[] }));
   // Objects only some tests need come after the pages, so the others' bytes stay as they were.
   let extra = 6 + 2 * pages.length;
-  const uses = (k: string) => specs.some((s) => s.ops.some((o) => k in o));
+  const flat = (ops: readonly Op[]): Op[] => ops.flatMap((o) => ('marked' in o ? flat(o.ops) : [o]));
+  const uses = (k: string) => specs.some((s) => flat(s.ops).some((o) => k in o));
   let resources = '/Font << /F1 3 0 R /F2 4 0 R >>';
   if (uses('cids')) {
     const font = extra++;
@@ -133,8 +165,9 @@ export function makePdf(pages: readonly (readonly Op[] | PageSpec)[], opts: PdfO
   specs.forEach((spec, i) => {
     const [mw, mh] = spec.mediaBox ?? [PAGE_W, PAGE_H];
     const frameH = spec.frame?.[1] ?? mh;
-    const body = pageContent(spec.ops, frameH);
-    const content = spec.cm ? `q ${spec.cm.join(' ')} cm\n${body}\nQ` : body;
+    const body = pageContent(spec.ops, spec.yDown ? { y: (y) => y, down: true } : { y: (y) => frameH - y, down: false });
+    const cm = spec.cm ?? (spec.yDown ? [1, 0, 0, -1, 0, frameH] : undefined);
+    const content = cm ? `q ${cm.join(' ')} cm\n${body}\nQ` : body;
     const rotate = spec.rotate ? ` /Rotate ${spec.rotate}` : '';
     objs[pageIds[i]!] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${mw} ${mh}]${rotate} /Resources << ${resources} >> /Contents ${pageIds[i]! + 1} 0 R >>`;
     objs[pageIds[i]! + 1] = `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`;

@@ -1,0 +1,220 @@
+// PDFs as WPS Office and Microsoft Word ("Save as PDF") write them, built by hand
+// (make-pdf.ts) around one government task table: 序号 | 工作任务 | 责任单位 | 完成时限,
+// tasks wrapped at the cell's edge, a cell holding two departments on two lines.
+// Rules: three-line tables and tables ruled under every row without verticals; Word's
+// borders as thin filled rectangles per cell edge (`re f*`, inside `/Artifact BMC`),
+// WPS's one stroked `re` per cell on a y-down page (`1 0 0 -1 0 H cm`), double borders.
+// Text: one glyph per TJ item with kerning between (Word), one `Td` per glyph (WPS),
+// every character its own text object, character spacing (`Tc`: justified lines,
+// letter-spaced dates, header words distributed over their cells), word spacing (`Tw`).
+//
+// A ruled table's cells give their paragraphs (soft wraps joined); a table without
+// verticals (stream mode) gives its cells' printed lines.
+import { describe, expect, it } from 'vitest';
+import { parsePdf } from '../../parsers/pdf/index.ts';
+import type { Diagnostic, SourceDocument, SourceTable } from '../../pipeline/model.ts';
+import { grid, makePdf, type Op, type PageSpec } from './make-pdf.ts';
+
+const XS = [60, 100, 280, 400, 500];
+/** Cell texts, each a list of printed lines; the task lines fill the 172 pt the cell prints (17 ideographs). */
+const ROWS: string[][][] = [
+  [['序号'], ['工作任务'], ['责任单位'], ['完成时限']],
+  [['1'], ['开展质量提升行动，推动重点产业质量', '水平整体跃升'], ['市场监管局'], ['2024年底前']],
+  [['2'], ['培育区域公用品牌'], ['农业农村局'], ['2024年6月']],
+  [['3'], ['完善质量基础设施，建设计量检测公共', '服务平台'], ['市场监管局', '科技局'], ['2025年底前']],
+];
+/** Ruled: the cells' paragraphs. */
+const RULED = [
+  ['序号', '工作任务', '责任单位', '完成时限'],
+  ['1', '开展质量提升行动，推动重点产业质量水平整体跃升', '市场监管局', '2024年底前'],
+  ['2', '培育区域公用品牌', '农业农村局', '2024年6月'],
+  ['3', '完善质量基础设施，建设计量检测公共服务平台', '市场监管局|科技局', '2025年底前'],
+];
+/** Without verticals: the printed lines. */
+const UNRULED = RULED.map((r) => r.map((t) => t.replace('质量水平', '质量|水平').replace('公共服务', '公共|服务')));
+
+const LINE = 15;
+const PAD = 6;
+/** Row boundaries: each row as tall as its most lines, padded. */
+function rowTops(rows: readonly string[][][], top = 100): number[] {
+  const ys = [top];
+  for (const r of rows) ys.push(ys[ys.length - 1]! + 2 * PAD + LINE * Math.max(...r.map((c) => c.length)));
+  return ys;
+}
+const YS = rowTops(ROWS);
+
+type Draw = (text: string, x: number, y: number) => Op[];
+const plain: Draw = (text, x, y) => [{ text, x, y }];
+
+/** The cells' text, 4 pt in from the left border; `centred`: each cell's lines centred in its row (Word's 居中). */
+function cellText(draw: Draw = plain, rows = ROWS, ys = rowTops(rows), centred = false): Op[] {
+  const ops: Op[] = [];
+  rows.forEach((r, i) =>
+    r.forEach((lines, j) => {
+      const top = centred ? (ys[i]! + ys[i + 1]! - LINE * lines.length) / 2 : ys[i]! + PAD;
+      lines.forEach((t, k) => ops.push(...draw(t, XS[j]! + 4, top + 11 + LINE * k)));
+    }),
+  );
+  return ops;
+}
+
+const hRule = (y: number, width = 0.5): Op => ({ line: [XS[0]!, y, XS[XS.length - 1]!, y], width });
+/** Top rule, header rule and bottom rule. */
+const threeLines = (ys: readonly number[]): Op[] => [hRule(ys[0]!, 1.5), hRule(ys[1]!), hRule(ys[ys.length - 1]!, 1.5)];
+
+async function parse(pages: (Op[] | PageSpec)[]): Promise<{ doc: SourceDocument; diags: Diagnostic[] }> {
+  const res = await parsePdf(makePdf(pages), { file: 'o.pdf', documentId: 'o' });
+  expect(res.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  return { doc: res.value!, diags: res.diagnostics };
+}
+const tables = (d: SourceDocument) => d.blocks.filter((b): b is SourceTable => b.kind === 'table');
+const texts = (t: SourceTable) => t.rows.map((r) => r.cells.map((c) => c.lines.join('|')));
+
+/** The page's only table: its mode and cell texts. */
+async function only(pages: (Op[] | PageSpec)[]): Promise<{ mode: string; cells: string[][]; doc: SourceDocument; diags: Diagnostic[] }> {
+  const { doc, diags } = await parse(pages);
+  const [t, ...more] = tables(doc);
+  expect(more.map(texts)).toEqual([]);
+  return { mode: t!.mode, cells: texts(t!), doc, diags };
+}
+
+describe('tables ruled with horizontal rules only', () => {
+  it('a three-line table (top, header and bottom rules), cells set at the top or centred', async () => {
+    for (const centred of [false, true]) {
+      const { mode, cells } = await only([[...threeLines(YS), ...cellText(plain, ROWS, YS, centred)]]);
+      expect(mode).toBe('stream');
+      expect(cells).toEqual(UNRULED);
+    }
+  });
+
+  it('a three-line table under a title and over a note keeps them out', async () => {
+    const ops: Op[] = [{ text: '附件1', x: 60, y: 60 }, { text: '质量强市重点任务分解表', x: 200, y: 80 }, ...threeLines(YS), ...cellText()];
+    ops.push({ text: '注：各责任单位按季度报送进展情况。', x: 60, y: YS[YS.length - 1]! + 20 });
+    const { cells, doc } = await only([ops]);
+    expect(cells).toEqual(UNRULED);
+    expect(doc.blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.kind))).toEqual(['附件1', '质量强市重点任务分解表', 'table', '注：各责任单位按季度报送进展情况。']);
+  });
+
+  it('a rule under every row and no verticals, rows of one to two lines centred (three text lines for one row)', async () => {
+    // A one-line cell centred beside a two-line one prints between its lines: rows 2, 3 and 6
+    // are three text lines each, 19 lines for 9 rows.
+    const rows: string[][][] = [ROWS[0]!];
+    const want: string[][] = [RULED[0]!];
+    for (let i = 1; i <= 8; i++) {
+      const task = i % 3 === 0 ? ['加强标准体系建设，推进团体标准和企', '业标准制定'] : [`推进品牌建设第${i}项`];
+      const unit = i % 2 ? ['市场监管局'] : ['工信局', '商务局'];
+      rows.push([[String(i)], task, unit, ['2024年底前']]);
+      want.push([String(i), task.join('|'), unit.join('|'), '2024年底前']);
+    }
+    const ys = rowTops(rows);
+    for (const centred of [false, true]) {
+      const { mode, cells } = await only([[...ys.map((y) => hRule(y)), ...cellText(plain, rows, ys, centred)]]);
+      expect(mode).toBe('stream');
+      expect(cells).toEqual(want);
+    }
+  });
+});
+
+/** Cell boxes of the table on YS. */
+const BOXES = YS.slice(0, -1).flatMap((y0, i) => XS.slice(0, -1).map((x0, j) => [x0, y0, XS[j + 1]!, YS[i + 1]!] as [number, number, number, number]));
+
+describe('borders as Word and WPS draw them', () => {
+  it('Word: every cell edge a thin filled rectangle (re f*), corners as dots, all inside /Artifact BMC', async () => {
+    const t = 0.48;
+    const rules: Op[] = [];
+    BOXES.forEach(([x0, y0, x1, y1], k) => {
+      const [i, j] = [Math.floor(k / 4), k % 4];
+      if (i === 0) rules.push({ rect: [x0 + t, y0, x1, y0 + t], fill: true, eo: true });
+      if (j === 0) rules.push({ rect: [x0, y0 + t, x0 + t, y1], fill: true, eo: true });
+      rules.push({ rect: [x0 + t, y1, x1, y1 + t], fill: true, eo: true }, { rect: [x1, y0 + t, x1 + t, y1], fill: true, eo: true });
+      rules.push({ rect: [x0, y0, x0 + t, y0 + t], fill: true, eo: true });
+    });
+    const { mode, cells } = await only([[{ marked: 'Artifact', ops: rules }, ...cellText()]]);
+    expect(mode).toBe('lattice');
+    expect(cells).toEqual(RULED);
+  });
+
+  it('WPS: one stroked rectangle per cell, drawn on a y-down page with flipped text matrices', async () => {
+    const { mode, cells } = await only([{ yDown: true, ops: [...BOXES.map((box): Op => ({ box, width: 0.75 })), ...cellText()] }]);
+    expect(mode).toBe('lattice');
+    expect(cells).toEqual(RULED);
+  });
+
+  it('double borders (two lines 1 to 2 pt apart) give no empty row or column', async () => {
+    const [L, R, T, B] = [XS[0]!, XS[XS.length - 1]!, YS[0]!, YS[YS.length - 1]!];
+    for (const gap of [1, 1.5, 2]) {
+      const all: Op[] = [];
+      for (const y of YS) all.push(hRule(y), hRule(y + gap));
+      for (const x of XS) all.push({ line: [x, T, x, B] }, { line: [x + gap, T, x + gap, B] });
+      // A single grid in a double frame drawn outside it, and a double rule under the header.
+      const frame: Op[] = [...grid(XS, YS), hRule(YS[1]! + gap)];
+      frame.push({ line: [L - gap, T - gap, R + gap, T - gap] }, { line: [L - gap, B + gap, R + gap, B + gap] });
+      frame.push({ line: [L - gap, T - gap, L - gap, B + gap] }, { line: [R + gap, T - gap, R + gap, B + gap] });
+      for (const rules of [all, frame]) {
+        const { mode, cells } = await only([[...rules, ...cellText()]]);
+        expect(mode).toBe('lattice');
+        expect(cells).toEqual(RULED);
+      }
+    }
+  });
+});
+
+/** Advance of a character at 10 pt in the test fonts: ideographs 10, Helvetica digits 5.56. */
+const advance = (ch: string) => (/[\u0000-\u00ff]/.test(ch) ? (/\d/.test(ch) ? 5.56 : 5) : 10);
+/** Splits text into pieces of one font (Latin-1 in Helvetica, the rest in the CJK font), each with its start. */
+function pieces(text: string, x: number): { s: string; x: number }[] {
+  const out: { s: string; x: number }[] = [];
+  let cx = x;
+  for (const ch of text) {
+    const latin = /[\u0000-\u00ff]/.test(ch);
+    const last = out[out.length - 1];
+    if (last && /[\u0000-\u00ff]/.test(last.s[0]!) === latin) last.s += ch;
+    else out.push({ s: ch, x: cx });
+    cx += advance(ch);
+  }
+  return out;
+}
+
+describe('text as Word and WPS show it', () => {
+  // Word: one glyph per TJ item, a small kerning step between; WPS: a Td before every glyph;
+  // some printers: every character a text object of its own at its absolute place.
+  const wordTj: Draw = (text, x, y) => pieces(text, x).map((p): Op => ({ tj: [...p.s].flatMap((ch, i) => (i ? [-3, ch] : [ch])), x: p.x, y }));
+  const wpsTd: Draw = (text, x, y) => pieces(text, x).map((p): Op => ({ glyphs: p.s, x: p.x, y, step: advance(p.s[0]!) }));
+  const perChar: Draw = (text, x, y) => pieces(text, x).flatMap((p) => pieces([...p.s].join(''), p.x)).flatMap((p) => [...p.s].map((ch, i): Op => ({ text: ch, x: p.x + i * advance(ch), y })));
+  const wordSpaced: Draw = (text, x, y) => [{ text, x, y, tw: 3 }];
+
+  it('one glyph per TJ item, one Td per glyph, one text object per character: the same cells', async () => {
+    for (const draw of [wordTj, wpsTd, perChar, wordSpaced]) {
+      const ruled = await only([[...grid(XS, YS), ...cellText(draw)]]);
+      expect(ruled.cells).toEqual(RULED);
+      for (const rules of [threeLines(YS), []]) expect((await only([[...rules, ...cellText(draw)]])).cells).toEqual(UNRULED);
+    }
+  });
+
+  it('character spacing: justified lines, letter-spaced dates and header words spread over their cells read as written', async () => {
+    // Tc 0.125 fills a 17-ideograph line to the cell's edge; a short text is spaced 3 pt or 7 pt a letter
+    // (pdfjs reads `2 0 2 4`, or a run per letter); a header word's letters spread to both edges of the
+    // cell (工作任务: 4.4 em apart).
+    const spaced =
+      (tc: number): Draw =>
+      (text, x, y) => {
+        const n = [...text].length;
+        if (n >= 12) return [{ text, x, y, tc: n === 17 ? 0.125 : 0 }];
+        if (y > YS[1]! || n < 2) return [{ text, x, y, tc }];
+        const j = XS.indexOf(x - 4);
+        return [{ text, x, y, tc: (XS[j + 1]! - XS[j]! - 8 - 10 * n) / (n - 1) }];
+      };
+    for (const tc of [3, 7]) {
+      expect((await only([[...grid(XS, YS), ...cellText(spaced(tc))]])).cells).toEqual(RULED);
+      for (const rules of [threeLines(YS), []]) expect((await only([[...rules, ...cellText(spaced(tc))]])).cells).toEqual(UNRULED);
+    }
+  });
+
+  it('letter-spaced text drawn twice (fake bold) is still read once', async () => {
+    const tc = (text: string) => ([...text].length >= 12 ? 0 : 3);
+    const bold: Draw = (text, x, y) => [{ text, x, y, tc: tc(text) }, { text, x: x + 0.3, y: y + 0.2, tc: tc(text) }];
+    const { cells, diags } = await only([[...grid(XS, YS), ...cellText(bold)]]);
+    expect(cells).toEqual(RULED);
+    expect(diags.map((d) => d.code)).toContain('pdf-overprint-read-once');
+  });
+});
