@@ -132,15 +132,19 @@ function regionOf(p: Place): Region {
 /**
  * The prefix the document's own departments carry (市市场监管局, 县财政局 …):
  * 市 for prefecture cities, municipalities and county-level cities alike; 县 for
- * counties; 区 for districts. Divisions whose departments carry another prefix
- * (自治区, 州, 盟, 旗) give null.
+ * counties (自治县 too); 区 for districts; an autonomous region's, prefecture's,
+ * league's and banner's own: 自治区, 州, 盟, 旗 (levels of departments.json).
+ * Other divisions (地区, 林区) give null.
  */
-function departmentLevel(p: Place): '省' | '市' | '县' | '区' | null {
+function departmentLevel(p: Place): DepartmentLevel | null {
   const n = p.name;
-  if (p.level === 'province') return n.endsWith('省') ? '省' : n.endsWith('市') ? '市' : null;
+  if (p.level === 'province') return n.endsWith('省') ? '省' : n.endsWith('市') ? '市' : n.endsWith('自治区') ? '自治区' : null;
   if (n.endsWith('市')) return '市';
+  if (p.level === 'city' && n.endsWith('州')) return '州';
+  if (p.level === 'city' && n.endsWith('盟')) return '盟';
   if (p.level === 'county' && n.endsWith('县')) return '县';
-  if (p.level === 'county' && n.endsWith('区')) return '区';
+  if (p.level === 'county' && n.endsWith('旗')) return '旗';
+  if (p.level === 'county' && n.endsWith('区') && !n.endsWith('林区')) return '区';
   return null;
 }
 
@@ -281,10 +285,13 @@ export interface RegionEvidence {
   documentId?: string | null;
 }
 
+/** Level prefixes a document's own departments can carry (all in departments.json levels). */
+export type DepartmentLevel = '省' | '自治区' | '市' | '州' | '盟' | '县' | '区' | '旗';
+
 export interface RegionResult {
   region: Region;
-  /** The level prefix of the document's own departments: 市 for prefecture and county-level cities, 县, 区, 省; null when unknown. */
-  level: '省' | '市' | '县' | '区' | null;
+  /** The level prefix of the document's own departments: 市 for prefecture and county-level cities, 县, 区, 省, 自治区, 州, 盟, 旗; null when unknown. */
+  level: DepartmentLevel | null;
   /** Where the region was read, e.g. `title: 江门市创建…`; null when nothing was found. */
   evidence: string | null;
   diagnostics: Diagnostic[];

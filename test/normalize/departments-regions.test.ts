@@ -2,6 +2,7 @@
 // not cover (cells and sources in departments-regions.cells.ts), each read as a 责任单位 cell of a
 // document of the group's level and compared with the departments departments.md gives.
 import { describe, expect, it } from 'vitest';
+import { convertBytes, defaultOptions } from '../../pipeline/convert.ts';
 import { brief, parse } from './department-brief.ts';
 import { BRIEF, GROUPS } from './departments-regions.cells.ts';
 
@@ -16,4 +17,70 @@ describe('department cells of other provinces, regions and cities', () => {
       for (const [cell, expected] of g.cells) expect([cell, brief(cell, g.level)]).toEqual([cell, expected]);
     });
   }
+});
+
+describe('what the regional cells needed, and where it stops', () => {
+  it('every name the dictionary does not know stays as written, with a located warning naming it', () => {
+    for (const g of GROUPS) {
+      for (const [cell] of g.cells) {
+        const r = parse(cell, g.level);
+        const unknown = r.value.filter((d) => !d.known).map((d) => d.name);
+        const warned = r.diagnostics.filter((d) => d.code === 'unknown-department');
+        expect([cell, warned.length]).toEqual([cell, unknown.length]);
+        unknown.forEach((name, i) => {
+          expect(warned[i]!.message).toContain(name);
+          expect(warned[i]).toMatchObject({ severity: 'warning', location: { table: 1, row: 2, column: 3 } });
+        });
+      }
+    }
+  });
+
+  it('a level of its own for 自治区, 盟 and 旗; a 区 written after 自治 is not a district', () => {
+    expect(brief('自治区市场监管局', '市')).toBe('自治区市场监督管理局/responsible');
+    expect(brief('广西壮族自治区商务厅', '省')).toBe('自治区商务厅/responsible');
+    expect(brief('区市场监管局', '区')).toBe('区市场监督管理局/responsible');
+    expect(brief('市场监管局', '盟')).toBe('盟市场监督管理局/responsible');
+    expect(brief('鄂托克旗市场监管局', '市')).toBe('旗市场监督管理局/responsible');
+  });
+
+  it('`/` splits only between two names; alone it stands for no department', () => {
+    expect(brief('市发改委/市统计局', '市')).toBe('市发展和改革委员会/responsible | 市统计局/responsible');
+    const alone = parse('/', '市');
+    expect(alone.value).toEqual([]);
+    expect(alone.diagnostics.map((d) => d.code)).toEqual(['department-placeholder']);
+  });
+
+  it('a bracket naming an office of the unit is its scope; one naming a former name adds nothing; one naming a unit adds it', () => {
+    expect(brief('市市场监管局（标准化科）', '市')).toBe('市市场监督管理局/responsible[标准化科]');
+    expect(brief('省农业农村厅（原省农业厅）', '省')).toBe('省农业农村厅/responsible');
+    expect(brief('市市场监管局（市知识产权局）', '市')).toBe('市市场监督管理局/responsible | 市市场监督管理局/responsible');
+    // a bracket after 原 that names no unit stays a scope
+    expect(brief('市市场监管局（原则上牵头）', '市')).toBe('市市场监督管理局/responsible[原则上牵头]');
+  });
+
+  it('the national regulator\'s branches are 金融监管局/分局; a city\'s or province\'s own 金融监管局 is its local finance bureau', () => {
+    expect(brief('四川金融监管局', '省')).toBe('金融监管局/responsible');
+    expect(brief('国家金融监督管理总局四川监管局', '省')).toBe('金融监管局/responsible');
+    expect(brief('省金融监管局', '省')).toBe('省地方金融监督管理局/responsible');
+    expect(brief('江门市地方金融监管局', '市')).toBe('市地方金融监督管理局/responsible');
+  });
+
+  it('names whose successor is not one unit stay unknown (大数据局 became 数据局 in some places, part of 政务服务和数据管理局 in others)', () => {
+    expect(brief('市大数据管理局', '市')).toBe('市大数据管理局?/responsible');
+    expect(brief('市物价局', '市')).toBe('市物价局?/responsible');
+  });
+});
+
+describe('a document of an autonomous prefecture', () => {
+  it('gives its own level (州) to units written without one', async () => {
+    const text =
+      '恩施土家族苗族自治州质量强州建设任务分解表\n\n序号\t重点任务\t责任单位\t完成时限\n' +
+      '1\t开展质量提升行动\t市场监管局（牵头）、发改委、各县市人民政府\t2025年底前\n2\t加强品牌建设\t州商务局/州农业农村局\t长期坚持\n';
+    const r = await convertBytes(new TextEncoder().encode(text), 'zhou.txt', defaultOptions());
+    expect(r.document.region).toEqual({ province: '湖北省', city: '恩施土家族苗族自治州', county: null });
+    expect(r.records.map((x) => x.departments.map((d) => `${d.name}/${d.role}`).join(' | '))).toEqual([
+      '州市场监督管理局/lead | 州发展和改革委员会/support | 各县（市、区）人民政府/support',
+      '州商务局/responsible | 州农业农村局/responsible',
+    ]);
+  });
 });
