@@ -1059,10 +1059,11 @@ function assignField(
       break;
     }
     case 'notes': {
-      // a notes column that is not a plain 备注 (自评得分, 需提交材料, 联系电话) keeps its header as a label
+      // a notes column that is not a plain 备注 (自评得分, 需提交材料, 联系电话) keeps its header as a label;
+      // several notes columns are kept in the order written (总投资 before 2024年计划投资)
       const h = m.header ? normalizeText([m.header]) : '';
       if (h && !plainNotesHeaders.includes(normalizeKey(h))) t = `${h}：${t}`;
-      rec.notes = rec.notes ? `${t}；${rec.notes}` : t;
+      rec.notes = rec.notes ? `${rec.notes}；${t}` : t;
       break;
     }
     case 'departments': {

@@ -104,8 +104,9 @@ describe('layouts of real documents from other places, round 6', () => {
       ['range', '2024', '2025'],
       ['date', null, '2024'],
     ]);
-    // the amounts are kept under their headers (an amount without its header means nothing), never as a target
-    expect(res.records[0]!.notes?.split('；').sort()).toEqual(['2024年计划投资（万元）：6000', '总投资（万元）：18000']);
+    // the amounts are kept under their headers (an amount without its header means nothing), in the order
+    // written, never as a target
+    expect(res.records[0]!.notes).toBe('总投资（万元）：18000；2024年计划投资（万元）：6000');
     expect(res.records.every((r) => r.target === null && r.indicatorPoints === null)).toBe(true);
     expect(roles(res.records[0]!)).toEqual([['市市场监督管理局', 'responsible']]);
     expect(res.records[2]!.departments.map((d) => [d.raw, d.role])).toEqual([['市经信局', 'responsible']]);
