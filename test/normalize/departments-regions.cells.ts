@@ -10,6 +10,13 @@
 // written in the forms the task that asked for this brief named, from unit names such documents use.
 // Expected values were written from departments.md before the run (`name/role[scope]`, `?` after a
 // name the dictionary does not know). Used by departments-regions.test.ts.
+//
+// Measured with these cells (department-brief's reading; a department is wrong-canonical when the
+// dictionary calls it known under another name than expected): before the data and rules for them
+// 102 of 416 departments unknown (24.5%) and 22 known under a wrong name (5.3%: 自治区 read as a
+// district's 区, 共青团北京市委 as 市委, a city's 地方金融监管局 as the national 金融监管局, …); after,
+// 18 of 409 unknown (4.4%, each one expected: companies, 物价局 and 大数据局 whose work went to more
+// than one unit, 锡盟 and 内蒙古 written without their suffix, internal offices) and none wrong.
 export interface Group {
   source: string;
   /** The document's level, given to units written without one (`自治区` for an autonomous region). */
