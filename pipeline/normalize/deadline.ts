@@ -55,6 +55,11 @@
 //   stay unspecified with the text kept and warning `deadline-frequency-unsupported` naming the
 //   interval; a dated deadline in the same cell still wins (info `deadline-mixed`). `每学期` (two
 //   semesters a year) is half-yearly.
+// - Several dates where some carry a start marker (`2024年底前出台，2025年起实施`): those are where
+//   later work starts; the latest of the others is the due date (2024-12), info `deadline-several-dates`.
+// - `2024年至今`, `2025年及以后` read like `2024年起` (startMarkers); `即日起`, `已启动`, `逐步推进`, `有序推进`
+//   are ongoing; `上、下半年各一次` is half-yearly. Fixed holidays are their month (`2025年国庆前` → 2025-10,
+//   date-vocab.json namedMonths); a duration (`三年内`, `2年内`) and `近期`/`远期` stay unspecified, warned.
 // - `5月9日至20日`: a day written alone after a range separator takes the month before it. `一`
 //   standing alone between two dates is a dash typed as the numeral (`2023年2月一2023年3月` is a range).
 // - `全年`, `年度内` (like `年内`) are the document's year when it is known.
@@ -244,7 +249,9 @@ export function parseDeadline(lines: string[] | string, ctx: DeadlineContext): R
       out.start = startTok ? tokenToIso(startTok, 'start') : null;
       out.end = bounds ? tokenToIso(bounds.end, 'end') : null;
       // `> frequency.index`, not `>= fEnd`: in `每年底` the period `年底` shares 年 with `每年`.
-      const months = tokens.filter((t) => t.year === null && t.index > frequency.index).map(tokenMonth).filter((m) => m !== null);
+      // a period inside the frequency word itself (`上、下半年各一次`) is no month of it
+      const inWord = (t: DateToken) => t.index + t.length <= frequency.index + frequency.length;
+      const months = tokens.filter((t) => t.year === null && t.index > frequency.index && !inWord(t)).map(tokenMonth).filter((m) => m !== null);
       out.month = months[0] ?? null;
       if (new Set(months).size > 1) {
         note('info', 'deadline-several-months', `The recurring deadline "${raw}" names several months; the first, ${months[0]}, is kept.`);
@@ -369,7 +376,10 @@ export function parseDeadline(lines: string[] | string, ctx: DeadlineContext): R
         !it.start &&
         yearOnly(it.end.token) &&
         known.some((k) => k.token.index > it.end.token.index && k.token.year === null && k.year === it.end.year && tokenMonth(k.token) !== null);
-      const due = items.some((it) => !refined(it)) ? items.filter((it) => !refined(it)) : items;
+      // `2024年底前出台，2025年起实施`: a date with a start marker is where later work starts, not a due date
+      const starts = (it: Item) => !it.start && startMarkerAfter(s, it.end.token) !== null;
+      const dueItems = items.some((it) => !starts(it)) ? items.filter((it) => !starts(it)) : items;
+      const due = dueItems.some((it) => !refined(it)) ? dueItems.filter((it) => !refined(it)) : dueItems;
       const last = due.map((it) => it.end).reduce((a, b) => (endKey(b.token, b.year) > endKey(a.token, a.year) ? b : a));
       out.kind = 'date';
       out.end = tokenToIso(last.token, 'end', last.year);
