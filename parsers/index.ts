@@ -29,6 +29,9 @@ const LOADERS: Partial<Record<Detected, () => Promise<Parser>>> = {
   odt: libreOffice,
   pdf: async () => (await import('./pdf/index.ts')).parsePdf,
   html: async () => (await import('./html/index.ts')).parseHtml,
+  xlsx: async () => (await import('./xlsx/index.ts')).parseXlsx,
+  // Excel 97–2003 and WPS spreadsheets: SheetJS reads them as it reads .xlsx.
+  xls: async () => (await import('./xlsx/index.ts')).parseXlsx,
 };
 const loaded = new Map<Detected, Promise<Parser>>();
 function parserFor(format: Detected): Promise<Parser> | null {

@@ -96,7 +96,8 @@ export async function convertFileReadSync(file: string, opts: ConvertOptions = d
 
 export async function convertBytes(bytes: Uint8Array, file: string, opts: ConvertOptions = defaultOptions()): Promise<FileResult> {
   const parsed = await parseBytes(bytes, file);
-  const fmt = (['docx', 'pdf', 'txt', 'md', 'html', 'doc', 'xlsx'].includes(parsed.detected) ? parsed.detected : parsed.detected === 'unknown' ? 'txt' : 'doc') as DocumentInfo['format'];
+  // The schema's formats: a spreadsheet of any kind (.xls, .et) is xlsx, a word processor's file LibreOffice converts is doc.
+  const fmt = (['docx', 'pdf', 'txt', 'md', 'html', 'doc', 'xlsx'].includes(parsed.detected) ? parsed.detected : parsed.detected === 'unknown' ? 'txt' : parsed.detected === 'xls' ? 'xlsx' : 'doc') as DocumentInfo['format'];
   if (!parsed.value) return failed(file, documentIdOf(bytes), fmt, parsed.diagnostics);
   const res = convertDocument(parsed.value, opts);
   res.diagnostics.unshift(...parsed.diagnostics.map((d) => ({ ...d, file })));

@@ -8,7 +8,7 @@
 export type Format = 'docx' | 'pdf' | 'txt' | 'md' | 'html' | 'doc' | 'xlsx';
 
 /** How a table's grid was recovered; reported in provenance and `govtables tables`. */
-export type TableMode = 'text' | 'docx' | 'html' | 'md' | 'lattice' | 'stream';
+export type TableMode = 'text' | 'docx' | 'html' | 'md' | 'lattice' | 'stream' | 'xlsx';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -74,6 +74,8 @@ export interface SourceTable {
   /** Pages the table sits on (PDF), else []. */
   pages: number[];
   mode: TableMode;
+  /** The source says this table starts on its own (a workbook's sheet): it never continues the table before it. */
+  standalone?: boolean;
 }
 
 export interface SourceParagraph {

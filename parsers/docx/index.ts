@@ -11,6 +11,7 @@ import { diag, type Block, type Diagnostic, type Parser, type ParseContext, type
 import { readCfb, isCfb } from './cfb.ts';
 import { fixTables, flattenNoteTables, mayNeedTableFix, type TableFix } from './fix-tables.ts';
 import { mayNeedTextFix } from './fix-text.ts';
+import { embeddedSheetNote, markEmbeddedSheets, spliceEmbeddedSheets, type EmbeddedSheet } from './embedded.ts';
 import { htmlToBlocks } from './html-to-blocks.ts';
 import { readNumbering } from './numbering.ts';
 import { readStyles } from './styles.ts';
@@ -195,19 +196,18 @@ async function parse(bytes: Uint8Array, ctx: ParseContext, legacyDoc: Parser | n
   const diagnostics: Diagnostic[] = [];
   let input: Buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let mergesFromAbove: TableFix[] = [];
+  let embedded: { xml: string; sheets: EmbeddedSheet[] } = { xml: '', sheets: [] };
   const xml = new TextDecoder('utf-8').decode(inflated.data);
   try {
     const styles = readStyles(relatedPart(bytes, dir.entries, main, 'styles'));
     const numbering = readNumbering(relatedPart(bytes, dir.entries, main, 'numbering'), styles);
-    if (mayNeedTableFix(xml) || mayNeedTextFix(xml, styles, numbering)) {
-      const fixed = fixTables(xml, { styles, numbering });
+    embedded = markEmbeddedSheets(xml, bytes, dir.entries, main);
+    let docXml = embedded.xml;
+    if (mayNeedTableFix(docXml) || mayNeedTextFix(docXml, styles, numbering)) {
+      const fixed = fixTables(docXml, { styles, numbering });
       mergesFromAbove = fixed.fixes.filter((f) => f.kind === 'merge-from-above');
       if (fixed.fixes.length > 0) {
-        if (fixed.xml !== xml) {
-          const zip = await JSZip.loadAsync(input);
-          zip.file(main, fixed.xml);
-          input = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
-        }
+        docXml = fixed.xml;
         // Dropping a false header flag changes nothing the user wrote: not reported.
         diagnostics.push(...fixed.fixes.filter((f) => !SILENT_FIXES.has(f.kind)).map((f) => fixDiagnostic(ctx, f)));
         const labels = fixed.fixes.filter((f) => f.kind === 'numbering').map((f) => f.text!);
@@ -216,6 +216,11 @@ async function parse(bytes: Uint8Array, ctx: ParseContext, legacyDoc: Parser | n
           diagnostics.push({ ...diag(ctx.documentId, 'info', 'docx-numbering', `${labels.length} paragraphs carry Word's automatic numbering (${examples}…); the numbers were written into their text as Word shows them.`), file: ctx.file });
         }
       }
+    }
+    if (docXml !== xml) {
+      const zip = await JSZip.loadAsync(input);
+      zip.file(main, docXml);
+      input = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
     }
     // A table in a footnote or endnote is no document table: its rows are kept as note paragraphs.
     for (const type of ['footnotes', 'endnotes']) {
@@ -261,20 +266,34 @@ async function parse(bytes: Uint8Array, ctx: ParseContext, legacyDoc: Parser | n
   for (const part of headerFooterTables(bytes, dir.entries))
     diagnostics.push({ ...diag(ctx.documentId, 'info', 'docx-header-table-ignored', `${part} (a page header or footer) holds a table, which is page furniture and is not read as one of the document's tables.`), file: ctx.file });
 
-  const blocks = htmlToBlocks(html);
-  markMergesFromAbove(blocks, mergesFromAbove);
+  const wordBlocks = htmlToBlocks(html);
+  markMergesFromAbove(wordBlocks, mergesFromAbove);
+  // Embedded workbooks take their object's place; tables after them are numbered on.
+  const xlsx = embedded.sheets.length ? await import('../xlsx/index.ts') : null;
+  const spliced = spliceEmbeddedSheets(wordBlocks, embedded.sheets, (sheet, firstTable) => {
+    const r = xlsx!.readWorkbookBlocks(sheet.bytes, ctx.documentId, { view: xlsx!.workbookView(sheet.bytes), firstTable });
+    if (!r.ok || !r.blocks.length) return null;
+    const count = r.blocks.filter((b) => b.kind === 'table').length;
+    const tables = Array.from({ length: count }, (_, i) => firstTable + i);
+    return { blocks: r.blocks, diagnostics: [...r.diagnostics, embeddedSheetNote(ctx.documentId, sheet, r.sheets, tables)].map((d) => ({ ...d, file: ctx.file })) };
+  });
+  for (const d of diagnostics) if (d.location.table) d.location = { ...d.location, table: spliced.tableShift(d.location.table) };
+  diagnostics.push(...spliced.diagnostics);
+  const blocks = spliced.blocks;
+  // Objects not read (a document embedded from Word, a workbook that cannot be read): say so.
   const objects = embeddedObjects(xml);
+  for (const read of embedded.sheets.filter((s) => !spliced.unread.includes(s))) objects.splice(objects.indexOf(read.progId), 1);
   if (objects.length > 0)
     diagnostics.push({
       ...diag(ctx.documentId, 'warning', 'docx-embedded-object', `The file holds ${objects.length === 1 ? 'an object' : `${objects.length} objects`} embedded from another program (${[...new Set(objects)].join(', ')}), which Word shows as ${objects.length === 1 ? 'a picture' : 'pictures'} and which ${objects.length === 1 ? 'is' : 'are'} not read; copy ${objects.length === 1 ? 'it' : 'them'} into the document as tables, or convert the embedded file itself.`),
       file: ctx.file,
     });
   if (!blocks.some((b) => b.kind === 'table')) {
-    // An embedded object's preview picture is already accounted for by the warning above.
-    const pictures = pictureCount(xml) - objects.length;
+    // An embedded object's preview picture is already accounted for (read, or named in the warning above).
+    const pictures = pictureCount(xml) - embeddedObjects(xml).length;
     if (pictures > 0)
       diagnostics.push({ ...diag(ctx.documentId, 'warning', 'docx-picture-only', `The file contains no tables, only ${pictures === 1 ? 'a picture' : `${pictures} pictures`}; a table pasted as a picture cannot be read, so OCR it or ask for the original file.`), file: ctx.file });
-    else if (objects.length === 0) diagnostics.push({ ...diag(ctx.documentId, 'info', 'docx-no-tables', `The file contains no tables.`), file: ctx.file });
+    else if (embeddedObjects(xml).length === 0) diagnostics.push({ ...diag(ctx.documentId, 'info', 'docx-no-tables', `The file contains no tables.`), file: ctx.file });
   }
   return {
     value: { documentId: ctx.documentId, file: ctx.file, format: 'docx', blocks, pages: null },

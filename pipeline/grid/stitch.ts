@@ -60,6 +60,7 @@ export function stitchTables(blocks: Block[], documentId: string): { blocks: Blo
       sawContinuation = false;
       continue;
     }
+    if (b.standalone) lastTable = null;
     // A `续表` title written as the continuation's first row, inside the table.
     const titleRow = lastTable && b.rows.length > 1 ? continuationTitleOf(b.rows[0]!.cells.map((c) => c.lines.join(''))) : null;
     const body: SourceTable = titleRow !== null ? { ...b, rows: b.rows.slice(1) } : b;

@@ -1,0 +1,270 @@
+// Spreadsheets: .xlsx, Excel 97–2003 .xls and WPS .et (cities publish 任务分解表 as
+// workbooks too, and the schema's `format` names xlsx). SheetJS reads all three and
+// gives each cell the text Excel shows (`w`: number formats applied, so 0.95 formatted
+// as a percentage is `95%` and a date serial is the date as written); this module
+// turns each visible sheet into blocks:
+// - rows above the table holding one value only (a title typed in A1 that overflows
+//   to the right, `附件1`) become paragraphs, as a title above a Word table is, and so
+//   do such rows below it (`注：…`, `填表人：…`);
+// - the rest of the sheet's used range is one table, merged ranges as rowSpan/colSpan;
+// - hidden sheets, rows and columns are left out, as Word's hidden text is (an info
+//   diagnostic names them), and empty rows/columns Excel counts in its used range are
+//   trimmed; a merge is counted over what is kept;
+// - a sheet's own name, unless it is a default (`Sheet1`, `工作表1`), is a paragraph
+//   above its blocks (a fallback title).
+// An info diagnostic per table says which sheet and which rows/columns it came from,
+// so a value can be found in the workbook (grid row N is the Nth kept row).
+import * as XLSX from '@e965/xlsx';
+import * as cptable from '@e965/xlsx/dist/cpexcel.full.mjs';
+import type { Block, Diagnostic, Parser, SourceCell, SourceRow } from '../../pipeline/model.ts';
+import { cell, diag } from '../../pipeline/model.ts';
+import { isCfb } from '../docx/cfb.ts';
+import { inflateEntry, isZip, readZipDirectory } from '../docx/zip.ts';
+
+// Old .xls files store text in the workbook's code page (GBK for Chinese Excel).
+XLSX.set_cptable(cptable);
+
+/** Sheet names Excel and WPS give new sheets: not a title. */
+const DEFAULT_SHEET_NAME = /^(?:sheet|工作表|表)\s*\d*$/i;
+
+type Sheet = XLSX.WorkSheet;
+
+/** The text Excel shows in a cell: formatted text, else the raw value. Line breaks (Alt+Enter) split lines. */
+function cellText(c: XLSX.CellObject | undefined): string {
+  if (!c) return '';
+  let s: string;
+  if (c.w !== undefined && c.w !== null) s = String(c.w);
+  else if (c.v === undefined || c.v === null) s = '';
+  else s = String(c.v);
+  return s.replace(/\r\n?/g, '\n');
+}
+
+function colName(c: number): string {
+  return XLSX.utils.encode_col(c);
+}
+
+/** `1, 2, 3, 7` → `1–3, 7` (spreadsheet row numbers or column letters). */
+function ranges(list: number[], name: (n: number) => string): string {
+  const out: string[] = [];
+  for (let i = 0; i < list.length; ) {
+    let j = i;
+    while (j + 1 < list.length && list[j + 1] === list[j]! + 1) j++;
+    out.push(i === j ? name(list[i]!) : `${name(list[i]!)}–${name(list[j]!)}`);
+    i = j + 1;
+  }
+  return out.join(', ');
+}
+
+interface Grid {
+  /** Text of every cell of the used range, by sheet row and column (0-based, absolute). */
+  text: (r: number, c: number) => string;
+  range: XLSX.Range;
+  merges: XLSX.Range[];
+}
+
+function gridOf(ws: Sheet, limit: XLSX.Range | null): Grid | null {
+  const ref = ws['!ref'];
+  if (!ref) return null;
+  const range = XLSX.utils.decode_range(ref);
+  if (limit) {
+    // Only the part of the sheet an embedding shows (its `oleSize`).
+    range.s.r = Math.max(range.s.r, limit.s.r);
+    range.s.c = Math.max(range.s.c, limit.s.c);
+    range.e.r = Math.min(range.e.r, limit.e.r);
+    range.e.c = Math.min(range.e.c, limit.e.c);
+    if (range.s.r > range.e.r || range.s.c > range.e.c) return null;
+  }
+  const dense = (ws as { '!data'?: (XLSX.CellObject | undefined)[][] })['!data'];
+  const text = dense ? (r: number, c: number) => cellText(dense[r]?.[c]) : (r: number, c: number) => cellText(ws[XLSX.utils.encode_cell({ r, c })] as XLSX.CellObject | undefined);
+  return { text, range, merges: ws['!merges'] ?? [] };
+}
+
+/** One visible sheet → its blocks. */
+function sheetBlocks(ws: Sheet, name: string, tableIndex: number, documentId: string, diagnostics: Diagnostic[], limit: XLSX.Range | null = null): Block[] {
+  const g = gridOf(ws, limit);
+  const blocks: Block[] = [];
+  if (!DEFAULT_SHEET_NAME.test(name.trim())) blocks.push({ kind: 'paragraph', text: name.trim(), page: null });
+  if (!g) return blocks;
+  const { range, merges } = g;
+  const hiddenRow = (r: number) => !!ws['!rows']?.[r]?.hidden;
+  const hiddenCol = (c: number) => !!ws['!cols']?.[c]?.hidden;
+
+  // Where each merge's text is shown: its top-left cell; the other cells of the range are covered.
+  const covered = new Set<string>();
+  const mergeAt = new Map<string, XLSX.Range>();
+  for (const m of merges) {
+    mergeAt.set(`${m.s.r}:${m.s.c}`, m);
+    for (let r = m.s.r; r <= m.e.r; r++) for (let c = m.s.c; c <= m.e.c; c++) if (r !== m.s.r || c !== m.s.c) covered.add(`${r}:${c}`);
+  }
+
+  const hiddenRows: number[] = [];
+  const hiddenCols: number[] = [];
+  const rows: number[] = [];
+  const cols: number[] = [];
+  for (let c = range.s.c; c <= range.e.c; c++) (hiddenCol(c) ? hiddenCols : cols).push(c);
+  for (let r = range.s.r; r <= range.e.r; r++) (hiddenRow(r) ? hiddenRows : rows).push(r);
+  // A merge whose top-left cell is hidden shows its text in its first kept cell.
+  const anchorOf = (m: XLSX.Range): { r: number; c: number } | null => {
+    const r = rows.find((x) => x >= m.s.r && x <= m.e.r);
+    const c = cols.find((x) => x >= m.s.c && x <= m.e.c);
+    return r === undefined || c === undefined ? null : { r, c };
+  };
+  const lostMerged: string[] = [];
+  const shownAt = new Map<string, XLSX.Range>();
+  for (const m of merges) {
+    const a = anchorOf(m);
+    if (a) shownAt.set(`${a.r}:${a.c}`, m);
+    else if (g.text(m.s.r, m.s.c).trim()) lostMerged.push(XLSX.utils.encode_cell(m.s));
+  }
+  const isCovered = (r: number, c: number) => covered.has(`${r}:${c}`) || (mergeAt.has(`${r}:${c}`) && !shownAt.has(`${r}:${c}`));
+  const textAt = (r: number, c: number): string => {
+    const m = shownAt.get(`${r}:${c}`);
+    if (m) return g.text(m.s.r, m.s.c);
+    return isCovered(r, c) ? '' : g.text(r, c);
+  };
+  const hiddenText = [...hiddenRows.flatMap((r) => cols.map((c) => g.text(r, c))), ...hiddenCols.flatMap((c) => rows.map((r) => g.text(r, c)))].filter((t) => t.trim());
+
+  // Rows and columns with nothing shown (Excel's used range counts formatted empty cells).
+  const rowFilled = (r: number) => cols.some((c) => textAt(r, c).trim() !== '');
+  const keptRows = rows.filter(rowFilled);
+  const keptCols = cols.filter((c) => keptRows.some((r) => textAt(r, c).trim() !== '' || shownAt.has(`${r}:${c}`)));
+  if (!keptRows.length || !keptCols.length) {
+    if (hiddenText.length) diagnostics.push(diag(documentId, 'info', 'xlsx-hidden-left-out', `Sheet ${name} shows nothing; its hidden rows/columns hold ${hiddenText.length} value(s), left out.`));
+    return blocks;
+  }
+
+  // Leading rows holding a single value: titles above the table, not table rows.
+  let first = 0;
+  const filledCount = (r: number) => keptCols.filter((c) => textAt(r, c).trim() !== '').length;
+  while (first < keptRows.length - 1 && filledCount(keptRows[first]!) === 1 && !spansRows(keptRows[first]!)) {
+    const r = keptRows[first]!;
+    const t = keptCols.map((c) => textAt(r, c)).find((x) => x.trim())!;
+    blocks.push({ kind: 'paragraph', text: t.replace(/\n+/g, ' '), page: null });
+    first++;
+  }
+  function spansRows(r: number): boolean {
+    return keptCols.some((c) => {
+      const m = shownAt.get(`${r}:${c}`);
+      return !!m && keptRows.some((x) => x > r && x <= m.e.r);
+    });
+  }
+  // Likewise below it: `注：…`, `填表人：…` typed under the table.
+  let last = keptRows.length;
+  while (last - 1 > first && filledCount(keptRows[last - 1]!) === 1 && !coveredFromAbove(keptRows[last - 1]!)) last--;
+  function coveredFromAbove(r: number): boolean {
+    return keptCols.some((c) => covered.has(`${r}:${c}`) && merges.some((m) => m.s.r < r && r <= m.e.r && m.s.c <= c && c <= m.e.c));
+  }
+  const trailing = keptRows.slice(last);
+  const tableRows = keptRows.slice(first, last);
+
+  const kept = (list: number[], lo: number, hi: number) => list.filter((x) => x >= lo && x <= hi).length;
+  const out: SourceRow[] = tableRows.map((r) => {
+    const cells: SourceCell[] = [];
+    for (const c of keptCols) {
+      if (isCovered(r, c) && !shownAt.has(`${r}:${c}`)) continue;
+      const m = shownAt.get(`${r}:${c}`);
+      const t = textAt(r, c);
+      const lines = t.trim() ? t.split('\n') : [];
+      if (m) {
+        const rowSpan = Math.max(1, kept(tableRows, r, m.e.r));
+        const colSpan = Math.max(1, kept(keptCols, c, m.e.c));
+        cells.push(cell(lines, rowSpan, colSpan));
+      } else cells.push(cell(lines));
+    }
+    return { cells, header: false, pageBreakBefore: false };
+  });
+  // A merge over rows that were all dropped as empty leaves its row; a row may end up with
+  // no cell of its own when every cell is covered from above: keep it only if it has cells.
+  blocks.push({ kind: 'table', rows: out.filter((row) => row.cells.length > 0), pages: [], mode: 'xlsx', standalone: true });
+  for (const r of trailing) blocks.push({ kind: 'paragraph', text: keptCols.map((c) => textAt(r, c)).find((x) => x.trim())!.replace(/\n+/g, ' '), page: null });
+
+  const where = `rows ${ranges(tableRows.map((r) => r + 1), String)}, columns ${ranges(keptCols, colName)}`;
+  diagnostics.push(diag(documentId, 'info', 'xlsx-sheet-table', `Table ${tableIndex} is sheet ${name}, ${where} (grid row N is the Nth of these rows).`, { table: tableIndex }));
+  if (hiddenRows.length || hiddenCols.length) {
+    const what = [hiddenRows.length ? `row(s) ${ranges(hiddenRows.map((r) => r + 1), String)}` : '', hiddenCols.length ? `column(s) ${ranges(hiddenCols, colName)}` : ''].filter(Boolean).join(' and ');
+    diagnostics.push(diag(documentId, 'info', 'xlsx-hidden-left-out', `Sheet ${name} hides ${what}, holding ${hiddenText.length} value(s); they were left out, as Excel does not show them.`, { table: tableIndex }));
+  }
+  if (lostMerged.length) diagnostics.push(diag(documentId, 'warning', 'xlsx-hidden-merge', `Sheet ${name}: the merged cell(s) ${lostMerged.join(', ')} lie wholly in hidden rows or columns; their text was left out.`, { table: tableIndex }));
+  return blocks;
+}
+
+/** SpreadsheetML 2003 (Excel's XML workbook), which SheetJS reads too. */
+function looksLikeXmlWorkbook(bytes: Uint8Array): boolean {
+  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 2048)).replace(/^\uFEFF/, '').trimStart();
+  return head.startsWith('<?xml') && /<(?:ss:)?Workbook\b/.test(head);
+}
+
+function readWorkbook(bytes: Uint8Array): { wb: XLSX.WorkBook } | { error: string; code: string } {
+  // SheetJS reads any bytes as CSV text; only spreadsheet containers are workbooks here.
+  if (!isZip(bytes) && !isCfb(bytes) && !looksLikeXmlWorkbook(bytes))
+    return { code: 'xlsx-unreadable', error: 'The file is not a spreadsheet: its bytes are neither an .xlsx (zip) nor an Excel 97–2003 (.xls) workbook.' };
+  try {
+    // cellStyles: SheetJS reads row and column properties (hidden rows/columns) only with it.
+    return { wb: XLSX.read(bytes, { type: 'array', dense: true, cellDates: false, cellHTML: false, cellFormula: false, cellStyles: true }) };
+  } catch (err) {
+    const msg = err instanceof Error ? err.message : String(err);
+    if (/password|encrypt/i.test(msg)) return { code: 'xlsx-encrypted', error: 'The workbook is password-protected; save it without a password first.' };
+    return { code: 'xlsx-unreadable', error: `The workbook cannot be read (${msg.split('\n')[0]}).` };
+  }
+}
+
+/** Which part of a workbook to read: every visible sheet, or (an embedded workbook) the sheet Word shows and its shown range. */
+export interface WorkbookView {
+  sheet: number;
+  range: string | null;
+}
+
+/** The sheet shown when the workbook opens and, for an embedded one, the range shown (`<oleSize ref>`), from xl/workbook.xml. */
+export function workbookView(bytes: Uint8Array): WorkbookView {
+  const view: WorkbookView = { sheet: 0, range: null };
+  if (!isZip(bytes)) return view;
+  const dir = readZipDirectory(bytes);
+  const entry = dir.ok ? dir.entries.find((e) => e.name === 'xl/workbook.xml') : undefined;
+  const xml = entry ? inflateEntry(bytes, entry, 16 * 1024 * 1024) : null;
+  if (!xml?.ok) return view;
+  const text = new TextDecoder('utf-8').decode(xml.data);
+  const tab = /<(?:\w+:)?workbookView\b[^>]*\bactiveTab="(\d+)"/.exec(text);
+  if (tab) view.sheet = Number(tab[1]);
+  view.range = /<(?:\w+:)?oleSize\b[^>]*\bref="([A-Z]+\d+(?::[A-Z]+\d+)?)"/.exec(text)?.[1] ?? null;
+  return view;
+}
+
+export type WorkbookBlocks = { ok: true; blocks: Block[]; diagnostics: Diagnostic[]; sheets: string[] } | { ok: false; code: string; message: string };
+
+/**
+ * A workbook's blocks: every visible sheet, or only `view`'s sheet and range. `firstTable` is
+ * the document's number of the first table it gives (diagnostics name tables by it).
+ */
+export function readWorkbookBlocks(bytes: Uint8Array, documentId: string, opts: { view?: WorkbookView; firstTable?: number } = {}): WorkbookBlocks {
+  const read = readWorkbook(bytes);
+  if ('error' in read) return { ok: false, code: read.code, message: read.error };
+  const { wb } = read;
+  const diagnostics: Diagnostic[] = [];
+  const blocks: Block[] = [];
+  const hiddenSheets: string[] = [];
+  const sheets: string[] = [];
+  let tables = (opts.firstTable ?? 1) - 1;
+  const limit = opts.view?.range ? XLSX.utils.decode_range(opts.view.range) : null;
+  wb.SheetNames.forEach((name, i) => {
+    if (opts.view && i !== Math.min(opts.view.sheet, wb.SheetNames.length - 1)) return;
+    if (!opts.view && wb.Workbook?.Sheets?.[i]?.Hidden) {
+      hiddenSheets.push(name);
+      return;
+    }
+    const ws = wb.Sheets[name];
+    if (!ws) return;
+    sheets.push(name);
+    const b = sheetBlocks(ws, name, tables + 1, documentId, diagnostics, limit);
+    tables += b.filter((x) => x.kind === 'table').length;
+    blocks.push(...b);
+  });
+  if (hiddenSheets.length) diagnostics.push(diag(documentId, 'info', 'xlsx-hidden-sheet', `Hidden sheet(s) ${hiddenSheets.join(', ')} were left out, as Excel does not show them.`));
+  return { ok: true, blocks, diagnostics, sheets };
+}
+
+export const parseXlsx: Parser = async (bytes, ctx) => {
+  const r = readWorkbookBlocks(bytes, ctx.documentId);
+  if (!r.ok) return { value: null, diagnostics: [diag(ctx.documentId, 'error', r.code, r.message)] };
+  if (!r.blocks.length) return { value: null, diagnostics: [...r.diagnostics, diag(ctx.documentId, 'error', 'xlsx-empty', 'The workbook holds no visible cell with text.')] };
+  return { value: { documentId: ctx.documentId, file: ctx.file, format: 'xlsx', blocks: r.blocks, pages: null }, diagnostics: r.diagnostics };
+};
