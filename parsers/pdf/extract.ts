@@ -23,6 +23,8 @@
 // - Images: the share of the page they cover is measured (`imageCover`), so that a
 //   page without text that is one scanned image can be named in a warning.
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { BAND as FURNITURE_BAND, isPageNumber } from './furniture.ts';
+import { groupLines, lineText } from './lines.ts';
 import { pdfjs } from './pdfjs.ts';
 
 export type Matrix = [number, number, number, number, number, number];
@@ -42,6 +44,8 @@ export interface TextRun {
   cut?: boolean;
   /** The font the run is set in (pdfjs's name for it, unique in the document). */
   font?: string;
+  /** Drawn inside an `/Artifact` marked-content sequence (a tagged PDF's running header, footer, page number, watermark). */
+  artifact?: true;
 }
 
 /** How close (points, and share of the font size) a second copy of a character must lie to be an overprint. */
@@ -73,6 +77,10 @@ export interface PageGeometry {
   imageCover: number;
   /** Characters drawn in white on the bare page (hidden text), left out. */
   hidden: number;
+  /** Lines of text marked as artifacts (page furniture in a tagged PDF), left out. */
+  artifacts: string[];
+  /** Page numbers printed upright on a page read turned (a sideways table on a portrait page), left out. */
+  pageNumbers: string[];
 }
 
 export function multiply(m: Matrix, n: Matrix): Matrix {
@@ -495,10 +503,16 @@ type RawRun = TextRun & { dx: number; dy: number; base: [number, number, number,
 
 /** Text runs of a page in displayed coordinates, with their reading direction (dx, dy); empty runs are dropped. */
 export async function pageRuns(page: PDFPageProxy, viewport: Matrix): Promise<RawRun[]> {
-  const content = await page.getTextContent();
+  const content = await page.getTextContent({ includeMarkedContent: true });
   const runs: RawRun[] = [];
+  // Open marked-content sequences, innermost last: text inside an Artifact is page furniture.
+  const open: (string | null)[] = [];
   for (const item of content.items) {
-    if (!('str' in item)) continue;
+    if (!('str' in item)) {
+      if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') open.push((item as { tag?: string | null }).tag ?? null);
+      else if (item.type === 'endMarkedContent') open.pop();
+      continue;
+    }
     const str = item.str;
     if (!str || !str.trim()) continue;
     const t = item.transform as Matrix;
@@ -533,6 +547,7 @@ export async function pageRuns(page: PDFPageProxy, viewport: Matrix): Promise<Ra
       size: h,
       horizontal: Math.abs(dy) < 0.2 * Math.abs(dx) && dx > 0,
       ...(item.fontName ? { font: item.fontName } : {}),
+      ...(open.includes('Artifact') ? { artifact: true as const } : {}),
       dx,
       dy,
       base: [bx0, by0, bx1, by1],
@@ -647,14 +662,27 @@ export async function readPage(page: PDFPageProxy, pageNo: number): Promise<Page
   let [width, height] = [vp.width, vp.height];
   let runs = await pageRuns(page, viewport);
   const turned = readingTurn(runs);
+  let pageNumbers: string[] = [];
   if (turned) {
+    // The page as printed keeps its own page number upright in its top or bottom margin (a
+    // landscape table printed sideways on a portrait page, `— 3 —` under it): read turned, it
+    // stands on its side at the page's edge. Found on the page as printed, it is left out.
+    const upright = runs.filter((r) => r.horizontal && (r.y1 < height * FURNITURE_BAND || r.y0 > height * (1 - FURNITURE_BAND)));
+    const numbers = groupLines(upright).filter((l) => isPageNumber(lineText(l)));
+    const drop = new Set(numbers.flatMap((l) => l.runs.map((r) => runs.indexOf(r as RawRun))));
+    pageNumbers = numbers.map(lineText);
     viewport = multiply(turnMatrix(turned, width, height), viewport);
     if (turned !== 2) [width, height] = [height, width];
-    runs = await pageRuns(page, viewport);
+    // pageRuns reads the same items in the same order: the same index is the same run.
+    runs = (await pageRuns(page, viewport)).filter((_, i) => !drop.has(i));
   }
   const { segments, imageArea, hidden, spaced } = await pageMarks(page, viewport);
+  // A tagged PDF marks its page furniture as artifacts: left out, unless the page has no other text.
+  const marked = runs.filter((r) => r.artifact);
+  const artifacts = marked.length < runs.length ? groupLines(marked).map(lineText).filter((t) => t) : [];
+  if (artifacts.length) runs = runs.filter((r) => !r.artifact);
   const shown = withoutHidden(runs, hidden);
   const once = readOnce(joinSpaced(shown.runs, spaced).map(({ dx: _dx, dy: _dy, base: _base, ...r }) => r));
   const imageCover = Math.min(1, imageArea / Math.max(1, width * height));
-  return { page: pageNo, width, height, runs: once.runs, segments, turned, overprinted: once.dropped, imageCover, hidden: shown.dropped };
+  return { page: pageNo, width, height, runs: once.runs, segments, turned, overprinted: once.dropped, imageCover, hidden: shown.dropped, artifacts, pageNumbers };
 }

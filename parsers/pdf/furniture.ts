@@ -7,7 +7,7 @@ import { groupLines, lineText, type TextLine } from './lines.ts';
 import { isContinuationTitle } from './stitch.ts';
 
 /** Share of the page height at the top and bottom where headers and footers live. */
-const BAND = 0.12;
+export const BAND = 0.12;
 
 /** Page-number shapes: `— 4 —`, `- 4 -`, `4`, `第 3 页`, `第3页 共10页`, `3/10`, `Page 3 of 10`. */
 const PAGE_NUMBER = [

@@ -263,6 +263,10 @@ async function parse(bytes: Uint8Array, ctx: ParseContext): Promise<Result<Sourc
       if (g.hidden) {
         note('info', 'pdf-hidden-text-dropped', `Text drawn in white on the bare page cannot be seen and was left out (${g.hidden} characters).`, { page: p });
       }
+      for (const text of g.pageNumbers) note('info', 'pdf-page-furniture-dropped', `Dropped the page number "${text}".`, { page: p });
+      for (const text of g.artifacts) {
+        note('info', 'pdf-artifact-dropped', `Dropped "${text}": the PDF marks it as an artifact (a running header or footer, a page number, a watermark), not as content.`, { page: p });
+      }
       if (g.overprinted) {
         note('info', 'pdf-overprint-read-once', `Text drawn several times over itself (fake bold, or a copy printed twice) was read once (${g.overprinted} characters).`, { page: p });
       }

@@ -56,6 +56,8 @@ export interface PageSpec {
   rotate?: 0 | 90 | 180 | 270;
   /** Content drawn through `1 0 0 -1 0 H cm` (y down), text through `1 0 0 -1 x y Tm`. */
   yDown?: true;
+  /** Ops drawn after the others, outside `cm`, in the MediaBox's own frame (a page number upright on a page printed sideways). */
+  upright?: readonly Op[];
 }
 
 /** Marked-content properties carrying `text` as ActualText (UTF-16BE with its byte-order mark). */
@@ -146,7 +148,7 @@ export function makePdf(pages: readonly (readonly Op[] | PageSpec)[], opts: PdfO
   // Objects only some tests need come after the pages, so the others' bytes stay as they were.
   let extra = 6 + 2 * pages.length;
   const flat = (ops: readonly Op[]): Op[] => ops.flatMap((o) => ('marked' in o ? flat(o.ops) : [o]));
-  const uses = (k: string) => specs.some((s) => flat(s.ops).some((o) => k in o));
+  const uses = (k: string) => specs.some((s) => flat([...s.ops, ...(s.upright ?? [])]).some((o) => k in o));
   let resources = '/Font << /F1 3 0 R /F2 4 0 R >>';
   if (uses('cids')) {
     const font = extra++;
@@ -167,7 +169,8 @@ export function makePdf(pages: readonly (readonly Op[] | PageSpec)[], opts: PdfO
     const frameH = spec.frame?.[1] ?? mh;
     const body = pageContent(spec.ops, spec.yDown ? { y: (y) => y, down: true } : { y: (y) => frameH - y, down: false });
     const cm = spec.cm ?? (spec.yDown ? [1, 0, 0, -1, 0, frameH] : undefined);
-    const content = cm ? `q ${cm.join(' ')} cm\n${body}\nQ` : body;
+    let content = cm ? `q ${cm.join(' ')} cm\n${body}\nQ` : body;
+    if (spec.upright) content += `\n${pageContent(spec.upright, { y: (y) => mh - y, down: false })}`;
     const rotate = spec.rotate ? ` /Rotate ${spec.rotate}` : '';
     objs[pageIds[i]!] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${mw} ${mh}]${rotate} /Resources << ${resources} >> /Contents ${pageIds[i]! + 1} 0 R >>`;
     objs[pageIds[i]! + 1] = `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`;

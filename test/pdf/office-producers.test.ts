@@ -218,3 +218,85 @@ describe('text as Word and WPS show it', () => {
     expect(diags.map((d) => d.code)).toContain('pdf-overprint-read-once');
   });
 });
+
+describe('tagged PDFs (Word)', () => {
+  const artifact = (subtype: string, ops: Op[]): Op => ({ marked: 'Artifact', props: `<< /Type /Pagination /Subtype /${subtype} >>`, ops });
+  /** Each cell line a paragraph of the structure tree: `/P <</MCID n>> BDC … EMC`. */
+  const tagged = (ops: Op[]): Op[] => ops.map((o, i) => ({ marked: 'P', props: `<< /MCID ${i} >>`, ops: [o] }));
+  const B = YS[YS.length - 1]!;
+
+  it('cells in marked content read as without it; the running header, page number and watermark marked as artifacts are left out, each named', async () => {
+    const header = artifact('Header', [{ text: '质量强市建设工作方案', x: 230, y: 40, size: 9 }]);
+    const footer = artifact('Footer', [{ text: '— 1 —', x: 280, y: 800 }]);
+    // A watermark across the table, in large gray letters, and a footer line right under a table without verticals,
+    // set under its first and last columns (read as one more row if it were content).
+    const watermark = artifact('Watermark', [{ text: '内部资料', x: 150, y: 150, size: 40, gray: 0.8 }]);
+    const under = artifact('Footer', [{ text: '1', x: 64, y: B + 14 }, { text: '2024年3月', x: 404, y: B + 14 }]);
+    const ruled = await only([[header, ...grid(XS, YS), ...tagged(cellText()), footer, watermark]]);
+    expect(ruled.cells).toEqual(RULED);
+    expect(ruled.doc.blocks.filter((b) => b.kind === 'paragraph')).toEqual([]);
+    const named = (ds: Diagnostic[]) => ds.filter((d) => d.code === 'pdf-artifact-dropped').map((d) => [d.severity, d.location?.page, /"(.*)"/.exec(d.message)![1]]);
+    expect(named(ruled.diags)).toEqual([
+      ['info', 1, '质量强市建设工作方案'],
+      ['info', 1, '内部资料'],
+      ['info', 1, '— 1 —'],
+    ]);
+    const three = await only([[header, ...threeLines(YS), ...tagged(cellText()), under, footer]]);
+    expect(three.cells).toEqual(UNRULED);
+    expect(named(three.diags).map((n) => n[2])).toEqual(['质量强市建设工作方案', '1 2024年3月', '— 1 —']);
+  });
+
+  it('a page whose only text is marked as artifacts keeps it', async () => {
+    const { cells, diags } = await only([[...grid(XS, YS), artifact('Layout', cellText())]]);
+    expect(cells).toEqual(RULED);
+    expect(diags.map((d) => d.code)).not.toContain('pdf-artifact-dropped');
+  });
+});
+
+describe('a landscape table on portrait pages', () => {
+  // 5 columns, 842 × 595 landscape frame, 15 rows on the first page and 5 on the second, under a repeated header.
+  const WX = [60, 110, 400, 560, 700, 780];
+  const HEAD = ['序号', '工作任务', '责任单位', '完成时限', '备注'];
+  const body = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, k) => [String(a + k), `重点任务第${a + k}项`, '市场监管局', '2025年', '']);
+  function part(rows: string[][]): Op[] {
+    const ys = rows.map((_, i) => 70 + 30 * i).concat(70 + 30 * rows.length);
+    const ops: Op[] = [...grid(WX, ys)];
+    rows.forEach((r, i) => r.forEach((text, j) => ops.push({ text, x: WX[j]! + 5, y: ys[i]! + 20 })));
+    return ops;
+  }
+  const PARTS = [part([HEAD, ...body(1, 15)]), part([HEAD, ...body(16, 20)])];
+  const WANT = [HEAD, ...body(1, 15), HEAD, ...body(16, 20)];
+  /** Landscape frame onto the portrait MediaBox, reading upwards (turned a quarter counter-clockwise) or downwards. */
+  const UP: [number, number, number, number, number, number] = [0, 1, -1, 0, 595, 0];
+  const DOWN: [number, number, number, number, number, number] = [0, -1, 1, 0, 0, 842];
+  const pageNo = (n: number): Op[] => [{ text: `— ${n} —`, x: 280, y: 810 }];
+
+  it('printed sideways with the page number upright under it: one table over both pages, the page numbers dropped', async () => {
+    for (const cm of [UP, DOWN]) {
+      const pages = PARTS.map((ops, i): PageSpec => ({ ops, frame: [842, 595], cm, upright: pageNo(i + 1) }));
+      const { doc, diags } = await parse(pages);
+      const [t, ...more] = tables(doc);
+      expect(more).toEqual([]);
+      expect(t!.pages).toEqual([1, 2]);
+      expect(texts(t!)).toEqual(WANT);
+      expect(doc.blocks.filter((b) => b.kind === 'paragraph')).toEqual([]);
+      expect(diags.filter((d) => d.code === 'pdf-page-furniture-dropped').map((d) => [d.location?.page, d.message])).toEqual([
+        [1, 'Dropped the page number "— 1 —".'],
+        [2, 'Dropped the page number "— 2 —".'],
+      ]);
+    }
+  });
+
+  it('/Rotate 90 and /Rotate 270 pages with the content drawn for them', async () => {
+    for (const [cm, rotate] of [[UP, 90], [DOWN, 270]] as const) {
+      const pages = PARTS.map((ops, i): PageSpec => ({ ops: [...ops, { text: `— ${i + 1} —`, x: 410, y: 570 }], frame: [842, 595], cm, rotate }));
+      const { doc, diags } = await parse(pages);
+      const [t, ...more] = tables(doc);
+      expect(more).toEqual([]);
+      expect(t!.pages).toEqual([1, 2]);
+      expect(texts(t!)).toEqual(WANT);
+      expect(diags.map((d) => d.code)).not.toContain('pdf-page-read-turned');
+      expect(diags.filter((d) => d.code === 'pdf-page-furniture-dropped')).toHaveLength(2);
+    }
+  });
+});
