@@ -44,6 +44,7 @@ interface HeaderWordsFile {
   plainNotesHeaders?: string[];
   assigneeHeaders?: string[];
   placeSuffixes?: string[];
+  periodLabels?: string[];
 }
 
 const file = JSON.parse(readFileSync(new URL('../data/header-words.json', import.meta.url), 'utf8')) as HeaderWordsFile;
@@ -72,6 +73,8 @@ export const plainNotesHeaders = (file.plainNotesHeaders ?? []).map(normalizeKey
 export const assigneeHeaders = (file.assigneeHeaders ?? []).map(normalizeKey);
 /** Endings of place names (`婺城区`, `兰溪市`, `城北街道`). */
 export const placeSuffixes = file.placeSuffixes ?? [];
+/** Periods of a year heading deadline sub-columns (`一季度`, `上半年`, `10月`): each holds the milestone due then. */
+export const periodLabels = (file.periodLabels ?? []).map(normalizeKey);
 /** Department header words with their role (`牵头单位` → lead), also written as labels inside a cell. */
 export const departmentRoleWords: { word: string; role: Role }[] = file.fields
   .filter((e) => e.field === 'departments' && e.role)

@@ -15,7 +15,7 @@ import { parseQuantity } from '../normalize/quantity.ts';
 import { VOCAB_UNITS } from './matrix.ts';
 import { perUnitColumns, subLabelOf } from './unit-targets.ts';
 import { normalizeKey, normalizeText } from '../normalize/text.ts';
-import { aspectSuffixes, deadlineStartWords, noteRowWords, personLabels, plainNotesHeaders, totalRowWords } from '../layout/header-words.ts';
+import { aspectSuffixes, deadlineStartWords, noteRowWords, periodLabels, personLabels, plainNotesHeaders, totalRowWords } from '../layout/header-words.ts';
 import { CHINESE_NUMERAL_CHARS, chineseNumeralToInt } from '../normalize/dates.ts';
 
 export interface TableContext {
@@ -152,6 +152,8 @@ interface Walk {
   /** `开始时间 | 完成时间`: the first deadline column gives the start of a range ending in the next. */
   startCol: number;
   endCol: number;
+  /** Deadline sub-columns headed by periods of the year (`一季度` … `四季度`): column → its period label. */
+  periodCols: Map<number, string>;
   /** First row of the part continued after the latest page break (-1 before any). */
   partStart: number;
   /** A department/deadline cell carried over a break → the part it was carried into, and the last row that took it. */
@@ -240,6 +242,7 @@ function newWalk(grid: Grid, layout: TableLayout, ctx: TableContext): Walk {
     primaryBaseline: -1,
     startCol: -1,
     endCol: -1,
+    periodCols: new Map(),
     partStart: -1,
     reach: new Map(),
     stopped: new Set(),
@@ -268,6 +271,10 @@ function newWalk(grid: Grid, layout: TableLayout, ctx: TableContext): Walk {
       w.startCol = deadlineCols[0]!;
       w.endCol = deadlineCols[1]!;
     }
+  }
+  if (deadlineCols.length >= 2 && w.startCol < 0) {
+    const periods = deadlineCols.map((c) => [c, subLabel(w, c)] as const).filter(([, l]) => l && periodLabels.includes(normalizeKey(l)));
+    if (periods.length >= 2) w.periodCols = new Map(periods);
   }
   for (const f of HIERARCHY) for (const c of colsOf(w, f)) w.hierCols.push(c);
   w.hierCols.sort(byNumber);
@@ -661,6 +668,7 @@ function rowRecord(w: Walk, row: Row): IndicatorRecord {
   for (const g of cells) if (g.page) pages.add(g.page);
   const used: Record<string, string> = {};
   const secondaryNotes: string[] = [];
+  const milestones: [number, string][] = [];
   let unit: string | null = null;
 
   for (let c = 0; c < grid.cols; c++) {
@@ -687,11 +695,16 @@ function rowRecord(w: Walk, row: Row): IndicatorRecord {
       continue;
     }
     if (c === w.endCol && values.has(w.startCol)) continue;
+    if (w.periodCols.has(c)) {
+      milestones.push([c, t]);
+      continue;
+    }
     const before = rec.indicatorPoints;
     assignField(rec, m, t, cells[c]!, grid, w.layout, ctx, loc, w.diagnostics, flags);
     // the cell the indicator's points come from: a merged one counts once in a total
     if (before === null && rec.indicatorPoints !== null) pointsSource(w, row, rec, m, c);
   }
+  if (milestones.length) periodDeadline(w, row, rec, milestones);
   // A unit column states the unit of the row's values when they write none.
   if (unit) applyUnit(rec, unit, secondaryNotes);
   if (secondaryNotes.length) rec.notes = [rec.notes, ...secondaryNotes].filter(Boolean).join('；');
@@ -721,6 +734,37 @@ function rowRecord(w: Walk, row: Row): IndicatorRecord {
   }
   rec.flags = [...flags].sort();
   return rec;
+}
+
+/**
+ * Milestones under period sub-columns (`时间进度` over `一季度` … `四季度`): the row is due in the last
+ * period holding one (dated with the year the spanning header states, else the document's), and
+ * the milestones, each after its period, are the deadline's raw text. A row with a deadline of its
+ * own (another deadline column) keeps it and the milestones go to notes.
+ */
+function periodDeadline(w: Walk, row: Row, rec: IndicatorRecord, milestones: [number, string][]): void {
+  const raw = milestones.map(([c, t]) => `${w.periodCols.get(c)}：${t}`).join('；');
+  if (rec.deadline) {
+    rec.notes = rec.notes ? `${rec.notes}；${raw}` : raw;
+    return;
+  }
+  const [lastCol] = milestones[milestones.length - 1]!;
+  const label = w.periodCols.get(lastCol)!;
+  const year = headerDate(w.cols[lastCol]!.header ?? '')?.slice(0, 4);
+  const loc = { table: w.ctx.table, row: row.r + 1, column: lastCol + 1, page: row.cells[lastCol]!.page };
+  const res = parseDeadline([year ? `${year}年${label}` : label], { documentId: w.ctx.documentId, location: loc, year: w.ctx.year });
+  w.diagnostics.push(...res.diagnostics);
+  if (res.value) rec.deadline = { ...res.value, raw };
+  row.flags.add('deadline-from-periods');
+}
+
+/**
+ * A cell holding several numbered items, each on a line of its own (`1.新建…。` / `2.补齐…。`): one
+ * leaf whose text is kept whole — the first item's code is no code of the cell.
+ */
+function severalItems(g: GridCell): boolean {
+  const codes = g.lines.map((l) => parseCode(l.trim()).code).filter((x) => x !== null);
+  return codes.length >= 2 && new Set(codes).size === codes.length && parseCode(g.lines[0]!.trim()).code === codes[0];
 }
 
 /** The start column read with the end column as one range (`2023年3月—2023年12月`); alone, a start (`2023年3月起`). */
@@ -975,7 +1019,7 @@ function assignField(
       break;
     }
     case 'criterion': {
-      const { code, rest } = parseCode(t);
+      const { code, rest } = severalItems(g) ? { code: null, rest: t } : parseCode(t);
       const p = parsePoints(rest);
       // two criterion columns the hierarchy could not hold: keep both texts, the first code
       const before = rec.criterion;
@@ -996,7 +1040,7 @@ function assignField(
       break;
     }
     case 'task': {
-      const { code, rest } = parseCode(t);
+      const { code, rest } = severalItems(g) ? { code: null, rest: t } : parseCode(t);
       rec.taskCode ??= code;
       // two task columns the hierarchy could not hold: keep both texts
       rec.task = rec.task && rest ? `${rec.task}；${rest}` : rest || rec.task;

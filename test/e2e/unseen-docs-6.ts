@@ -149,6 +149,39 @@ export const transposed: WBlock[] = [
   },
 ];
 
+// 巡察（审计）反馈问题整改清单, the 附件 every 整改方案 carries (序号 | 存在问题 | 整改措施 | 整改目标 | 责任单位 |
+// 责任人 | 整改时限): a problem merged over the measures that answer it, each measure with its own
+// aim, unit, person and deadline; a measure cell may hold two numbered measures.
+export const rectification: WBlock[] = [
+  { paragraph: '市市场监管局关于质量强市工作专项督查反馈问题整改清单' },
+  {
+    widths: [1, 4, 5, 3, 3, 1, 2],
+    rows: [
+      hrow('序号', '存在问题', '整改措施', '整改目标', '责任单位', '责任人', '整改时限'),
+      wrow(top('1'), top('质量工作考核指标体系不完善，部分指标未量化。'), '修订质量工作考核办法，细化量化考核指标。', '考核指标全部量化', '市市场监管局', '张伟', '2024年6月底前'),
+      wrow(cont(), cont(), '建立考核结果通报制度。', '考核结果按年度通报', '市市场监管局', '张伟', '2024年12月底前'),
+      wrow('2', '计量检定能力不足，部分强检项目无法开展。', '1.新建社会公用计量标准5项。\n2.补齐强检项目检定能力短板。', '强检项目覆盖率达到95%以上', '市市场监管局、市财政局', '刘强', '2024年12月底前'),
+      wrow('3', '企业质量主体责任落实不到位。', '开展首席质量官培训，督促企业建立质量管理体系。', '规上企业首席质量官覆盖率达到60%', '市经信局', '陈敏', '长期坚持'),
+    ],
+  },
+];
+
+// 年度重点工作 按季度推进计划 (a county's 质量强县 年度工作计划 附件: 序号 | 重点工作 | 责任单位 | 时间进度 over
+// 一季度 | 二季度 | 三季度 | 四季度): each quarter's cell holds the milestone due in it, empty where none.
+export const quarterly: WBlock[] = [
+  { paragraph: '缙云县2024年质量强县重点工作推进计划' },
+  {
+    widths: [1, 5, 3, 2, 2, 2, 2],
+    rows: [
+      { header: true, cells: [top('序号'), top('重点工作'), top('责任单位'), w('时间进度', 4)] },
+      { header: true, cells: [cont(), cont(), cont(), w('一季度'), w('二季度'), w('三季度'), w('四季度')] },
+      wrow('1', '组织开展县政府质量奖评选。', '县市场监管局', '制定评选方案', '组织申报', '开展评审', '公布结果'),
+      wrow('2', '推进小微企业质量管理体系认证提升行动。', '县市场监管局、县经济商务局', '摸底调查', '组织培训', '完成认证20家', ''),
+      wrow('3', '开展质量强县工作自评。', '县质量强县工作领导小组办公室', '', '', '', '形成自评报告'),
+    ],
+  },
+];
+
 /** Every document above, in the order of the tests (each printed to PDF). */
 export const UNSEEN6_DOCS: { name: string; blocks: WBlock[] }[] = [
   { name: 'qiangxianScoring', blocks: qiangxianScoring },
@@ -159,4 +192,6 @@ export const UNSEEN6_DOCS: { name: string; blocks: WBlock[] }[] = [
   { name: 'pointsInText', blocks: pointsInText },
   { name: 'notesColumn', blocks: notesColumn },
   { name: 'transposed', blocks: transposed },
+  { name: 'rectification', blocks: rectification },
+  { name: 'quarterly', blocks: quarterly },
 ];

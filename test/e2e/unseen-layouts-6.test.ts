@@ -17,7 +17,7 @@ import { UNSEEN6_PDF_DIR } from '../../scripts/make-unseen6-pdfs.ts';
 import { codes, convertWord as convertShared, warnings, type WordRecord } from './unseen-word.ts';
 import { expectSameResults } from './same-results.ts';
 import * as docs6 from './unseen-docs-6.ts';
-import { bureauTasks, keyProjects, notesColumn, pointsInText, qiangxianScoring, threeRowHeader, transposed, UNSEEN6_DOCS, yearColumns } from './unseen-docs-6.ts';
+import { bureauTasks, keyProjects, notesColumn, pointsInText, qiangxianScoring, quarterly, rectification, threeRowHeader, transposed, UNSEEN6_DOCS, yearColumns } from './unseen-docs-6.ts';
 
 const convertWord = (blocks: WBlock[]) => convertShared(blocks, 'unseen6.docx');
 const roles = (r: WordRecord) => r.departments.map((d) => [d.name, d.role]);
@@ -197,6 +197,54 @@ describe('layouts of real documents from other places, round 6', () => {
     // the 合计 row is no county
     expect(res.allocations.some((a) => /合计/.test(a.assignee))).toBe(false);
     expect(new Set(res.allocations.map((a) => a.id)).size).toBe(16);
+  });
+
+  it('整改清单: 存在问题 merged over its 整改措施, 整改目标, 责任人, 整改时限; a measure cell holding two numbered measures', async () => {
+    const res = await convertWord(rectification);
+    // the problem is the item its measures answer; each measure a record with its own aim and deadline
+    expect(res.records.map((r) => [r.indicatorCode, r.criterion, r.taskCode, r.task, r.target])).toEqual([
+      ['1', '质量工作考核指标体系不完善，部分指标未量化。', null, '修订质量工作考核办法，细化量化考核指标。', '考核指标全部量化'],
+      ['1', '质量工作考核指标体系不完善，部分指标未量化。', null, '建立考核结果通报制度。', '考核结果按年度通报'],
+      // two numbered measures in one cell share the row's unit and deadline: one leaf, its text whole, no code
+      ['2', '计量检定能力不足，部分强检项目无法开展。', null, '1.新建社会公用计量标准5项。2.补齐强检项目检定能力短板。', '强检项目覆盖率达到95%以上'],
+      ['3', '企业质量主体责任落实不到位。', null, '开展首席质量官培训，督促企业建立质量管理体系。', '规上企业首席质量官覆盖率达到60%'],
+    ]);
+    // the person responsible is named in notes, never a department
+    expect(res.records.map((r) => r.notes)).toEqual(['责任人：张伟', '责任人：张伟', '责任人：刘强', '责任人：陈敏']);
+    expect(res.records[2]!.departments.map((d) => [d.name, d.role])).toEqual([
+      ['市市场监督管理局', 'responsible'],
+      ['市财政局', 'responsible'],
+    ]);
+    expect(res.records.map((r) => [r.deadline?.kind, r.deadline?.end])).toEqual([
+      ['date', '2024-06'],
+      ['date', '2024-12'],
+      ['date', '2024-12'],
+      ['ongoing', null],
+    ]);
+    expect(res.records.some((r) => r.flags.includes('unmapped-cell-in-notes'))).toBe(false);
+    expect(codes(res, 'unknown-department')).toEqual([]);
+  });
+
+  it('按季度推进计划: 时间进度 over 一季度…四季度, each quarter holding its milestone', async () => {
+    const res = await convertWord(quarterly);
+    expect(res.document.year).toBe(2024);
+    expect(res.records.map((r) => [r.indicatorCode, r.task])).toEqual([
+      ['1', '组织开展县政府质量奖评选。'],
+      ['2', '推进小微企业质量管理体系认证提升行动。'],
+      ['3', '开展质量强县工作自评。'],
+    ]);
+    // the work is due in the last quarter holding a milestone, in the document's year; the
+    // milestones, each after its quarter, are what the deadline says
+    expect(res.records.map((r) => [r.deadline?.kind, r.deadline?.end])).toEqual([
+      ['date', '2024-12'],
+      ['date', '2024-09'],
+      ['date', '2024-12'],
+    ]);
+    expect(res.records[0]!.deadline!.raw).toBe('一季度：制定评选方案；二季度：组织申报；三季度：开展评审；四季度：公布结果');
+    expect(res.records[2]!.deadline!.raw).toBe('四季度：形成自评报告');
+    // a milestone is no deadline to be understood on its own
+    expect(codes(res, 'deadline-not-understood')).toEqual([]);
+    expect(res.records[1]!.departments[0]).toMatchObject({ name: '县市场监督管理局', role: 'responsible' });
   });
 });
 
