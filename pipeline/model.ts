@@ -8,7 +8,8 @@
 export type Format = 'docx' | 'pdf' | 'txt' | 'md' | 'html' | 'doc' | 'xlsx';
 
 /** How a table's grid was recovered; reported in provenance and `govtables tables`. */
-export type TableMode = 'text' | 'docx' | 'html' | 'md' | 'lattice' | 'stream' | 'xlsx';
+export const TABLE_MODES = ['lattice', 'stream', 'docx', 'text', 'html', 'md', 'xlsx'] as const;
+export type TableMode = (typeof TABLE_MODES)[number];
 
 export type Severity = 'error' | 'warning' | 'info';
 

@@ -1,5 +1,6 @@
 // The `govtables tables --json` line format: one object per input file.
 import { z } from 'zod';
+import { TABLE_MODES } from '../pipeline/model.ts';
 
 export const TableCellSchema = z.object({
   r: z.number().int().min(0).describe('0-based row of the top-left slot in the repaired grid'),
@@ -17,7 +18,7 @@ export const TablesFileSchema = z.object({
   tables: z.array(
     z.object({
       pages: z.array(z.number().int()),
-      mode: z.enum(['lattice', 'stream', 'docx', 'text', 'html', 'md']),
+      mode: z.enum(TABLE_MODES),
       rows: z.number().int().min(0),
       cols: z.number().int().min(0),
       cells: z.array(TableCellSchema),

@@ -144,4 +144,15 @@ describe('spreadsheet features', () => {
     expect(r.document.format).toBe('html');
     expect(r.records.map((x) => x.task)).toEqual(['开展质量提升行动', '培育区域品牌']);
   });
+
+  it('`govtables tables` lists a sheet\'s table as mode xlsx, valid against its JSON schema', async () => {
+    const { layoutTables } = await import('../../pipeline/cli/tables.ts');
+    const { TablesFileSchema } = await import('../../schemas/tables.ts');
+    const { parseBytes } = await import('../../parsers/index.ts');
+    const book = workbook([{ name: 'Sheet1', rows: [HEADER, ...TASKS], merges: [{ s: { r: 1, c: 3 }, e: { r: 2, c: 3 } }] }]);
+    const parsed = await parseBytes(book, 'tasks.xlsx');
+    const out = TablesFileSchema.parse({ file: 'tasks.xlsx', format: parsed.value!.format, tables: layoutTables(parsed.value!) });
+    expect(out.tables.map((t) => [t.mode, t.rows, t.cols])).toEqual([['xlsx', 3, 4]]);
+    expect(out.tables[0]!.cells.find((c) => c.r === 1 && c.c === 3)).toMatchObject({ rs: 2, cs: 1, text: '2025年底前' });
+  });
 });
