@@ -10,7 +10,8 @@ import { normalizeKey } from './text.ts';
 export interface DepartmentDictionaryFile {
   levels?: string[];
   stems?: Record<string, string[]>;
-  units?: { match: string; name: string }[];
+  units?: { match: string; name: string; oldName?: boolean }[];
+  oldNames?: string[];
   groups?: string[];
   unsplitRuns?: string[];
   unitSuffixes?: string[];
@@ -52,6 +53,8 @@ export interface TextDepartmentsSettings {
 export interface UnitRule {
   match: RegExp;
   name: string;
+  /** The rule reads a name from before an institutional reform (`…检验检疫局` → 海关). */
+  oldName: boolean;
 }
 
 /** Compiled dictionary, ready for lookups. Lists that are matched as endings are sorted longest first. */
@@ -60,6 +63,8 @@ export interface DepartmentDictionary {
   levels: string[];
   /** Stem as written (normalized key) → canonical stem. */
   stems: Map<string, string>;
+  /** Stems as written (normalized keys) that are names from before an institutional reform (`质监局`). */
+  oldNames: Set<string>;
   units: UnitRule[];
   groups: RegExp[];
   /** Runs of text that separators inside do not split (`各区、县级市政府` names one group of governments). */
@@ -112,6 +117,7 @@ function emptyDictionary(): DepartmentDictionary {
   return {
     levels: [],
     stems: new Map(),
+    oldNames: new Set(),
     units: [],
     groups: [],
     unsplitRuns: [],
@@ -194,17 +200,21 @@ function mergeFile(dict: DepartmentDictionary, file: unknown, source: string): s
     else {
       const rules: UnitRule[] = [];
       for (const u of f.units as unknown[]) {
-        const rec = u as { match?: unknown; name?: unknown } | null;
+        const rec = u as { match?: unknown; name?: unknown; oldName?: unknown } | null;
         if (!rec || typeof rec.match !== 'string' || typeof rec.name !== 'string') {
           problems.push(`${source}: a "units" entry lacks a string "match" or "name".`);
           continue;
         }
         const re = regex(rec.match, 'units');
-        if (re) rules.push({ match: re, name: rec.name });
+        if (re) rules.push({ match: re, name: rec.name, oldName: rec.oldName === true });
       }
       // User rules go first so that they can override built-in ones.
       dict.units = source === 'built-in' ? [...dict.units, ...rules] : [...rules, ...dict.units];
     }
+  }
+  for (const o of list('oldNames')) {
+    const key = normalizeKey(o);
+    if (key) dict.oldNames.add(key);
   }
   for (const g of list('groups')) {
     const re = regex(g, 'groups');

@@ -7,6 +7,8 @@ import gazetteerJson from '../data/gazetteer.json' with { type: 'json' };
 export interface Resolved {
   name: string;
   known: boolean;
+  /** The name as written is one from before an institutional reform (dictionary oldNames, or a unit rule marked oldName). */
+  oldName?: boolean;
 }
 
 const CJK_ONLY = /^[\u4e00-\u9fff]+$/u;
@@ -137,9 +139,24 @@ export function resolveName(t: string, dict: DepartmentDictionary, level: string
   if (!t) return null;
   for (const rule of dict.units) {
     const m = t.match(rule.match);
-    if (m) return { name: expandTemplate(rule.name, m), known: true };
+    if (m) return { name: expandTemplate(rule.name, m), known: true, ...(rule.oldName ? { oldName: true } : {}) };
   }
   if (dict.groups.some((g) => g.test(t))) return { name: t, known: true };
   const stem = resolveUnit(t, dict, level) ?? resolveBranch(t, dict, level);
-  return stem ? { name: stem, known: true } : null;
+  if (!stem) return null;
+  return { name: stem, known: true, ...(writtenWithOldName(t, stem, dict) ? { oldName: true } : {}) };
+}
+
+/**
+ * True when the stem `t` was read through (the longest known stem ending it, after a branch's
+ * `<place>分局` is set aside) is an old name (`质监局`; not the `规划局` of `自然资源和规划局`).
+ * Read after resolution, so it never makes a name known.
+ */
+function writtenWithOldName(t: string, resolved: string, dict: DepartmentDictionary): boolean {
+  const branch = resolved.endsWith('分局') ? BRANCH.exec(t) : null;
+  const s = branch ? branch.groups!.unit! : t;
+  for (let i = 0; i < s.length; i++) {
+    if (dict.stems.has(s.slice(i))) return dict.oldNames.has(s.slice(i));
+  }
+  return false;
 }

@@ -32,6 +32,8 @@ interface Draft {
   continuesRun: boolean;
   head: string;
   resolvedName: string | null;
+  /** The name was written under its name from before a reform. */
+  oldName: boolean;
   /** Role written with the piece (word or bracket), or propagated along its run. */
   inlineRole: Role | null;
   /** The word that wrote inlineRole. */
@@ -106,6 +108,7 @@ function parsePart(lines: readonly string[], ctx: DepartmentContext): Result<Dep
       continuesRun: p.continuesRun,
       head: d.head,
       resolvedName: info.resolved?.name ?? null,
+      oldName: info.resolved?.oldName === true,
       inlineRole: d.role,
       roleWord: d.roleWord,
       scope: d.scope,
@@ -123,7 +126,7 @@ function parsePart(lines: readonly string[], ctx: DepartmentContext): Result<Dep
   }
 
   const out: Department[] = [];
-  const emit = (raw: string, head: string, resolvedName: string | null, role: Role, scope: string | null): void => {
+  const emit = (raw: string, head: string, resolvedName: string | null, role: Role, scope: string | null, oldName = false): void => {
     if (!head) return;
     if (resolvedName === null && (!/\p{L}/u.test(head) || dict.placeholders.has(head))) {
       // `无`, `/`, `—`: the cell says there is no department; not a name to look up.
@@ -143,20 +146,31 @@ function parsePart(lines: readonly string[], ctx: DepartmentContext): Result<Dep
         ),
       );
     }
+    if (resolvedName !== null && oldName) {
+      diagnostics.push(
+        diag(
+          ctx.documentId,
+          'info',
+          'department-old-name',
+          `"${head}" is a name from before an institutional reform; it was read as its successor "${resolvedName}".`,
+          ctx.location ?? {},
+        ),
+      );
+    }
     out.push({ name: resolvedName ?? head, raw, role, scope, known: resolvedName !== null });
   };
 
   drafts.forEach((d, i) => {
     const positional: Role = ctx.firstIsLead ? (i === 0 ? 'lead' : 'support') : ctx.role;
     const role = d.inlineRole ?? positional;
-    emit(d.raw, d.head, d.resolvedName, role, d.scope);
+    emit(d.raw, d.head, d.resolvedName, role, d.scope, d.oldName);
     // Units named in a bracket are departments of their own, with the raw of the whole piece;
     // written without a level, they are at the level of the unit they follow (`县纪委（监察局）`).
     const extraLevel = (d.resolvedName && dict.levels.find((l) => d.resolvedName!.startsWith(l))) || level;
     for (const extra of d.extras) {
       for (const part of splitTopLevel(extra.text, dict)) {
         const info = pieceInfo(part, dict, extraLevel);
-        emit(d.raw, info.decorated.head, info.resolved?.name ?? null, info.decorated.role ?? extra.role ?? role, info.decorated.scope);
+        emit(d.raw, info.decorated.head, info.resolved?.name ?? null, info.decorated.role ?? extra.role ?? role, info.decorated.scope, info.resolved?.oldName === true);
       }
     }
   });
@@ -176,6 +190,7 @@ function shareWrittenOnce(drafts: Draft[], dict: DepartmentDictionary, level: st
     notes.push(`"${d.head}" was read as "${head}": the rest of the name is written once with the unit next to it.`);
     d.head = head;
     d.resolvedName = r.name;
+    d.oldName = r.oldName === true;
   };
   drafts.forEach((d, i) => {
     if (i > 0 && dict.sharedHeads.includes(d.head)) {

@@ -71,6 +71,27 @@ describe('what the regional cells needed, and where it stops', () => {
   });
 });
 
+describe('names from before a reform', () => {
+  const old = (cell: string, level = '市') => parse(cell, level).diagnostics.filter((d) => d.code === 'department-old-name');
+
+  it('read as the successor, with an info diagnostic naming both, located at the cell', () => {
+    const r = old('市质监局、市安监局、江门检验检疫局、江门银保监分局');
+    expect(r.map((d) => d.message.match(/"([^"]+)"/g))).toEqual([
+      ['"市质监局"', '"市市场监督管理局"'],
+      ['"市安监局"', '"市应急管理局"'],
+      ['"江门检验检疫局"', '"海关"'],
+      ['"江门银保监分局"', '"金融监管分局"'],
+    ]);
+    expect(r.every((d) => d.severity === 'info' && d.location?.table === 1 && d.location.row === 2)).toBe(true);
+    expect(old('省环保厅、省国土资源厅', '省')).toHaveLength(2);
+    expect(old('市质监局城关分局')).toHaveLength(1);
+  });
+
+  it('abbreviations, names still in use and current names holding an old word give none', () => {
+    expect(old('市场监管局、市经信局、市科技局、市自然资源和规划局、市发改委、国家金融监督管理总局江门监管分局')).toEqual([]);
+  });
+});
+
 describe('a document of an autonomous prefecture', () => {
   it('gives its own level (州) to units written without one', async () => {
     const text =
