@@ -45,6 +45,7 @@ interface HeaderWordsFile {
   assigneeHeaders?: string[];
   placeSuffixes?: string[];
   periodLabels?: string[];
+  checkMethodHeaders?: string[];
 }
 
 const file = JSON.parse(readFileSync(new URL('../data/header-words.json', import.meta.url), 'utf8')) as HeaderWordsFile;
@@ -75,6 +76,8 @@ export const assigneeHeaders = (file.assigneeHeaders ?? []).map(normalizeKey);
 export const placeSuffixes = file.placeSuffixes ?? [];
 /** Periods of a year heading deadline sub-columns (`一季度`, `上半年`, `10月`): each holds the milestone due then. */
 export const periodLabels = (file.periodLabels ?? []).map(normalizeKey);
+/** Scoring-method headers that name how the assessors check (`考核方式`): a note beside another scoring column. */
+export const checkMethodHeaders = (file.checkMethodHeaders ?? []).map(normalizeKey);
 /** Department header words with their role (`牵头单位` → lead), also written as labels inside a cell. */
 export const departmentRoleWords: { word: string; role: Role }[] = file.fields
   .filter((e) => e.field === 'departments' && e.role)

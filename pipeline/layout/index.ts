@@ -5,7 +5,7 @@ import type { Grid, GridCell } from '../grid/index.ts';
 import { cellText } from '../grid/index.ts';
 import { normalizeKey, normalizeText } from '../normalize/text.ts';
 import { headerDate, parseCode } from '../normalize/dates.ts';
-import { aspectSuffixes, assigneeHeaders, fieldOfHeader, footerWords, placeSuffixes, totalRowWords, type Field } from './header-words.ts';
+import { aspectSuffixes, assigneeHeaders, checkMethodHeaders, fieldOfHeader, footerWords, placeSuffixes, totalRowWords, type Field } from './header-words.ts';
 
 export interface ColumnMap {
   field: Field;
@@ -374,10 +374,23 @@ function checkUnitColumns(grid: Grid, cols: (ColumnMap | null)[], from: number):
   });
 }
 
+/**
+ * Two scoring columns, one naming how the assessors check (`考核方式`: 查阅资料、实地查看) and one how
+ * they score (`评分标准`): the first is a note under its header, the other the scoring method. A
+ * `考核方式` column alone is the scoring method (`以省级监督抽查结果为准。`).
+ */
+function checkMethods(cols: (ColumnMap | null)[]): (ColumnMap | null)[] {
+  const scoring = cols.map((m, c) => (m?.field === 'scoringMethod' && !m.subColumn ? c : -1)).filter((c) => c >= 0);
+  const isCheck = (c: number) => checkMethodHeaders.includes(normalizeKey(cols[c]!.header ?? ''));
+  const check = scoring.filter(isCheck);
+  if (!check.length || check.length === scoring.length) return cols;
+  return cols.map((m, c) => (check.includes(c) ? { field: 'notes', header: m!.header } : m));
+}
+
 export function detectLayout(grid: Grid): TableLayout {
   const l = detectLayoutRaw(grid);
   const footer = footerRowCount(grid, l.headerRows);
-  return { ...l, columns: levelPoints(resolveDuplicates(l.columns)), ...(footer ? { footerRows: footer } : {}) };
+  return { ...l, columns: levelPoints(resolveDuplicates(checkMethods(l.columns))), ...(footer ? { footerRows: footer } : {}) };
 }
 
 const LABEL_VALUE = /^[\u4e00-\u9fff]{1,8}\s*[：:]\s*\S/;

@@ -182,6 +182,38 @@ export const quarterly: WBlock[] = [
   },
 ];
 
+// 质量强县 考核评分细则 with a 考核方式 column beside 评分标准 (考核项目 | 考核内容 | 分值 | 考核方式 | 评分标准, as
+// county 评分细则 print it): 考核方式 says how the assessors check (查阅资料、实地查看), 评分标准 how they score.
+export const checkMethod: WBlock[] = [
+  { paragraph: '青田县质量强县工作考核评分细则' },
+  {
+    widths: [2, 6, 1, 2, 6],
+    rows: [
+      hrow('考核项目', '考核内容', '分值', '考核方式', '评分标准'),
+      wrow(top('质量发展（20分）'), '制定出台质量强县建设实施方案。', '8', '查阅资料', '出台方案的得8分；未出台的不得分。'),
+      wrow(cont(), '建立质量工作联席会议制度，每年至少召开1次会议。', '6', '查阅资料、实地查看', '建立制度的得3分；召开会议的得3分。'),
+      wrow(cont(), '开展质量强县宣传活动。', '6', '查阅资料', '开展宣传活动的得6分。'),
+      wrow(top('质量安全（10分）'), '未发生较大及以上质量安全事故。', '10', '部门核实', '发生较大质量安全事故的不得分。'),
+    ],
+  },
+];
+
+// 重点任务清单 with a 任务来源 column (序号 | 重点任务 | 任务来源 | 责任单位 | 完成时限): where each task comes
+// from (the government work report, a province assessment), and 责任单位 cells written with the short
+// role labels 牵头：/配合：/参与： on lines of their own, as 江苏 and 浙江 lists write them.
+export const taskSource: WBlock[] = [
+  { paragraph: '宿迁市2024年质量强市建设重点任务清单' },
+  {
+    widths: [1, 6, 3, 4, 2],
+    rows: [
+      hrow('序号', '重点任务', '任务来源', '责任单位', '完成时限'),
+      wrow('1', '创建全国质量强市示范城市。', '市政府工作报告', '牵头：市市场监管局\n配合：市发改委、市工信局', '2024年12月'),
+      wrow('2', '实施“标准化+”行动，主导制修订国家标准5项以上。', '省质量强省建设考核指标', '牵头：市市场监管局\n参与：各县（区）人民政府', '2024年底'),
+      wrow('3', '开展质量基础设施“一站式”服务。', '市委全会部署', '市市场监管局', '长期坚持'),
+    ],
+  },
+];
+
 /** Every document above, in the order of the tests (each printed to PDF). */
 export const UNSEEN6_DOCS: { name: string; blocks: WBlock[] }[] = [
   { name: 'qiangxianScoring', blocks: qiangxianScoring },
@@ -194,4 +226,6 @@ export const UNSEEN6_DOCS: { name: string; blocks: WBlock[] }[] = [
   { name: 'transposed', blocks: transposed },
   { name: 'rectification', blocks: rectification },
   { name: 'quarterly', blocks: quarterly },
+  { name: 'checkMethod', blocks: checkMethod },
+  { name: 'taskSource', blocks: taskSource },
 ];

@@ -19,7 +19,7 @@ import { unseen6Pdfs, UNSEEN6_PDF_DIR, UNSEEN6_VARIANTS } from '../../scripts/ma
 import { codes, convertWord as convertShared, warnings, type WordRecord } from './unseen-word.ts';
 import { expectSameResults } from './same-results.ts';
 import * as docs6 from './unseen-docs-6.ts';
-import { bureauTasks, keyProjects, notesColumn, pointsInText, qiangxianScoring, quarterly, rectification, threeRowHeader, transposed, UNSEEN6_DOCS, yearColumns } from './unseen-docs-6.ts';
+import { bureauTasks, checkMethod, keyProjects, notesColumn, pointsInText, qiangxianScoring, quarterly, rectification, taskSource, threeRowHeader, transposed, UNSEEN6_DOCS, yearColumns } from './unseen-docs-6.ts';
 
 const convertWord = (blocks: WBlock[]) => convertShared(blocks, 'unseen6.docx');
 const roles = (r: WordRecord) => r.departments.map((d) => [d.name, d.role]);
@@ -247,6 +247,42 @@ describe('layouts of real documents from other places, round 6', () => {
     // a milestone is no deadline to be understood on its own
     expect(codes(res, 'deadline-not-understood')).toEqual([]);
     expect(res.records[1]!.departments[0]).toMatchObject({ name: '县市场监督管理局', role: 'responsible' });
+  });
+
+  it('评分细则 with 考核方式 (how the assessors check) beside 评分标准 (how they score)', async () => {
+    const res = await convertWord(checkMethod);
+    expect(res.records.map((r) => [r.indicator, r.indicatorPoints, r.criterion, r.criterionPoints])).toEqual([
+      ['质量发展', 20, '制定出台质量强县建设实施方案。', 8],
+      ['质量发展', 20, '建立质量工作联席会议制度，每年至少召开1次会议。', 6],
+      ['质量发展', 20, '开展质量强县宣传活动。', 6],
+      // one item saying the indicator's own 10: the indicator's points (README: only a differing 分值 is the item's)
+      ['质量安全', 10, '未发生较大及以上质量安全事故。', null],
+    ]);
+    // the scoring rules are the scoring method; the way of checking is kept, named, in notes
+    expect(res.records[1]!.scoringMethod).toBe('建立制度的得3分；召开会议的得3分。');
+    expect(res.records.map((r) => r.notes)).toEqual(['考核方式：查阅资料', '考核方式：查阅资料、实地查看', '考核方式：查阅资料', '考核方式：部门核实']);
+    // 8 + 6 + 6 = 20
+    expect(warnings(res)).toEqual([]);
+  });
+
+  it('任务来源 kept under its header; 牵头：/配合：/参与： labels inside the department cell', async () => {
+    const res = await convertWord(taskSource);
+    expect(res.records.map((r) => [r.indicatorCode, r.task, r.notes])).toEqual([
+      ['1', '创建全国质量强市示范城市。', '任务来源：市政府工作报告'],
+      ['2', '实施“标准化+”行动，主导制修订国家标准5项以上。', '任务来源：省质量强省建设考核指标'],
+      ['3', '开展质量基础设施“一站式”服务。', '任务来源：市委全会部署'],
+    ]);
+    expect(roles(res.records[0]!)).toEqual([
+      ['市市场监督管理局', 'lead'],
+      ['市发展和改革委员会', 'support'],
+      ['市工业和信息化局', 'support'],
+    ]);
+    expect(res.records[1]!.departments.map((d) => [d.raw, d.role])).toEqual([
+      ['市市场监管局', 'lead'],
+      ['各县（区）人民政府', 'support'],
+    ]);
+    expect(res.records[2]!.deadline).toMatchObject({ kind: 'ongoing' });
+    expect(codes(res, 'unknown-department')).toEqual([]);
   });
 });
 

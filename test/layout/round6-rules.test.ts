@@ -117,6 +117,22 @@ describe('a matrix written the other way round', () => {
   });
 });
 
+describe('考核方式 beside 评分标准', () => {
+  const body = (n: number) => Array.from({ length: n }, (_, i) => row(String(i + 1), `考核内容${i + 1}。`, '查阅资料', `达到要求的得${i + 2}分。`));
+  it('the way of checking is a note under its header, the rules the scoring method', () => {
+    const l = detectLayout(gridOf(head('序号', '考核内容', '考核方式', '评分标准'), ...body(2)));
+    expect(fields(l)).toEqual(['indicatorCode', 'criterion', 'notes', 'scoringMethod']);
+    expect(l.columns[2]!.header).toBe('考核方式');
+  });
+
+  it('a 考核方式 column alone is the scoring method; two scoring columns without one keep the earlier reading', () => {
+    const alone = detectLayout(gridOf(head('序号', '考核指标', '目标值', '考核方式'), row('1', '产品质量监督抽查合格率', '≥95%', '以省级监督抽查结果为准。'), row('2', '新增有效发明专利', '150件', '以知识产权部门统计数据为准。')));
+    expect(fields(alone)[3]).toBe('scoringMethod');
+    const two = detectLayout(gridOf(head('序号', '三级指标', '评分标准', '打分方法'), ...body(2)));
+    expect(fields(two).slice(2)).toEqual(['criterion', 'scoringMethod']);
+  });
+});
+
 describe('round-6 header words', () => {
   it.each([
     ['考核内容及分值', 'criterion'],
@@ -131,6 +147,12 @@ describe('round-6 header words', () => {
     ['总投资（万元）', 'notes'],
     ['2024年计划投资（万元）', 'notes'],
     ['责任科室', 'departments'],
+    ['任务来源', 'notes'],
+    ['重点任务', 'task'],
+    ['存在问题', 'criterion'],
+    ['整改目标', 'target'],
+    ['整改时限', 'deadline'],
+    ['整改措施', 'task'],
   ])('%s → %s', (header, field) => {
     expect(fieldOfHeader(header)?.field).toBe(field);
   });
