@@ -23,6 +23,7 @@
 // - Images: the share of the page they cover is measured (`imageCover`), so that a
 //   page without text that is one scanned image can be named in a warning.
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { MarkedBegin, PdfSource } from './actualtext.ts';
 import { BAND as FURNITURE_BAND, isPageNumber } from './furniture.ts';
 import { groupLines, lineText } from './lines.ts';
 import { pdfjs } from './pdfjs.ts';
@@ -502,15 +503,37 @@ export function readOnce<R extends TextRun>(runs: readonly R[]): { runs: R[]; dr
 type RawRun = TextRun & { dx: number; dy: number; base: [number, number, number, number] };
 
 /** Text runs of a page in displayed coordinates, with their reading direction (dx, dy); empty runs are dropped. */
-export async function pageRuns(page: PDFPageProxy, viewport: Matrix): Promise<RawRun[]> {
+export async function pageRuns(page: PDFPageProxy, viewport: Matrix, readMarks: (() => readonly MarkedBegin[] | null) | null = null): Promise<RawRun[]> {
   const content = await page.getTextContent({ includeMarkedContent: true });
   const runs: RawRun[] = [];
+  const isBegin = (t: string) => t === 'beginMarkedContent' || t === 'beginMarkedContentProps';
+  const tagOf = (item: object) => (item as { tag?: string | null }).tag ?? '';
+  // The content streams' marked content pairs with pdfjs's one by one, only when the tags agree.
+  const tags = content.items.flatMap((item) => (!('str' in item) && isBegin(item.type) ? [tagOf(item)] : []));
+  // Only marked content with properties (BDC) can carry ActualText: the streams are read for pages that have some.
+  const marks = readMarks && content.items.some((item) => !('str' in item) && item.type === 'beginMarkedContentProps') ? readMarks() : null;
+  const paired = marks && marks.length === tags.length && marks.every((m, k) => m.tag === tags[k]) ? marks : null;
   // Open marked-content sequences, innermost last: text inside an Artifact is page furniture.
-  const open: (string | null)[] = [];
+  const open: string[] = [];
+  let begins = 0;
+  /** The outermost open sequence with ActualText: its text, where its runs start, its depth. */
+  let actual: { text: string; from: number; depth: number } | null = null;
   for (const item of content.items) {
     if (!('str' in item)) {
-      if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') open.push((item as { tag?: string | null }).tag ?? null);
-      else if (item.type === 'endMarkedContent') open.pop();
+      if (isBegin(item.type)) {
+        open.push(tagOf(item));
+        const text = paired?.[begins]?.actualText;
+        if (text !== undefined && !actual) actual = { text, from: runs.length, depth: open.length };
+        begins++;
+      } else if (item.type === 'endMarkedContent') {
+        if (actual && open.length === actual.depth) {
+          const glyphs = runs.splice(actual.from);
+          const text = actual.text.replace(/\s+/g, ' ').trim();
+          if (glyphs.length && text) runs.push(asActualText(glyphs, text));
+          actual = null;
+        }
+        open.pop();
+      }
       continue;
     }
     const str = item.str;
@@ -554,6 +577,22 @@ export async function pageRuns(page: PDFPageProxy, viewport: Matrix): Promise<Ra
     });
   }
   return runs;
+}
+
+/** The runs of a marked-content sequence read as its ActualText: one run over them all. */
+function asActualText(glyphs: readonly RawRun[], text: string): RawRun {
+  const first = glyphs[0]!;
+  const last = glyphs[glyphs.length - 1]!;
+  return {
+    ...first,
+    str: text,
+    x0: Math.min(...glyphs.map((r) => r.x0)),
+    x1: Math.max(...glyphs.map((r) => r.x1)),
+    y0: Math.min(...glyphs.map((r) => r.y0)),
+    y1: Math.max(...glyphs.map((r) => r.y1)),
+    size: Math.max(...glyphs.map((r) => r.size)),
+    base: [first.base[0], first.base[1], last.base[2], last.base[3]],
+  };
 }
 
 /**
@@ -656,11 +695,13 @@ function turnMatrix(turns: 1 | 2 | 3, w: number, h: number): Matrix {
   return [-1, 0, 0, -1, w, h];
 }
 
-export async function readPage(page: PDFPageProxy, pageNo: number): Promise<PageGeometry> {
+export async function readPage(page: PDFPageProxy, pageNo: number, source?: PdfSource): Promise<PageGeometry> {
   const vp = page.getViewport({ scale: 1 });
   let viewport = vp.transform as Matrix;
   let [width, height] = [vp.width, vp.height];
-  let runs = await pageRuns(page, viewport);
+  let read: readonly MarkedBegin[] | null | undefined;
+  const marks = source ? () => (read === undefined ? (read = source.markedContent(page.ref)) : read) : null;
+  let runs = await pageRuns(page, viewport, marks);
   const turned = readingTurn(runs);
   let pageNumbers: string[] = [];
   if (turned) {
@@ -674,7 +715,7 @@ export async function readPage(page: PDFPageProxy, pageNo: number): Promise<Page
     viewport = multiply(turnMatrix(turned, width, height), viewport);
     if (turned !== 2) [width, height] = [height, width];
     // pageRuns reads the same items in the same order: the same index is the same run.
-    runs = (await pageRuns(page, viewport)).filter((_, i) => !drop.has(i));
+    runs = (await pageRuns(page, viewport, marks)).filter((_, i) => !drop.has(i));
   }
   const { segments, imageArea, hidden, spaced } = await pageMarks(page, viewport);
   // A tagged PDF marks its page furniture as artifacts: left out, unless the page has no other text.

@@ -88,7 +88,9 @@ function homePage(cp: number): boolean {
  * and those and such letters make a fifth of it; when a third of it falls on six or
  * more foreign code pages (see `homePage`); or when it is mostly unreadable codes. A
  * font that gives nothing but fewer than four different such codes (the bullets and
- * check marks of a symbol font), a stray control character or a foreign script is not.
+ * check marks of a symbol font), a stray control character in a font's text or a foreign
+ * script is not; a font whose text is a third or more control characters is, however short
+ * (a fallback font used for two glyphs).
  */
 export function unreadableFonts(runs: Iterable<{ str: string; font?: string }>): Set<string> {
   const stats = new Map<string, { all: number; control: number; low: number; bad: number; foreign: number; pages: Set<number>; codes: Set<string> }>();
@@ -114,9 +116,12 @@ export function unreadableFonts(runs: Iterable<{ str: string; font?: string }>):
   }
   const out = new Set<string>();
   for (const [font, s] of stats) {
-    // A symbol font's few marks (a bullet, a check mark) come out as a handful of such codes and nothing else: left as they are.
-    if (s.bad === s.all && s.codes.size < 4) continue;
-    const glyphIds = s.control >= 3 && s.control + s.low >= 0.2 * s.all;
+    // A symbol font's few marks (a bullet, a check mark) come out as a handful of private-use codes and nothing else:
+    // left as they are. Control characters are never such marks.
+    if (s.bad === s.all && s.codes.size < 4 && s.control === 0) continue;
+    // A font used for two or three glyphs only (a name's rare character in a fallback font) gives as many codes:
+    // control characters making a third of its text are glyph ids, however few.
+    const glyphIds = (s.control >= 3 && s.control + s.low >= 0.2 * s.all) || (s.control > 0 && 3 * s.control >= s.all);
     const scattered = s.pages.size >= 6 && s.foreign * 3 >= s.all;
     if (glyphIds || scattered || (s.bad >= 3 && s.bad * 2 >= s.all)) out.add(font);
   }

@@ -14,6 +14,7 @@
 // left out (extract.ts), each with an info.
 import type { Block, Diagnostic, Parser, ParseContext, Result, SourceCell, SourceDocument, SourceRow, SourceTable } from '../../pipeline/model.ts';
 import { diag } from '../../pipeline/model.ts';
+import { PdfSource } from './actualtext.ts';
 import { readPage, type PageGeometry, type TextRun } from './extract.ts';
 import { dropFurniture } from './furniture.ts';
 import { findLattices, mergeLines, toPageTable, type Line } from './lattice.ts';
@@ -249,10 +250,11 @@ async function parse(bytes: Uint8Array, ctx: ParseContext): Promise<Result<Sourc
     diagnostics.push({ ...diag(ctx.documentId, severity, code, message, loc), file: ctx.file });
   try {
     const geoms: PageGeometry[] = [];
+    const source = new PdfSource(bytes);
     const visible = (runs: readonly TextRun[]) => runs.reduce((n, r) => n + r.str.replace(/\s/g, '').length, 0);
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
-      const g = await readPage(page, p);
+      const g = await readPage(page, p, source);
       for (const r of g.runs) r.str = unifyIdeographs(r.str);
       geoms.push(g);
       page.cleanup();

@@ -21,6 +21,8 @@
 // a PageSpec with `yDown` draws through `1 0 0 -1 0 H cm` with top-left
 // coordinates and text matrices `1 0 0 -1 x y Tm` (WPS's page setup).
 
+import { deflateSync } from 'node:zlib';
+
 export const PAGE_W = 595;
 export const PAGE_H = 842;
 
@@ -132,6 +134,8 @@ function pageContent(ops: readonly Op[], Y: YMap): string {
 export interface PdfOptions {
   /** Adds a standard-security encryption dictionary whose user password is not empty. */
   encrypted?: boolean;
+  /** Content streams compressed (FlateDecode), as every office producer writes them. */
+  compress?: boolean;
 }
 
 export function makePdf(pages: readonly (readonly Op[] | PageSpec)[], opts: PdfOptions = {}): Uint8Array {
@@ -173,7 +177,8 @@ export function makePdf(pages: readonly (readonly Op[] | PageSpec)[], opts: PdfO
     if (spec.upright) content += `\n${pageContent(spec.upright, { y: (y) => mh - y, down: false })}`;
     const rotate = spec.rotate ? ` /Rotate ${spec.rotate}` : '';
     objs[pageIds[i]!] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${mw} ${mh}]${rotate} /Resources << ${resources} >> /Contents ${pageIds[i]! + 1} 0 R >>`;
-    objs[pageIds[i]! + 1] = `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`;
+    const data = opts.compress ? deflateSync(Buffer.from(content, 'latin1')).toString('latin1') : content;
+    objs[pageIds[i]! + 1] = `<< /Length ${Buffer.byteLength(data, 'latin1')}${opts.compress ? ' /Filter /FlateDecode' : ''} >>\nstream\n${data}\nendstream`;
   });
   let out = '%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n';
   const offsets: number[] = [];

@@ -11,9 +11,11 @@
 // A ruled table's cells give their paragraphs (soft wraps joined); a table without
 // verticals (stream mode) gives its cells' printed lines.
 import { describe, expect, it } from 'vitest';
+import { deflateSync } from 'node:zlib';
+import { PdfSource, scanMarked } from '../../parsers/pdf/actualtext.ts';
 import { parsePdf } from '../../parsers/pdf/index.ts';
 import type { Diagnostic, SourceDocument, SourceTable } from '../../pipeline/model.ts';
-import { grid, makePdf, type Op, type PageSpec } from './make-pdf.ts';
+import { actualText, grid, makePdf, type Op, type PageSpec, type PdfOptions } from './make-pdf.ts';
 
 const XS = [60, 100, 280, 400, 500];
 /** Cell texts, each a list of printed lines; the task lines fill the 172 pt the cell prints (17 ideographs). */
@@ -62,8 +64,8 @@ const hRule = (y: number, width = 0.5): Op => ({ line: [XS[0]!, y, XS[XS.length 
 /** Top rule, header rule and bottom rule. */
 const threeLines = (ys: readonly number[]): Op[] => [hRule(ys[0]!, 1.5), hRule(ys[1]!), hRule(ys[ys.length - 1]!, 1.5)];
 
-async function parse(pages: (Op[] | PageSpec)[]): Promise<{ doc: SourceDocument; diags: Diagnostic[] }> {
-  const res = await parsePdf(makePdf(pages), { file: 'o.pdf', documentId: 'o' });
+async function parse(pages: (Op[] | PageSpec)[], opts: PdfOptions = {}): Promise<{ doc: SourceDocument; diags: Diagnostic[] }> {
+  const res = await parsePdf(makePdf(pages, opts), { file: 'o.pdf', documentId: 'o' });
   expect(res.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   return { doc: res.value!, diags: res.diagnostics };
 }
@@ -71,8 +73,8 @@ const tables = (d: SourceDocument) => d.blocks.filter((b): b is SourceTable => b
 const texts = (t: SourceTable) => t.rows.map((r) => r.cells.map((c) => c.lines.join('|')));
 
 /** The page's only table: its mode and cell texts. */
-async function only(pages: (Op[] | PageSpec)[]): Promise<{ mode: string; cells: string[][]; doc: SourceDocument; diags: Diagnostic[] }> {
-  const { doc, diags } = await parse(pages);
+async function only(pages: (Op[] | PageSpec)[], opts: PdfOptions = {}): Promise<{ mode: string; cells: string[][]; doc: SourceDocument; diags: Diagnostic[] }> {
+  const { doc, diags } = await parse(pages, opts);
   const [t, ...more] = tables(doc);
   expect(more.map(texts)).toEqual([]);
   return { mode: t!.mode, cells: texts(t!), doc, diags };
@@ -246,6 +248,38 @@ describe('tagged PDFs (Word)', () => {
     expect(named(three.diags).map((n) => n[2])).toEqual(['质量强市建设工作方案', '1 2024年3月', '— 1 —']);
   });
 
+  // Glyph ids of a subset font written without a ToUnicode map (they read as control characters and letters).
+  const ids = (text: string) => [...text].map((_, i) => 3 + ((i * 7 + text.length) % 60));
+
+  it('glyphs in a font without a Unicode map read as the ActualText of their /Span, in plain and in compressed content streams', async () => {
+    // The departments in such a font, each in `/Span <</ActualText <FEFF…>>> BDC`; the year of the
+    // deadlines too (4 glyphs of 1 em), its ActualText a literal string (PDFDocEncoding), the rest of the date after it.
+    const draw: Draw = (text, x, y) => {
+      if (/局$/.test(text)) return [{ marked: 'Span', props: actualText(text), ops: [{ cids: ids(text), x, y }] }];
+      const year = /^\d{4}/.exec(text)?.[0];
+      if (!year) return [{ text, x, y }];
+      return [{ marked: 'Span', props: `<< /MCID 7 /ActualText (${year}) >>`, ops: [{ cids: ids(year), x, y }] }, { text: text.slice(4), x: x + 40, y }];
+    };
+    for (const compress of [false, true]) {
+      const { cells, diags } = await only([[...grid(XS, YS), ...cellText(draw)]], { compress });
+      expect(cells).toEqual(RULED);
+      expect(diags.map((d) => d.code)).not.toContain('pdf-text-unreadable');
+    }
+  });
+
+  it('ActualText stands for the glyphs it covers, nested in a paragraph’s marked content; an empty one for none', async () => {
+    // 公用品牌 drawn as 公⽤品牌 (a Kangxi radical) but tagged with its text; a hyphen tagged as nothing.
+    const draw: Draw = (text, x, y) => {
+      if (text === '培育区域公用品牌') {
+        const inner: Op[] = [{ text: '培育区域', x, y }, { marked: 'Span', props: actualText('公用'), ops: [{ text: 'X', x: x + 40, y }, { text: 'Y', x: x + 45, y }] }, { text: '品牌', x: x + 60, y }];
+        return [{ marked: 'P', props: '<< /MCID 3 >>', ops: [...inner, { marked: 'Span', props: '<< /ActualText () >>', ops: [{ text: '-', x: x + 80, y }] }] }];
+      }
+      return [{ text, x, y }];
+    };
+    const { cells } = await only([[...grid(XS, YS), ...cellText(draw)]]);
+    expect(cells).toEqual(RULED);
+  });
+
   it('a page whose only text is marked as artifacts keeps it', async () => {
     const { cells, diags } = await only([[...grid(XS, YS), artifact('Layout', cellText())]]);
     expect(cells).toEqual(RULED);
@@ -298,5 +332,46 @@ describe('a landscape table on portrait pages', () => {
       expect(diags.map((d) => d.code)).not.toContain('pdf-page-read-turned');
       expect(diags.filter((d) => d.code === 'pdf-page-furniture-dropped')).toHaveLength(2);
     }
+  });
+});
+
+describe('a font without a Unicode map used for two or three glyphs', () => {
+  it('its glyphs are left out of the cell with a warning, not read as control characters', async () => {
+    // 科技局's 局 (and then 技局) set in a subset font of its own: glyph ids 1, 2, 3 …, one of them read as a letter.
+    for (const cids of [[1], [1, 2], [3, 0x41]]) {
+      const n = cids.length;
+      const draw: Draw = (text, x, y) => (text === '科技局' ? [{ text: '科技局'.slice(0, 3 - Math.min(2, n)), x, y }, { cids, x: x + 10 * (3 - Math.min(2, n)), y }] : [{ text, x, y }]);
+      const { cells, diags } = await only([[...grid(XS, YS), ...cellText(draw)]]);
+      expect(cells[3]![2]).toBe(`市场监管局|${'科技局'.slice(0, 3 - Math.min(2, n))}`);
+      expect(diags.filter((d) => d.severity === 'warning')).toMatchObject([{ code: 'pdf-text-unreadable', location: { page: 1 } }]);
+    }
+  });
+});
+
+describe('reading marked content from content streams (actualtext.ts)', () => {
+  it('finds BMC and BDC in order with their ActualText, past strings, comments, arrays and inline images that look like them', () => {
+    const content = [
+      '/P <</MCID 0>> BDC BT (a \\) BDC \\(x) Tj ET EMC % /Span <</ActualText (no)>> BDC',
+      '/Artifact BMC [(EMC) -20 (BMC)] TJ EMC',
+      'BI /W 2 /H 1 /BPC 8 /CS /G ID \x00BDC\xff EI',
+      '/Span << /Lang (zh-CN) /ActualText <FEFF5E02573A> /Alt [1 2 <<>>] >> BDC (x) Tj EMC',
+      '/Span <</ActualText (2024\\051)>> BDC EMC /OC /oc1 BDC EMC',
+    ].join('\n');
+    expect(scanMarked(content)).toEqual([{ tag: 'P' }, { tag: 'Artifact' }, { tag: 'Span', actualText: '市场' }, { tag: 'Span', actualText: '2024)' }, { tag: 'OC' }]);
+  });
+
+  it('finds a page kept in an object stream, its contents compressed', () => {
+    const stream = deflateSync(Buffer.from('/Span <</ActualText (ok)>> BDC EMC', 'latin1')).toString('latin1');
+    const objs = '<< /Type /Page /Contents 9 0 R >>';
+    const head = '4 0 ';
+    const file = [
+      '%PDF-1.5',
+      `7 0 obj\n<< /Type /ObjStm /N 1 /First ${head.length} /Length ${head.length + objs.length} >>\nstream\n${head}${objs}\nendstream\nendobj`,
+      `9 0 obj\n<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n${stream}\nendstream\nendobj`,
+      '%%EOF',
+    ].join('\n');
+    const src = new PdfSource(new Uint8Array(Buffer.from(file, 'latin1')));
+    expect(src.markedContent({ num: 4, gen: 0 })).toEqual([{ tag: 'Span', actualText: 'ok' }]);
+    expect(src.markedContent({ num: 5, gen: 0 })).toBeNull();
   });
 });
