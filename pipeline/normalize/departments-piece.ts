@@ -136,6 +136,8 @@ function classifyBracket(
   setRole: (r: Role, word: string) => void,
 ): void {
   if (!content) return;
+  // `（按职责分工负责）`: a word dropped after a name says nothing more inside a bracket
+  if (dict.dropSuffixes.includes(content)) return;
   const exact = dict.roleWords.find(([w]) => w === content);
   if (exact) {
     setRole(exact[1], exact[0]);

@@ -15,7 +15,7 @@
 // dictionary calls it known under another name than expected): before the data and rules for them
 // 102 of 416 departments unknown (24.5%) and 22 known under a wrong name (5.3%: 自治区 read as a
 // district's 区, 共青团北京市委 as 市委, a city's 地方金融监管局 as the national 金融监管局, …); after,
-// 18 of 409 unknown (4.4%, each one expected: companies, 物价局 and 大数据局 whose work went to more
+// 18 of 418 unknown (4.3%, each one expected: companies, 物价局 and 大数据局 whose work went to more
 // than one unit, 锡盟 and 内蒙古 written without their suffix, internal offices) and none wrong.
 export interface Group {
   source: string;
@@ -129,6 +129,11 @@ export const GROUPS: Group[] = [
       ['区生态环境局', '区生态环境局/responsible'],
       ['区城市管理委', '区城市管理局/responsible'],
       ['各街道办事处、各镇人民政府', '各街道办事处/responsible | 各镇人民政府/responsible'],
+      ['各区县（自治县）人民政府', '各县（市、区）人民政府/responsible'],
+      ['两江新区管委会、重庆高新区管委会', '两江新区/responsible | 重庆高新区/responsible'],
+      ['各开发区（园区）管委会', '各开发区（园区）管委会/responsible'],
+      ['区人大常委会、区政协', '区人大常委会/responsible | 区政协/responsible'],
+      ['区市场监管局、区发展改革委、区经济信息委（按职责分工负责）', '区市场监督管理局/responsible | 区发展和改革委员会/responsible | 区工业和信息化局/responsible'],
       ['各街镇', '各街镇/responsible'],
       ['区融媒体中心、区文化旅游局', '区融媒体中心/responsible | 区文化和旅游局/responsible'],
       ['区委宣传部、区文明办', '区委宣传部/responsible | 区精神文明建设办公室/responsible'],
