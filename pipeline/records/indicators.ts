@@ -714,7 +714,10 @@ function rowRecord(w: Walk, row: Row): IndicatorRecord {
     used[`column${c + 1}`] = t;
     // `/`, `—` alone say the column does not apply to this row: no note (the cell stays in provenance)
     if (NOT_APPLICABLE.test(t)) continue;
-    rec.notes = rec.notes ? `${rec.notes}；${t}` : t;
+    // under a header no field word matched (`推进方式`), the value keeps its header as a label
+    const h = unmappedHeader(w, c);
+    const note = h && h !== t ? `${h}：${t}` : t;
+    rec.notes = rec.notes ? `${rec.notes}；${note}` : note;
     flags.add('unmapped-cell-in-notes');
   }
   inheritDepartments(w, row, rec);
@@ -756,6 +759,17 @@ function periodDeadline(w: Walk, row: Row, rec: IndicatorRecord, milestones: [nu
   w.diagnostics.push(...res.diagnostics);
   if (res.value) rec.deadline = { ...res.value, raw };
   row.flags.add('deadline-from-periods');
+}
+
+/** The text of column c's own header cells (a column without a field), or '' (no header row). */
+function unmappedHeader(w: Walk, c: number): string {
+  const texts: string[] = [];
+  for (let r = w.layout.captionRows ?? 0; r < w.layout.headerRows; r++) {
+    const g = w.grid.at[r]![c]!;
+    const t = g.c === c && g.cs === 1 ? normalizeText(g.lines) : '';
+    if (t && !texts.includes(t)) texts.push(t);
+  }
+  return texts.join('');
 }
 
 /**

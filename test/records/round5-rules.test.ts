@@ -76,7 +76,8 @@ describe('targets, placeholders and people', () => {
 
   it('/ alone in a column without a field adds no note; other text there still does', () => {
     const out = build(row('指标', '目标值', '数据项'), row('完成率', '100%', '/'), row('检出率', '5%', '另报'));
-    expect(out.records.map((r) => r.notes)).toEqual([null, '另报']);
+    // (the note keeps the column's header as its label: round 6)
+    expect(out.records.map((r) => r.notes)).toEqual([null, '数据项：另报']);
     expect(out.records[0]!.provenance.cells).toMatchObject({ column3: '/' });
   });
 

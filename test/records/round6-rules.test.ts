@@ -1,7 +1,8 @@
 // The records rules added for the sixth round of unseen layouts (test/e2e/unseen-layouts-6.test.ts),
 // each on the smallest table that shows it and on the tables that must not trigger it: milestones
 // under period sub-columns (一季度 … 四季度) make the deadline; a cell of several numbered items
-// keeps its text whole; several notes columns keep the order written.
+// keeps its text whole; several notes columns keep the order written; a column under a header no
+// field word matched keeps that header as its note's label.
 import { describe, expect, it } from 'vitest';
 import { buildGrid } from '../../pipeline/grid/index.ts';
 import { detectLayout } from '../../pipeline/layout/index.ts';
@@ -66,5 +67,17 @@ describe('several notes columns', () => {
   it('are kept in the order written, each under its header', () => {
     const out = build(null, head('序号', '项目名称', '责任单位', '总投资（万元）', '年度投资（万元）', '备注'), row('1', '计量检定测试中心', '市市场监管局', '18000', '6000', '续建'), row('2', '检验检测中心', '市市场监管局', '25000', '5000', ''));
     expect(out.records.map((r) => r.notes)).toEqual(['总投资（万元）：18000；年度投资（万元）：6000；续建', '总投资（万元）：25000；年度投资（万元）：5000']);
+  });
+});
+
+describe('a column under a header no field word matched', () => {
+  it('keeps its header as the label of its note; under an empty header cell the value alone', () => {
+    const out = build(null, head('序号', '重点任务', '推进方式', '责任单位'), row('1', '开展质量月活动。', '部门推进', '市市场监管局'), row('2', '创建示范城市。', '专班推进', '市市场监管局'));
+    expect(out.records.map((r) => r.notes)).toEqual(['推进方式：部门推进', '推进方式：专班推进']);
+    expect(out.records.every((r) => r.flags.includes('unmapped-cell-in-notes'))).toBe(true);
+    // a column whose header cell is empty: the value alone
+    const bare = build(null, head('序号', '重点任务', '', '责任单位'), row('1', '开展质量月活动。', '部门推进', '市市场监管局'), row('2', '创建示范城市。', '专班推进', '市市场监管局'));
+    expect(bare.layout.columns[2]).toBeNull();
+    expect(bare.records.map((r) => r.notes)).toEqual(['部门推进', '专班推进']);
   });
 });
