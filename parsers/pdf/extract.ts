@@ -529,7 +529,11 @@ export async function pageRuns(page: PDFPageProxy, viewport: Matrix, readMarks: 
         if (actual && open.length === actual.depth) {
           const glyphs = runs.splice(actual.from);
           const text = actual.text.replace(/\s+/g, ' ').trim();
-          if (glyphs.length && text) runs.push(asActualText(glyphs, text));
+          // The same letters in another case (small capitals drawn as lowercase glyphs, their
+          // ActualText the capitals) keep the letters printed; other text stands for the glyphs.
+          const fold = (t: string) => t.replace(/\s+/g, '').toLowerCase();
+          if (glyphs.length && fold(text) === fold(glyphs.map((g) => g.str).join(''))) runs.push(...glyphs);
+          else if (glyphs.length && text) runs.push(asActualText(glyphs, text));
           actual = null;
         }
         open.pop();

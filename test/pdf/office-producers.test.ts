@@ -267,6 +267,13 @@ describe('tagged PDFs (Word)', () => {
     }
   });
 
+  it('small capitals (lowercase glyphs, the capitals as ActualText) keep the letters printed', async () => {
+    // As InDesign writes them (ICDAR eu-016: `hungary` under /Span <</ActualText (H)>>): the case is styling.
+    const draw: Draw = (text, x, y) => (text === '2024年6月' ? [{ marked: 'Span', props: '<< /ActualText (2024 YEAR) >>', ops: [{ text: '2024 year', x, y }] }] : [{ text, x, y }]);
+    const { cells } = await only([[...grid(XS, YS), ...cellText(draw)]]);
+    expect(cells[2]![3]).toBe('2024 year');
+  });
+
   it('ActualText stands for the glyphs it covers, nested in a paragraph’s marked content; an empty one for none', async () => {
     // 公用品牌 drawn as 公⽤品牌 (a Kangxi radical) but tagged with its text; a hyphen tagged as nothing.
     const draw: Draw = (text, x, y) => {
