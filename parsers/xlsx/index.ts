@@ -66,6 +66,25 @@ function gridOf(ws: Sheet, limit: XLSX.Range | null): Grid | null {
   const ref = ws['!ref'];
   if (!ref) return null;
   const range = XLSX.utils.decode_range(ref);
+  const dense = (ws as { '!data'?: (XLSX.CellObject | undefined)[][] })['!data'];
+  if (dense) {
+    // The declared range can be far larger than the data (formatting applied to whole
+    // columns declares A1:XFD1048576): clip it to the cells that hold something.
+    let lastRow = -1;
+    let lastCol = -1;
+    dense.forEach((row, r) => {
+      if (!row) return;
+      row.forEach((c, ci) => {
+        if (c && cellText(c).trim()) {
+          lastRow = Math.max(lastRow, r);
+          lastCol = Math.max(lastCol, ci);
+        }
+      });
+    });
+    if (lastRow < 0) return null;
+    range.e.r = Math.min(range.e.r, lastRow);
+    range.e.c = Math.min(range.e.c, lastCol);
+  }
   if (limit) {
     // Only the part of the sheet an embedding shows (its `oleSize`).
     range.s.r = Math.max(range.s.r, limit.s.r);
@@ -74,7 +93,6 @@ function gridOf(ws: Sheet, limit: XLSX.Range | null): Grid | null {
     range.e.c = Math.min(range.e.c, limit.e.c);
     if (range.s.r > range.e.r || range.s.c > range.e.c) return null;
   }
-  const dense = (ws as { '!data'?: (XLSX.CellObject | undefined)[][] })['!data'];
   const text = dense ? (r: number, c: number) => cellText(dense[r]?.[c]) : (r: number, c: number) => cellText(ws[XLSX.utils.encode_cell({ r, c })] as XLSX.CellObject | undefined);
   return { text, range, merges: ws['!merges'] ?? [] };
 }
@@ -94,7 +112,10 @@ function sheetBlocks(ws: Sheet, name: string, tableIndex: number, documentId: st
   const mergeAt = new Map<string, XLSX.Range>();
   for (const m of merges) {
     mergeAt.set(`${m.s.r}:${m.s.c}`, m);
-    for (let r = m.s.r; r <= m.e.r; r++) for (let c = m.s.c; c <= m.e.c; c++) if (r !== m.s.r || c !== m.s.c) covered.add(`${r}:${c}`);
+    // Only the part inside the read range (a merge can run down a whole column).
+    const r1 = Math.min(m.e.r, range.e.r);
+    const c1 = Math.min(m.e.c, range.e.c);
+    for (let r = Math.max(m.s.r, range.s.r); r <= r1; r++) for (let c = Math.max(m.s.c, range.s.c); c <= c1; c++) if (r !== m.s.r || c !== m.s.c) covered.add(`${r}:${c}`);
   }
 
   const hiddenRows: number[] = [];

@@ -3,6 +3,7 @@
 // — hidden sheets/rows/columns, number formats, titles typed in A1, notes under the table,
 // sheets that must not be stitched — with what an analyst would expect decided first.
 import { readFileSync } from 'node:fs';
+import JSZip from 'jszip';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { convertBytes } from '../../pipeline/convert.ts';
@@ -154,5 +155,20 @@ describe('spreadsheet features', () => {
     const out = TablesFileSchema.parse({ file: 'tasks.xlsx', format: parsed.value!.format, tables: layoutTables(parsed.value!) });
     expect(out.tables.map((t) => [t.mode, t.rows, t.cols])).toEqual([['xlsx', 3, 4]]);
     expect(out.tables[0]!.cells.find((c) => c.r === 1 && c.c === 3)).toMatchObject({ rs: 2, cs: 1, text: '2025年底前' });
+  });
+
+  it('a sheet declaring the whole grid as used (formatting on whole columns) is read from its cells, a merge down a whole column clipped', async () => {
+    const rows = [HEADER, ['1', '开展质量提升行动', '市市场监管局', '2025年底前'], ['2', '培育区域品牌', null, '2025年底前']];
+    // As Excel writes it: <dimension> and <mergeCell> over the whole sheet (SheetJS would write every cell of such a range).
+    const zip = await JSZip.loadAsync(workbook([{ name: 'Sheet1', rows, merges: [{ s: { r: 1, c: 2 }, e: { r: 2, c: 2 } }] }]));
+    const xml = (await zip.file('xl/worksheets/sheet1.xml')!.async('string')).replace(/<dimension ref="[^"]+"\/>/, '<dimension ref="A1:XFD1048576"/>').replace('<mergeCell ref="C2:C3"/>', '<mergeCell ref="C2:C1048576"/>');
+    expect(xml).toContain('C2:C1048576');
+    zip.file('xl/worksheets/sheet1.xml', xml);
+    const r = await convertBytes(await zip.generateAsync({ type: 'uint8array' }), 'wide.xlsx');
+    expect(r.records.map((x) => [x.task, x.departments.map((d) => d.name)])).toEqual([
+      ['开展质量提升行动', ['市市场监督管理局']],
+      ['培育区域品牌', ['市市场监督管理局']],
+    ]);
+    expect(info(r, 'xlsx-sheet-table')).toEqual(['Table 1 is sheet Sheet1, rows 1–3, columns A–D (grid row N is the Nth of these rows).']);
   });
 });
