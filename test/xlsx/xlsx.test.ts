@@ -12,6 +12,7 @@ import { parseDocx } from '../../parsers/docx/index.ts';
 import { documentIdOf } from '../../parsers/index.ts';
 import { ROOT } from '../helpers.ts';
 import { expectSameResults } from '../e2e/same-results.ts';
+import { lostCells, parseAndConvert } from '../e2e/nothing-lost-check.ts';
 import { documentAsWorkbook, workbook, type SheetSpec } from './workbook.ts';
 
 const SAMPLES = ['000-jiangmen', '001-rugao', '002-wafangdian', '003-hunan-standard', '006-changde'];
@@ -30,11 +31,15 @@ async function viaWorkbook(name: string, bookType: 'xlsx' | 'biff8') {
 describe('a Word table pasted into a workbook gives the .docx records', () => {
   for (const name of SAMPLES) {
     it(`${name}.xlsx`, async () => {
-      const { docx, other } = await viaWorkbook(name, 'xlsx');
+      const { docx, other, book } = await viaWorkbook(name, 'xlsx');
       expect(docx.records.length + docx.allocations.length).toBeGreaterThan(0);
       expect(other.document.format).toBe('xlsx');
       expectSameResults(other, docx);
       expect(other.records.every((r) => r.provenance.mode === 'xlsx')).toBe(true);
+      // every non-empty cell of the sheets is in a record, a field or a diagnostic
+      const checked = await parseAndConvert(book, `${name}.xlsx`);
+      expect(checked.failed).toBe(false);
+      if (!checked.failed) expect(lostCells(checked.src, checked.res)).toEqual([]);
     });
   }
   it('002-wafangdian.xls (Excel 97–2003, BIFF8) as well', async () => {
