@@ -1,10 +1,12 @@
 // Batch benchmark: generates a corpus from the seed layouts (text files of varied
 // size: row windows and repetitions of the seeds in their tab-cell format) plus
-// copies of samples/*.docx and samples/*.pdf, converts it with the CLI and prints
+// copies of samples/*.docx and samples/*.pdf and the .docx samples pasted into
+// workbooks (.xlsx), converts it with the CLI and prints
 //   - files/s and pages/s per format (one worker, per-file times from --log json),
 //   - the ratio of govtables' time to the raw floor of each format (txt: reading
 //     the bytes; docx: mammoth.convertToHtml alone; pdf: pdfjs getTextContent +
-//     getOperatorList on every page), measured in this process on the same files,
+//     getOperatorList on every page; xlsx: SheetJS XLSX.read with the parser's options),
+//     measured in this process on the same files,
 //   - the wall-clock speed-up from --jobs 1 to --jobs N (N = cores; fastest of --repeat runs each),
 //     on the mixed corpus and on the 2,000 small text files of the memory run (a long batch),
 //   - a rerun with --incremental when everything is cached,
@@ -22,7 +24,7 @@ import os from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import { copySamples, repo, writeSmallTxtCorpus, writeTxtCorpus } from './corpus.ts';
+import { copySamples, repo, writeSmallTxtCorpus, writeTxtCorpus, writeXlsxCorpus } from './corpus.ts';
 
 const BIN = path.join(repo, 'bin', 'govtables.mjs');
 const args = process.argv.slice(2);
@@ -86,6 +88,19 @@ async function docxPagesAndFloor(files: string[]): Promise<{ pages: number; ms: 
   return { pages, ms: performance.now() - t0 };
 }
 
+async function xlsxPagesAndFloor(files: string[]): Promise<{ pages: number; ms: number }> {
+  // SheetJS read exactly as parsers/xlsx reads (its options), nothing else; a sheet is counted as a page.
+  const XLSX = await import('@e965/xlsx');
+  const { READ_OPTIONS } = await import('../parsers/xlsx/index.ts');
+  let pages = 0;
+  const t0 = performance.now();
+  for (const f of files) {
+    const wb = XLSX.read(new Uint8Array(await readFile(f)), READ_OPTIONS);
+    pages += wb.SheetNames.length;
+  }
+  return { pages, ms: performance.now() - t0 };
+}
+
 async function txtPagesAndFloor(files: string[]): Promise<{ pages: number; ms: number }> {
   const t0 = performance.now();
   for (const f of files) await readFile(f);
@@ -104,12 +119,13 @@ async function main(): Promise<void> {
   writeTxtCorpus(path.join(corpus, 'txt'), TXT_FILES, [0.2, 3], 1);
   const docxN = copySamples(path.join(corpus, 'docx'), '.docx', 3);
   const pdfN = copySamples(path.join(corpus, 'pdf'), '.pdf', 2);
+  const xlsxN = await writeXlsxCorpus(path.join(corpus, 'xlsx'), 3);
   const byFormat: Record<string, string[]> = {};
   for (const d of readdirSync(corpus).sort()) byFormat[d] = readdirSync(path.join(corpus, d)).sort().map((f) => path.join(corpus, d, f));
   const total = Object.values(byFormat).reduce((n, f) => n + f.length, 0);
   console.log(`machine: ${os.cpus()[0]?.model ?? '?'}, ${CORES} cores (nproc), ${fmt(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
   console.log(`load average before: ${os.loadavg().map((l) => fmt(l, 2)).join(' ')} (other processes share these cores)`);
-  console.log(`corpus: ${TXT_FILES} txt (seed row windows ×0.2–3), ${docxN} docx, ${pdfN} pdf copies of samples/ → ${total} files in ${corpus}`);
+  console.log(`corpus: ${TXT_FILES} txt (seed row windows ×0.2–3), ${docxN} docx, ${pdfN} pdf copies of samples/, ${xlsxN} xlsx (the .docx samples as workbooks) → ${total} files in ${corpus}`);
 
   // 1 worker: per-file times for per-format throughput and the ratio to the raw floor.
   // --jobs 1 and --jobs N alternate REPEAT times; each keeps its fastest run, so a
@@ -129,7 +145,7 @@ async function main(): Promise<void> {
   console.log('\nper format (one worker, warm: each format\'s first file, which also loads its parser, is left out on both sides;');
   console.log('govtables = sum of per-file times inside the worker: read, parse, every stage, render, write the result):');
   console.log('format  files  pages   files/s  pages/s   govtables ms  raw floor ms  ratio  failed');
-  const floors: Record<string, (f: string[]) => Promise<{ pages: number; ms: number }>> = { txt: txtPagesAndFloor, docx: docxPagesAndFloor, pdf: pdfPagesAndFloor };
+  const floors: Record<string, (f: string[]) => Promise<{ pages: number; ms: number }>> = { txt: txtPagesAndFloor, docx: docxPagesAndFloor, pdf: pdfPagesAndFloor, xlsx: xlsxPagesAndFloor };
   for (const [format, all] of Object.entries(byFormat)) {
     // Steady state on both sides: the worker's first file of a format also loads
     // that format's parser modules (lazily, ≈0.1–0.4 s), so it is left out of

@@ -62,3 +62,24 @@ export function copySamples(dir: string, ext: string, copies: number): number {
 export function writeSmallTxtCorpus(dir: string, n: number): void {
   writeTxtCorpus(dir, n, [0.05, 0.4], 2);
 }
+
+/**
+ * `copies` workbooks of each samples/*.docx: its tables pasted into a workbook, one sheet
+ * per (stitched) table, its title above (scripts/workbook-builder.ts), as the tests make them.
+ */
+export async function writeXlsxCorpus(dir: string, copies: number): Promise<number> {
+  const { parseDocx } = await import('../parsers/docx/index.ts');
+  const { documentIdOf } = await import('../parsers/index.ts');
+  const { stitchTables } = await import('../pipeline/grid/stitch.ts');
+  const { documentAsWorkbook } = await import('../scripts/workbook-builder.ts');
+  mkdirSync(dir, { recursive: true });
+  let n = 0;
+  for (const f of readdirSync(path.join(repo, 'samples')).filter((x) => x.endsWith('.docx')).sort()) {
+    const bytes = new Uint8Array(readFileSync(path.join(repo, 'samples', f)));
+    const parsed = await parseDocx(bytes, { file: f, documentId: documentIdOf(bytes) });
+    if (!parsed.value) continue;
+    const book = documentAsWorkbook({ ...parsed.value, blocks: stitchTables(parsed.value.blocks, parsed.value.documentId).blocks });
+    for (let i = 0; i < copies; i++, n++) writeFileSync(path.join(dir, `${f.replace(/\.docx$/, '')}-${i}.xlsx`), book);
+  }
+  return n;
+}

@@ -209,6 +209,17 @@ function sheetBlocks(ws: Sheet, name: string, tableIndex: number, documentId: st
   return blocks;
 }
 
+/** How SheetJS reads a workbook here (bench/batch.ts times the same call as the floor). */
+export const READ_OPTIONS: XLSX.ParsingOptions = {
+  type: 'array',
+  dense: true,
+  cellDates: false,
+  cellHTML: false,
+  cellFormula: false,
+  // SheetJS reads row and column properties (hidden rows/columns) only with cellStyles.
+  cellStyles: true,
+};
+
 /** SpreadsheetML 2003 (Excel's XML workbook), which SheetJS reads too. */
 function looksLikeXmlWorkbook(bytes: Uint8Array): boolean {
   const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 2048)).replace(/^\uFEFF/, '').trimStart();
@@ -220,8 +231,7 @@ function readWorkbook(bytes: Uint8Array): { wb: XLSX.WorkBook } | { error: strin
   if (!isZip(bytes) && !isCfb(bytes) && !looksLikeXmlWorkbook(bytes))
     return { code: 'xlsx-unreadable', error: 'The file is not a spreadsheet: its bytes are neither an .xlsx (zip) nor an Excel 97–2003 (.xls) workbook.' };
   try {
-    // cellStyles: SheetJS reads row and column properties (hidden rows/columns) only with it.
-    return { wb: XLSX.read(bytes, { type: 'array', dense: true, cellDates: false, cellHTML: false, cellFormula: false, cellStyles: true }) };
+    return { wb: XLSX.read(bytes, READ_OPTIONS) };
   } catch (err) {
     const msg = err instanceof Error ? err.message : String(err);
     if (/password|encrypt/i.test(msg)) return { code: 'xlsx-encrypted', error: 'The workbook is password-protected; save it without a password first.' };

@@ -5,7 +5,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { convertBytes } from '../../pipeline/convert.ts';
 import { p, rawDocx, tbl, tc, tr } from './raw-docx.ts';
-import { workbook, type SheetSpec } from '../xlsx/workbook.ts';
+import { workbook, type SheetSpec } from '../../scripts/workbook-builder.ts';
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 

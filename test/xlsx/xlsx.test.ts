@@ -13,7 +13,7 @@ import { documentIdOf } from '../../parsers/index.ts';
 import { ROOT } from '../helpers.ts';
 import { expectSameResults } from '../e2e/same-results.ts';
 import { lostCells, parseAndConvert } from '../e2e/nothing-lost-check.ts';
-import { documentAsWorkbook, workbook, type SheetSpec } from './workbook.ts';
+import { documentAsWorkbook, workbook, type SheetSpec } from '../../scripts/workbook-builder.ts';
 
 const SAMPLES = ['000-jiangmen', '001-rugao', '002-wafangdian', '003-hunan-standard', '006-changde'];
 

@@ -1,8 +1,8 @@
-// Workbooks for the spreadsheet tests, written by SheetJS as Excel writes them: a
+// Workbooks for the spreadsheet tests and the benchmark, written by SheetJS as Excel writes them: a
 // document's blocks laid out the way people paste a Word table into Excel (its title in
 // A1, the table below with merged ranges, notes under it), one sheet per table.
 import * as XLSX from '@e965/xlsx';
-import type { Block, SourceDocument } from '../../pipeline/model.ts';
+import type { Block, SourceDocument } from '../pipeline/model.ts';
 
 export type BookType = 'xlsx' | 'biff8';
 
