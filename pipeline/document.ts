@@ -2,7 +2,7 @@
 // that change how rows are read (role notes, deadline notes).
 import { readFileSync } from 'node:fs';
 import type { Grid } from './grid/index.ts';
-import { furnitureRow, rowTexts, type TableLayout } from './layout/index.ts';
+import { formRow, formRowPairs, furnitureRow, rowTexts, type TableLayout } from './layout/index.ts';
 import type { Block, SourceTable } from './model.ts';
 import { normalizeText } from './normalize/text.ts';
 
@@ -123,7 +123,8 @@ export function labelPairs(lines: readonly string[]): [string, string][] {
  * What an Excel-made table carries inside it above its header and below its body: the title
  * row (a title-like caption row; never a record) and the document fields of its `label：value`
  * rows (`填报单位`, `填报日期`, `填表人`, `联系电话`; a unit row `单位：万元` gives the field `单位`,
- * the unit of the table's values). A field already set to another value by an earlier table is
+ * the unit of the table's values), and the label → value pairs of the rows of a form above the
+ * header (`项目名称 | … ; 主管部门 | … | 实施单位 | …`). A field already set to another value by an earlier table is
  * kept under the label with the table's number (`单位（表2）`).
  */
 export function tableFurniture(grid: Grid, layout: TableLayout, table: number, fields: Record<string, string>): { title: string | null; fields: Record<string, string> } {
@@ -132,6 +133,14 @@ export function tableFurniture(grid: Grid, layout: TableLayout, table: number, f
   const rows = [...Array(layout.captionRows ?? 0).keys()];
   for (let r = grid.rows - (layout.footerRows ?? 0); r < grid.rows; r++) rows.push(r);
   for (const r of rows) {
+    // a form above the header (`项目名称 | …`, `主管部门 | … | 实施单位 | …`): its pairs are fields
+    if (r < (layout.captionRows ?? 0) && !furnitureRow(grid, r) && formRow(grid, r)) {
+      for (const [k, v] of formRowPairs(grid, r)) {
+        const key = fields[k] !== undefined && fields[k] !== v ? `${k}（表${table}）` : k;
+        if (out[key] === undefined) out[key] = v;
+      }
+      continue;
+    }
     if (!furnitureRow(grid, r)) continue;
     const texts = rowTexts(grid, r);
     if (texts.length === 1 && !title && !SECTION.test(texts[0]!) && titleScore(texts[0]!) > 0) {

@@ -422,6 +422,44 @@ export function furnitureRow(grid: Grid, r: number): boolean {
   return texts.every((t) => LABEL_VALUE.test(t));
 }
 
+/**
+ * A row of a key/value form: its own cells alternate a short label (`项目名称`, `主管部门`) and its
+ * value (`质量强县创建专项经费`, may be empty), two or four or more cells, none merged from above.
+ */
+export function formRow(grid: Grid, r: number): boolean {
+  const cells: GridCell[] = [];
+  for (let c = 0; c < grid.cols; c++) {
+    const g = grid.at[r]![c]!;
+    if (g.r !== r) return false;
+    if (g.c === c) cells.push(g);
+  }
+  if (cells.length < 2 || cells.length % 2) return false;
+  return cells.every((g, i) => {
+    if (i % 2) return true;
+    const t = normalizeText(g.lines);
+    return t.length > 0 && t.length <= 12 && /[\u4e00-\u9fff]/.test(t) && !/[。；;，,]/.test(t);
+  });
+}
+
+/** The pairs of a form row (`formRow`): label → value, empty values left out. */
+export function formRowPairs(grid: Grid, r: number): [string, string][] {
+  const texts = grid.at[r]!.filter((g, c) => g.c === c).map((g) => normalizeText(g.lines));
+  const out: [string, string][] = [];
+  for (let i = 0; i + 1 < texts.length; i += 2) if (texts[i + 1]) out.push([texts[i]!.replace(/[:：]$/, ''), texts[i + 1]!]);
+  return out;
+}
+
+/** Every own cell of row r holds a header word. */
+function allHeaderWords(grid: Grid, r: number): boolean {
+  for (let c = 0; c < grid.cols; c++) {
+    const g = grid.at[r]![c]!;
+    if (g.c !== c || g.r !== r) continue;
+    const t = normalizeText(g.lines);
+    if (t && !fieldOfHeader(t)) return false;
+  }
+  return true;
+}
+
 /** Bottom rows that are furniture opening with a note or signature word (`注：`, `填表人：`). */
 function footerRowCount(grid: Grid, headerRows: number): number {
   let n = 0;
@@ -545,9 +583,14 @@ function detectLayoutRaw(grid: Grid): TableLayout {
   // after three or more furniture rows (附件2 / title / 填报单位：…), the row right below them.
   let lead = 0;
   while (lead < Math.min(5, grid.rows) && furnitureRow(grid, lead)) lead++;
-  for (let r = 0; r < Math.min(Math.max(3, lead + 1), grid.rows); r++) {
+  // A form on top of the table (`项目名称 | … ; 主管部门 | … | 实施单位 | …`, a 绩效目标表): the header
+  // may stand right below its rows — one every own cell of which is a header word.
+  let form = 0;
+  while (form < Math.min(8, grid.rows - 2) && formRow(grid, form) && headerMatches(grid, form).count < 2) form++;
+  const window = Math.max(3, lead + 1);
+  for (let r = 0; r < Math.min(Math.max(window, form + 1), grid.rows); r++) {
     const m = headerMatches(grid, r);
-    if (m.count >= 2) {
+    if (m.count >= 2 && (r < window || allHeaderWords(grid, r))) {
       let headerRows = r + 1;
       let cols = m.cols;
       // A second header row (two-level headers) fills the columns the first left open.

@@ -214,6 +214,43 @@ export const taskSource: WBlock[] = [
   },
 ];
 
+// 项目支出绩效目标表, published with every department's budget (部门预算公开): a form on top (项目名称,
+// 主管部门/实施单位, 项目资金, 年度绩效目标 as label | value cells) and, in the same table, the targets under
+// a header row 一级指标 | 二级指标 | 三级指标 | 指标值, 产出指标/效益指标 merged down over their 二级指标.
+export const performanceTargets: WBlock[] = [
+  { paragraph: '2024年度项目支出绩效目标表' },
+  {
+    widths: [2, 2, 4, 3],
+    rows: [
+      wrow('项目名称', w('质量强县创建专项经费', 3)),
+      wrow('主管部门', '松阳县市场监督管理局', '实施单位', '松阳县市场监督管理局'),
+      wrow('项目资金（万元）', w('50', 3)),
+      wrow('年度绩效目标', w('完成质量强县创建任务，开展质量提升活动，提升全县质量总体水平。', 3)),
+      wrow('一级指标', '二级指标', '三级指标', '指标值'),
+      wrow(top('产出指标'), top('数量指标'), '开展质量提升培训', '≥5场'),
+      wrow(cont(), cont(), '帮扶企业开展质量攻关', '≥20家'),
+      wrow(cont(), '时效指标', '创建任务完成时间', '2024年12月底前'),
+      wrow(top('效益指标'), '社会效益指标', '全县产品质量监督抽查合格率', '≥95%'),
+      wrow(cont(), '满意度指标', '企业满意度', '≥90%'),
+    ],
+  },
+];
+
+// 考核细则 with the rules split in two columns, 扣分标准 and 加分标准 (序号 | 考核内容 | 分值 | 扣分标准 |
+// 加分标准), as 质量工作考核 细则 of several counties print them.
+export const deductBonus: WBlock[] = [
+  { paragraph: '2023年度龙泉市质量工作考核细则' },
+  {
+    widths: [1, 5, 1, 5, 4],
+    rows: [
+      hrow('序号', '考核内容', '分值', '扣分标准', '加分标准'),
+      wrow('1', '完成年度产品质量监督抽查任务。', '10', '未完成抽查任务的每少1批次扣0.5分。', '获评省级抽查工作先进的加2分。'),
+      wrow('2', '建立质量安全风险预警机制。', '5', '未建立机制的扣5分。', ''),
+      wrow('3', '培育“品字标”企业。', '5', '未完成培育目标的扣3分。', '每超额培育1家加1分，最高加3分。'),
+    ],
+  },
+];
+
 /** Every document above, in the order of the tests (each printed to PDF). */
 export const UNSEEN6_DOCS: { name: string; blocks: WBlock[] }[] = [
   { name: 'qiangxianScoring', blocks: qiangxianScoring },
@@ -228,4 +265,6 @@ export const UNSEEN6_DOCS: { name: string; blocks: WBlock[] }[] = [
   { name: 'quarterly', blocks: quarterly },
   { name: 'checkMethod', blocks: checkMethod },
   { name: 'taskSource', blocks: taskSource },
+  { name: 'performanceTargets', blocks: performanceTargets },
+  { name: 'deductBonus', blocks: deductBonus },
 ];

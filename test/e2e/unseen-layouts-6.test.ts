@@ -19,7 +19,7 @@ import { unseen6Pdfs, UNSEEN6_PDF_DIR, UNSEEN6_VARIANTS } from '../../scripts/ma
 import { codes, convertWord as convertShared, warnings, type WordRecord } from './unseen-word.ts';
 import { expectSameResults } from './same-results.ts';
 import * as docs6 from './unseen-docs-6.ts';
-import { bureauTasks, checkMethod, keyProjects, notesColumn, pointsInText, qiangxianScoring, quarterly, rectification, taskSource, threeRowHeader, transposed, UNSEEN6_DOCS, yearColumns } from './unseen-docs-6.ts';
+import { bureauTasks, checkMethod, deductBonus, keyProjects, notesColumn, performanceTargets, pointsInText, qiangxianScoring, quarterly, rectification, taskSource, threeRowHeader, transposed, UNSEEN6_DOCS, yearColumns } from './unseen-docs-6.ts';
 
 const convertWord = (blocks: WBlock[]) => convertShared(blocks, 'unseen6.docx');
 const roles = (r: WordRecord) => r.departments.map((d) => [d.name, d.role]);
@@ -283,6 +283,46 @@ describe('layouts of real documents from other places, round 6', () => {
     ]);
     expect(res.records[2]!.deadline).toMatchObject({ kind: 'ongoing' });
     expect(codes(res, 'unknown-department')).toEqual([]);
+  });
+
+  it('绩效目标表: a form on top (项目名称, 主管部门, 项目资金…) and 一级/二级/三级指标 | 指标值 below it in one table', async () => {
+    const res = await convertWord(performanceTargets);
+    // the form's pairs are document fields
+    expect(res.document.fields).toMatchObject({
+      项目名称: '质量强县创建专项经费',
+      主管部门: '松阳县市场监督管理局',
+      实施单位: '松阳县市场监督管理局',
+      年度绩效目标: '完成质量强县创建任务，开展质量提升活动，提升全县质量总体水平。',
+    });
+    // the targets: 一级 the dimension, 二级 the subdimension, 三级 the indicator, 指标值 the target
+    expect(res.records.map((r) => [r.dimension, r.subdimension, r.indicator, r.target])).toEqual([
+      ['产出指标', '数量指标', '开展质量提升培训', '≥5场'],
+      ['产出指标', '数量指标', '帮扶企业开展质量攻关', '≥20家'],
+      ['产出指标', '时效指标', '创建任务完成时间', '2024年12月底前'],
+      ['效益指标', '社会效益指标', '全县产品质量监督抽查合格率', '≥95%'],
+      ['效益指标', '满意度指标', '企业满意度', '≥90%'],
+    ]);
+    expect(res.records[1]!.targetValue).toMatchObject({ comparator: '>=', value: 20, unit: '家' });
+    expect(res.records[3]!.targetValue).toMatchObject({ comparator: '>=', value: 95, unit: '%' });
+    // a date as a target value is the target, not the item's deadline; no unit is named in the targets
+    expect(res.records.every((r) => r.deadline === null && r.departments.length === 0)).toBe(true);
+  });
+
+  // Known gap, not this stage's: 场 (sessions of a training, meetings) is not a unit of
+  // pipeline/data/quantity-vocab.json (normalize/quantity.ts), so `≥5场` parses to no targetValue.
+  it.fails('绩效目标表: `≥5场` is read as at least 5 场 (quantity vocabulary lacks 场)', async () => {
+    const res = await convertWord(performanceTargets);
+    expect(res.records[0]!.targetValue).toMatchObject({ comparator: '>=', value: 5, unit: '场' });
+  });
+
+  it('考核细则 with the rules in two columns, 扣分标准 and 加分标准', async () => {
+    const res = await convertWord(deductBonus);
+    expect(res.records.map((r) => [r.indicatorCode, r.criterion, r.indicatorPoints, r.scoringMethod, r.notes])).toEqual([
+      ['1', '完成年度产品质量监督抽查任务。', 10, '未完成抽查任务的每少1批次扣0.5分。', '加分标准：获评省级抽查工作先进的加2分。'],
+      ['2', '建立质量安全风险预警机制。', 5, '未建立机制的扣5分。', null],
+      ['3', '培育“品字标”企业。', 5, '未完成培育目标的扣3分。', '加分标准：每超额培育1家加1分，最高加3分。'],
+    ]);
+    expect(warnings(res)).toEqual([]);
   });
 });
 

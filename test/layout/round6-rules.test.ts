@@ -133,6 +133,21 @@ describe('考核方式 beside 评分标准', () => {
   });
 });
 
+describe('a form on top of an indicator table', () => {
+  const form = [row('项目名称', ['质量强县创建专项经费', 1, 3]), row('主管部门', '县市场监督管理局', '实施单位', '县市场监督管理局'), row('项目资金（万元）', ['50', 1, 3]), row('年度绩效目标', ['完成质量强县创建任务。', 1, 3])];
+
+  it('the header row right below the form rows is found: every own cell a header word', () => {
+    const l = detectLayout(gridOf(...form, row('一级指标', '二级指标', '三级指标', '指标值'), row(['产出指标', 2], '数量指标', '开展培训', '≥5场'), row('质量指标', '合格率', '≥95%')));
+    expect(l).toMatchObject({ kind: 'indicator', headerRows: 5, captionRows: 4 });
+    expect(fields(l)).toEqual(['dimension', 'subdimension', 'indicator', 'target']);
+  });
+
+  it('a form row naming two header words among its values is no header: the table stays a form', () => {
+    const l = detectLayout(gridOf(...form, row('责任单位', '县市场监督管理局', '完成时间', '2024年12月'), row('联系人', '张三', '联系电话', '0578-1234567')));
+    expect(l.kind).toBe('form');
+  });
+});
+
 describe('round-6 header words', () => {
   it.each([
     ['考核内容及分值', 'criterion'],
@@ -153,6 +168,8 @@ describe('round-6 header words', () => {
     ['整改目标', 'target'],
     ['整改时限', 'deadline'],
     ['整改措施', 'task'],
+    ['扣分标准', 'scoringMethod'],
+    ['加分标准', 'notes'],
   ])('%s → %s', (header, field) => {
     expect(fieldOfHeader(header)?.field).toBe(field);
   });
