@@ -272,7 +272,7 @@ function newWalk(grid: Grid, layout: TableLayout, ctx: TableContext): Walk {
       w.endCol = deadlineCols[1]!;
     }
   }
-  if (deadlineCols.length >= 2 && w.startCol < 0) {
+  if (deadlineCols.length >= 2 && w.startCol < 0 && layout.headerRows > 0) {
     const periods = deadlineCols.map((c) => [c, subLabel(w, c)] as const).filter(([, l]) => l && periodLabels.includes(normalizeKey(l)));
     if (periods.length >= 2) w.periodCols = new Map(periods);
   }

@@ -35,6 +35,13 @@ describe('milestones under period sub-columns', () => {
     expect(out.records[0]!.deadline).toMatchObject({ raw: '上半年：组织申报', kind: 'date', end: '2025-06' });
   });
 
+  it('a table without a header row and two date columns is read (no period labels to look for)', () => {
+    const out = build(2024, row('1', '开展质量奖评选。', '县市场监管局', '2024年3月', '2024年9月'), row('2', '开展自评。', '县市场监管局', '2024年5月', '2024年12月'));
+    expect(out.layout.headerRows).toBe(0);
+    expect(out.records).toHaveLength(2);
+    expect(out.records.some((r) => r.flags.includes('deadline-from-periods'))).toBe(false);
+  });
+
   it('开始时间 | 完成时间 under one header stay a range, and sub-columns that are no periods are read as deadlines', () => {
     const range = build(2024, head(['序号', 2], ['重点工作', 2], ['时间安排', 1, 2]), head('开始时间', '完成时间'), row('1', '开展质量奖评选。', '2024年3月', '2024年9月'));
     expect(range.records[0]!.deadline).toMatchObject({ kind: 'range', start: '2024-03', end: '2024-09' });
