@@ -157,7 +157,9 @@ function sheetBlocks(ws: Sheet, name: string, tableIndex: number, documentId: st
   // Leading rows holding a single value: titles above the table, not table rows.
   let first = 0;
   const filledCount = (r: number) => keptCols.filter((c) => textAt(r, c).trim() !== '').length;
-  while (first < keptRows.length - 1 && filledCount(keptRows[first]!) === 1 && !spansRows(keptRows[first]!)) {
+  // (A sheet of one column is a list: every row holds one value, so it stays one table, as in Word.)
+  const wide = keptCols.length > 1;
+  while (wide && first < keptRows.length - 1 && filledCount(keptRows[first]!) === 1 && !spansRows(keptRows[first]!)) {
     const r = keptRows[first]!;
     const t = keptCols.map((c) => textAt(r, c)).find((x) => x.trim())!;
     blocks.push({ kind: 'paragraph', text: t.replace(/\n+/g, ' '), page: null });
@@ -171,7 +173,7 @@ function sheetBlocks(ws: Sheet, name: string, tableIndex: number, documentId: st
   }
   // Likewise below it: `注：…`, `填表人：…` typed under the table.
   let last = keptRows.length;
-  while (last - 1 > first && filledCount(keptRows[last - 1]!) === 1 && !coveredFromAbove(keptRows[last - 1]!)) last--;
+  while (wide && last - 1 > first && filledCount(keptRows[last - 1]!) === 1 && !coveredFromAbove(keptRows[last - 1]!)) last--;
   function coveredFromAbove(r: number): boolean {
     return keptCols.some((c) => covered.has(`${r}:${c}`) && merges.some((m) => m.s.r < r && r <= m.e.r && m.s.c <= c && c <= m.e.c));
   }

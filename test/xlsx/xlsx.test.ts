@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { convertBytes } from '../../pipeline/convert.ts';
 import { stitchTables } from '../../pipeline/grid/stitch.ts';
 import { parseDocx } from '../../parsers/docx/index.ts';
-import { documentIdOf } from '../../parsers/index.ts';
+import { documentIdOf, parseBytes } from '../../parsers/index.ts';
 import { ROOT } from '../helpers.ts';
 import { expectSameResults } from '../e2e/same-results.ts';
 import { lostCells, parseAndConvert } from '../e2e/nothing-lost-check.ts';
@@ -154,7 +154,6 @@ describe('spreadsheet features', () => {
   it('`govtables tables` lists a sheet\'s table as mode xlsx, valid against its JSON schema', async () => {
     const { layoutTables } = await import('../../pipeline/cli/tables.ts');
     const { TablesFileSchema } = await import('../../schemas/tables.ts');
-    const { parseBytes } = await import('../../parsers/index.ts');
     const book = workbook([{ name: 'Sheet1', rows: [HEADER, ...TASKS], merges: [{ s: { r: 1, c: 3 }, e: { r: 2, c: 3 } }] }]);
     const parsed = await parseBytes(book, 'tasks.xlsx');
     const out = TablesFileSchema.parse({ file: 'tasks.xlsx', format: parsed.value!.format, tables: layoutTables(parsed.value!) });
@@ -175,5 +174,13 @@ describe('spreadsheet features', () => {
       ['培育区域品牌', ['市市场监督管理局']],
     ]);
     expect(info(r, 'xlsx-sheet-table')).toEqual(['Table 1 is sheet Sheet1, rows 1–3, columns A–D (grid row N is the Nth of these rows).']);
+  });
+
+  it('a sheet of one column stays one table (every row holds one value: no row is taken for a title)', async () => {
+    const parsed = await parseBytes(workbook([{ name: 'Sheet1', rows: [['重点任务'], ['开展质量提升行动'], ['培育区域品牌'], ['完善质量基础设施']] }]), 'list.xlsx');
+    const tables = parsed.value!.blocks.filter((b) => b.kind === 'table');
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.kind === 'table' && tables[0]!.rows.map((r) => r.cells.map((c) => c.lines.join('')))).toEqual([['重点任务'], ['开展质量提升行动'], ['培育区域品牌'], ['完善质量基础设施']]);
+    expect(parsed.value!.blocks.filter((b) => b.kind === 'paragraph')).toEqual([]);
   });
 });
