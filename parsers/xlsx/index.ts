@@ -33,7 +33,8 @@ type Sheet = XLSX.WorkSheet;
 function cellText(c: XLSX.CellObject | undefined): string {
   if (!c) return '';
   let s: string;
-  if (c.w !== undefined && c.w !== null) s = String(c.w);
+  if (c.t === 'n' && c.z === LOCALE_DATE_TIME && typeof c.v === 'number') s = XLSX.SSF.format('yyyy/m/d h:mm', c.v);
+  else if (c.w !== undefined && c.w !== null) s = String(c.w);
   else if (c.v === undefined || c.v === null) s = '';
   else s = String(c.v);
   return s.replace(/\r\n?/g, '\n');
@@ -220,7 +221,13 @@ export const READ_OPTIONS: XLSX.ParsingOptions = {
   cellFormula: false,
   // SheetJS reads row and column properties (hidden rows/columns) only with cellStyles.
   cellStyles: true,
+  // Excel's built-in short date (format 14) follows the system locale: Chinese Excel shows
+  // 2025/6/30 where SheetJS's default would print the US 6/30/25.
+  dateNF: 'yyyy/m/d',
 };
+
+/** Built-in format 22 (date and time) is locale-dependent too; dateNF covers only 14. */
+const LOCALE_DATE_TIME = 'm/d/yy h:mm';
 
 /** SpreadsheetML 2003 (Excel's XML workbook), which SheetJS reads too. */
 function looksLikeXmlWorkbook(bytes: Uint8Array): boolean {

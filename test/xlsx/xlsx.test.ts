@@ -105,6 +105,15 @@ describe('spreadsheet features', () => {
     expect(r.records[0]!.deadline?.end).toBe('2024-12-31');
   });
 
+  it('Excel\'s built-in short date and date-time formats are shown as Chinese Excel shows them (2025/6/30), not as US dates', async () => {
+    const rows: (string | number | null)[][] = [HEADER, ['1', '开展质量提升行动', '市市场监管局', 45838], ['2', '培育区域品牌', '市市场监管局', 45838.5]];
+    for (const [file, type] of [['d.xlsx', 'xlsx'], ['d.xls', 'biff8']] as const) {
+      const r = await convert([{ name: 'Sheet1', rows, formats: { D2: 'm/d/yy', D3: 'm/d/yy h:mm' } }], file, type);
+      expect(r.records.map((x) => x.deadline?.raw)).toEqual(['2025/6/30', '2025/6/30 12:00']);
+      expect(r.records[0]!.deadline?.end).toBe('2025-06-30');
+    }
+  });
+
   it('two sheets with the same header are two tables, never one stitched table', async () => {
     const r = await convert([
       { name: 'Sheet1', rows: [HEADER, ...TASKS] },
