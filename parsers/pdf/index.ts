@@ -17,7 +17,7 @@ import { diag } from '../../pipeline/model.ts';
 import { PdfSource } from './actualtext.ts';
 import { readPage, type PageGeometry, type TextRun } from './extract.ts';
 import { dropFurniture } from './furniture.ts';
-import { findLattices, mergeLines, toPageTable, type Line } from './lattice.ts';
+import { findLattices, mergeLines, toPageTable, type LatticeGrid } from './lattice.ts';
 import { groupLines, isCjkChar, leadWidth, lineText, type TextLine } from './lines.ts';
 import { isUnreadable, unifyIdeographs, unreadableFonts } from './glyphs.ts';
 import { openDocument } from './pdfjs.ts';
@@ -163,23 +163,38 @@ function pageTables(g: PageGeometry, runs: TextRun[]): { tables: PageTable[]; re
   const grids = findLattices(g.segments);
   const tables: PageTable[] = [];
   let rest = runs;
-  const usedLines = new Set<Line>();
-  for (const grid of grids) {
-    const t = toPageTable(grid, g.page);
-    const used = fillTable(t, rest);
-    if (!acceptLattice(t)) continue;
+  // Grids rejected for text laid across their rules, where that text is all in merged cells (a
+  // grid whose title, 填报单位 and 注 rows over the whole width hold most of its text on a small page).
+  const fallback: LatticeGrid[] = [];
+  const accept = (t: PageTable, used: Set<TextRun>) => {
     // Incomplete rulings: recover unruled rows and columns from how the text lines up.
     splitHiddenRows(t, [...used]);
     if (splitFalseColumnMerges(t)) for (const c of t.cells) c.lines = linesOf(c, t.mode);
     tables.push(t);
     rest = rest.filter((r) => !used.has(r));
-    for (const l of grid.hLines) usedLines.add(l);
+  };
+  for (const grid of grids) {
+    const t = toPageTable(grid, g.page);
+    const used = fillTable(t, rest);
+    if (acceptLattice(t)) accept(t, used);
+    else if (t.xs.length >= 3 && filledCells(t) >= 2) fallback.push(grid);
   }
   // Horizontal rules outside accepted grids guide the stream detector (three-line tables).
   const rules = mergeLines(g.segments, true).filter(
     (l) => !tables.some((t) => l.at >= t.bbox[1] - 2 && l.at <= t.bbox[3] + 2 && l.from >= t.bbox[0] - 2 && l.to <= t.bbox[2] + 2),
   );
   const streams = findStreamTables(rest, rules, g.page, g.width);
+  // Such a grid is the table when its text reads as no other table: it is read cutting its text only
+  // where two cells meet, and must then pass as a table.
+  for (const grid of fallback) {
+    const overlaps = (b: readonly number[]) => Math.min(b[2]!, grid.bbox[2]) > Math.max(b[0]!, grid.bbox[0]) && Math.min(b[3]!, grid.bbox[3]) > Math.max(b[1]!, grid.bbox[1]);
+    if (streams.some((s) => overlaps(s.bbox)) || tables.some((s) => overlaps(s.bbox))) continue;
+    const t = toPageTable(grid, g.page);
+    const used = fillTable(t, rest, { keepMerged: true });
+    // Two rows at least with text in two cells: not a figure's legend boxed over its whole width.
+    const rows = new Set(t.cells.filter((c) => c.lines.length && t.cells.some((d) => d !== c && d.r === c.r && d.lines.length)).map((c) => c.r));
+    if (rows.size >= 2 && acceptLattice(t)) accept(t, used);
+  }
   for (const t of streams) {
     const ids = new Set(t.cells.flatMap((c) => c.runs));
     rest = rest.filter((r) => !ids.has(r) && !inside(t.bbox, ...centre(r)));

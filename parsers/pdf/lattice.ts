@@ -180,5 +180,6 @@ function buildGrid(h: Line[], v: Line[]): LatticeGrid | null {
 }
 
 export function toPageTable(g: LatticeGrid, page: number): PageTable {
-  return { page, mode: 'lattice', bbox: g.bbox, xs: g.xs, ys: g.ys, cells: g.cells };
+  // Fresh cells: a grid may be filled twice (index.ts reads a rejected grid again).
+  return { page, mode: 'lattice', bbox: g.bbox, xs: [...g.xs], ys: [...g.ys], cells: g.cells.map((c) => ({ ...c, runs: [], lines: [] })) };
 }

@@ -179,7 +179,12 @@ export function cellLines(lines: readonly TextLine[], right: number, box?: CellB
     const last = out[out.length - 1];
     if (prev && last !== undefined && /[-‐‑–—/]$/.test(last) && prev.x1 + leadWidth(l) > right - 0.5) out[out.length - 1] += t;
     else if (prev && last !== undefined && box !== null && brokenWord(last, prev, t, l, left, right)) out[out.length - 1] += t;
-    else if (prev && last !== undefined && box && softWrapped(prev, l, box) && !startsParagraph(t, first)) out[out.length - 1] += setAsIdeograph(last.slice(-1)) || setAsIdeograph(t[0]) ? t : ' ' + t;
+    else if (prev && last !== undefined && box && softWrapped(prev, l, box) && !startsParagraph(t, first)) {
+      // A second `label：` wrapped after its typed gap keeps the gap (see labelAcrossWrap).
+      const tail = labelAcrossWrap(prev, t);
+      if (tail && last.endsWith(tail)) out[out.length - 1] = last.slice(0, -tail.length) + ' ' + tail + t;
+      else out[out.length - 1] += setAsIdeograph(last.slice(-1)) || setAsIdeograph(t[0]) ? t : ' ' + t;
+    }
     else {
       out.push(t);
       first = t;
@@ -187,6 +192,23 @@ export function cellLines(lines: readonly TextLine[], right: number, box?: CellB
     prev = l;
   }
   return out;
+}
+
+/**
+ * The text after a typed gap (an em or more between ideographs, see joinRuns) that ends line `a`,
+ * when with the next line's text `next` it opens a `label：` pair: a second label wrapped onto the
+ * next line before its colon (`填报单位：…管理局        填报日` / `期：2024年3月5日`). Null otherwise.
+ */
+function labelAcrossWrap(a: TextLine, next: string): string | null {
+  const rs = a.runs;
+  for (let i = rs.length - 1; i > 0; i--) {
+    const gap = rs[i]!.x0 - rs[i - 1]!.x1;
+    if (gap < WIDE_GAP * Math.min(rs[i]!.size, rs[i - 1]!.size)) continue;
+    if (!setAsIdeograph(rs[i - 1]!.str.trim().slice(-1)) || !setAsIdeograph(rs[i]!.str.trim()[0])) return null;
+    const tail = joinRuns(rs.slice(i));
+    return !/[：:]/.test(tail) && LABEL_OPENS.test(tail + next) ? tail : null;
+  }
+  return null;
 }
 
 /**

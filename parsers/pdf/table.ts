@@ -42,9 +42,10 @@ function slotIndex(bounds: readonly number[], v: number): number {
 /**
  * Puts each run into the cell under its centre. Runs crossing an internal
  * column boundary are cut there first (pdfjs sometimes merges text of
- * neighbouring cells into one run). Returns the runs that were used.
+ * neighbouring cells into one run); with `keepMerged`, only where two cells
+ * meet. Returns the runs that were used.
  */
-export function fillTable(t: PageTable, runs: readonly TextRun[]): Set<TextRun> {
+export function fillTable(t: PageTable, runs: readonly TextRun[], opts: { keepMerged?: boolean } = {}): Set<TextRun> {
   const used = new Set<TextRun>();
   const owner: number[][] = [];
   const R = t.ys.length - 1;
@@ -53,11 +54,14 @@ export function fillTable(t: PageTable, runs: readonly TextRun[]): Set<TextRun> 
   t.cells.forEach((c, k) => {
     for (let i = c.r; i < c.r + c.rs; i++) for (let j = c.c; j < c.c + c.cs; j++) owner[i]![j] = k;
   });
-  const cuts = t.xs.slice(1, -1);
   for (const run of runs) {
     const [cx, cy] = centre(run);
     if (!inside(t.bbox, cx, cy)) continue;
     used.add(run);
+    // With keepMerged, only at the column boundaries that are cell edges in the run's row: not
+    // inside a merged cell (a title or a note over the whole width is no text laid across the rules).
+    const row = owner[slotIndex(t.ys, cy)] ?? [];
+    const cuts = t.xs.slice(1, -1).filter((_, k) => !opts.keepMerged || row[k] !== row[k + 1]);
     const pieces = t.mode === 'lattice' ? splitRun(run, cuts) : [run];
     for (const p of pieces) {
       const [px, py] = centre(p);

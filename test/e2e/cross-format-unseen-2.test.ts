@@ -16,7 +16,7 @@
 //   must show exactly that difference and nothing else.
 //
 // Known gaps of the PDF reader (KNOWN_GAPS: run with it.fails, so the day one is fixed the
-// test says so and the entry must go): furnished.narrow, described at the entry. The narrow prints hold the cases that once
+// test says so and the entry must go): none at present. The narrow prints hold the cases that once
 // were: a ruled row whose cells each wrap over several short lines lining up across columns
 // (夯实|质量|基础 beside 市市|场监|管局; the header 一|级|指|标) is one row, not rows without
 // rules (parsers/pdf/refine.ts), and a name wrapped inside its cell (市委|组织部, …国资委负|责落实)
@@ -37,18 +37,9 @@ const ALLOWED: Record<string, (docx: Res, pdf: Res) => void> = {};
 
 /** PDF stem → what goes wrong (see the header). */
 const KNOWN_GAPS: Record<string, string> = {
-  // Two causes, both in parsers/pdf. (1) On the A6 page the rows merged across the table (附件2,
-  // the title, 填报单位, 注, 填表人) hold 19 of the grid's 53 runs, and fillTable (table.ts) cuts
-  // every run at each column boundary it passes over, merged cell or not; acceptLattice
-  // (index.ts) takes more than a quarter of runs cut for a chart's labels laid over a grid and
-  // drops the grid: no table, the rows are read as paragraphs. Not counting runs cut inside
-  // whole-width rows at the grid's top or bottom reads this table but moves ICDAR us-012 and
-  // us-014 (F1 0.9518 → 0.9511: their lattices are then accepted where the stream reading was
-  // better), so it is left open. (2) `填报单位：…管理局        填报日期：…` wraps after `填报日`, so the
-  // second label's colon is on the next printed line; lines.ts joinRuns keeps a gap of an em or
-  // more between ideographs as a space only when a `label：` follows on the same line, and the
-  // row would read as the one pair 填报单位 = 吴兴区市场监督管理局填报日期：2024年3月5日.
-  'furnished.narrow': 'a grid whose whole-width furniture rows hold over a quarter of its runs (cut at boundaries they do not cross) is rejected as a chart; a wrapped second label loses its typed gap',
+  // none: furnished.narrow (a grid whose whole-width furniture rows hold most of its runs, a second
+  // label wrapped before its colon) is read since parsers/pdf read such a grid cutting text only where
+  // cells meet (index.ts pageTables) and keep a typed gap across the wrap (lines.ts labelAcrossWrap).
 };
 
 const docxCache = new Map<string, Promise<Res>>();

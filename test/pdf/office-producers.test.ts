@@ -382,3 +382,48 @@ describe('reading marked content from content streams (actualtext.ts)', () => {
     expect(src.markedContent({ num: 5, gen: 0 })).toBeNull();
   });
 });
+
+describe('a grid whose whole-width rows hold most of its text (a form on a small page)', () => {
+  // As LibreOffice prints a Word form on A6 (test/fixtures/pdf/unseen/furnished.narrow.pdf): 附件, title,
+  // 填报单位, 注 and 填表人 rows merged over all four columns, their text crossing the column rules (19 of
+  // the grid's runs cut there: it was read as a chart's labels over a grid, the page as paragraphs);
+  // every cell of the two task rows wrapped over two or three lines. 填报单位's line wraps after
+  // `填报日`, typed spaces before it, its colon on the next line.
+  const X = [36.3, 55.1, 167.9, 224.3, 262];
+  const Y = [36.3, 51.2, 66, 95.2, 124.4, 168, 208.7, 223.6, 238.4];
+  const rules: Op[] = [...Y.map((y): Op => ({ line: [X[0]!, y, X[4]!, y] })), { line: [X[0]!, Y[0]!, X[0]!, Y[8]!] }, { line: [X[4]!, Y[0]!, X[4]!, Y[8]!] }];
+  for (const x of X.slice(1, -1)) rules.push({ line: [x, Y[3]!, x, Y[6]!] });
+  // Text at the narrow print's places: [text, x, top of its line].
+  const at: [string, number, number][] = [
+    ['附件2', 41.8, 40], ['湖州市2024年质量强市工作任务分解表', 41.8, 54.9], ['填报单位：吴兴区市场监督管理局', 41.8, 69.7], ['填报日', 212.2, 69.7], ['期：2024年3月5日', 41.8, 84.1],
+    ['序', 41.8, 98.9], ['号', 41.8, 113.3], ['工作任务', 60.6, 98.9], ['责任单位', 173.4, 98.9], ['完成', 229.8, 98.9], ['时限', 229.8, 113.3],
+    ['1', 41.8, 126], ['推进质量基础设施建', 60.6, 128.1], ['设，完善计量检测体', 60.6, 142.5], ['系。', 60.6, 156.8], ['市市场监', 173.4, 128.1], ['管局', 173.4, 142.5], ['2024', 229.8, 126], ['年12', 229.8, 139.7], ['月底', 229.8, 154],
+    ['2', 41.8, 169.5], ['开展质量提升行动，培', 60.6, 171.7], ['育区域公共品牌。', 60.6, 186], ['市农业农', 173.4, 171.7], ['村局', 173.4, 186], ['2024', 229.8, 169.5], ['年6', 229.8, 183.2], ['月底', 229.8, 197.6],
+    ['注：各单位于每季度末报送进展情况。', 41.8, 212.4], ['填表人：张三 联系电话：0572-2222222', 41.8, 227.3],
+  ];
+  const ops: Op[] = [...rules, ...at.map(([text, x, top]): Op => ({ text, x, y: top + 8 }))];
+
+  it('is read as the table, its whole-width rows as merged cells; a second label wrapped before its colon keeps its gap', async () => {
+    const { mode, cells } = await only([{ ops, mediaBox: [297.6, 419.6] }]);
+    expect(mode).toBe('lattice');
+    expect(cells).toEqual([
+      ['附件2'],
+      ['湖州市2024年质量强市工作任务分解表'],
+      ['填报单位：吴兴区市场监督管理局 填报日期：2024年3月5日'],
+      ['序号', '工作任务', '责任单位', '完成时限'],
+      ['1', '推进质量基础设施建设，完善计量检测体系。', '市市场监管局', '2024年12月底'],
+      ['2', '开展质量提升行动，培育区域公共品牌。', '市农业农村局', '2024年6月底'],
+      ['注：各单位于每季度末报送进展情况。'],
+      ['填表人：张三 联系电话：0572-2222222'],
+    ]);
+  });
+
+  it('a figure legend boxed over the whole width (no row with two filled cells) stays out of tables', async () => {
+    // Legend entries in full-width boxes over a grid of four columns, crossing its rules.
+    const legend: Op[] = [...grid([50, 150, 250, 350, 450], [100, 120]), { line: [50, 140, 450, 140] }, { line: [50, 160, 450, 160] }];
+    legend.push({ line: [50, 120, 50, 160] }, { line: [450, 120, 450, 160] });
+    legend.push({ text: 'S. Enteritidis      S. Typhimurium', x: 120, y: 134 }, { text: 'Other serovars      Unknown serovars', x: 120, y: 154 });
+    const { doc } = await parse([legend]);
+    expect(tables(doc)).toEqual([]);
+  });
+});
