@@ -8,7 +8,8 @@
 // Distributed CJK (分散对齐, `责   任   单   位`: a cell's few ideographs spread
 // evenly over its width, each character its own run as Word and printers write
 // it) is read as one word (`joinDistributed`): single ideographs on one line,
-// spaced apart by equal gaps of half an em to DISTRIBUTED_GAP ems, whose inner
+// spaced apart by equal gaps of half an em to DISTRIBUTED_GAP ems, set off from
+// their neighbours by half an em at least, whose inner
 // characters no other line has a cell starting or centred under (that would
 // make them one-character columns: `优 良 中 差` over their scores).
 import type { TextRun } from './extract.ts';
@@ -43,8 +44,11 @@ function tailOf(run: TextRun, n: number): TextRun {
   return { ...run, str: chars.slice(n).join(''), x0: run.x0 + n * cw };
 }
 
-/** The widest gap (in font sizes) between two characters of one distributed word. */
-const DISTRIBUTED_GAP = 4;
+/**
+ * The widest gap (in font sizes) between two characters of one distributed word: two characters
+ * spread over a 100–150 pt column (备    注 over an empty 备注 column) stand 7–12 ems apart.
+ */
+const DISTRIBUTED_GAP = 12;
 /** One ideograph (CJK Unified, Extension A, compatibility). */
 const IDEOGRAPH = /^[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]$/;
 
@@ -74,8 +78,10 @@ export function joinDistributed(runs: readonly TextRun[]): TextRun[] {
       if (first >= 0.5 * size && first <= DISTRIBUTED_GAP * size) {
         while (j + 1 < rs.length && single(rs[j + 1]!) && Math.abs(rs[j + 1]!.size - size) <= 0.1 * size && even(gapAt(j))) j++;
       }
-      // The word stands apart: no character closer before it or after it than its own spacing.
-      const apart = (i === 0 || rs[i]!.x0 - rs[i - 1]!.x1 >= first - 1) && (j + 1 >= rs.length || gapAt(j) >= first - 1);
+      // The word stands apart: no character closer before it or after it than its own spacing, or than
+      // half an em (the padding of two cells between two distributed words, 责 任 单 位  完 成 时 限).
+      const clear = (g: number) => g >= Math.min(first - 1, 0.5 * size);
+      const apart = (i === 0 || clear(rs[i]!.x0 - rs[i - 1]!.x1)) && (j + 1 >= rs.length || clear(gapAt(j)));
       if (j > i && apart) {
         const word = rs.slice(i, j + 1);
         const tol = 0.25 * size;

@@ -427,3 +427,46 @@ describe('a grid whose whole-width rows hold most of its text (a form on a small
     expect(tables(doc)).toEqual([]);
   });
 });
+
+describe('header words distributed over wide cells, each character its own text object', () => {
+  // 分散对齐 as Word prints it without character spacing: every character placed by itself, the
+  // word's ends at the cell's padding: 工作任务 over 172 pt, 4.4 em a gap; 责任单位 2.4 em; 序号 1.2 em.
+  const spread: Draw = (text, x, y) => {
+    const n = [...text].length;
+    if (y > YS[1]! || n < 2) return [{ text, x, y }];
+    const j = XS.indexOf(x - 4);
+    const step = (XS[j + 1]! - XS[j]! - 8 - 10) / (n - 1);
+    return [...text].map((ch, i): Op => ({ text: ch, x: x + step * i, y }));
+  };
+  it('reads them as words in tables with and without rules', async () => {
+    const ruled = await only([[...grid(XS, YS), ...cellText(spread)]]);
+    expect(ruled.cells).toEqual(RULED);
+    for (const rules of [threeLines(YS), []]) expect((await only([[...rules, ...cellText(spread)]])).cells).toEqual(UNRULED);
+  });
+});
+
+describe('a short header spread over a wide column', () => {
+  it('序    号 over an 80 pt column of one-digit numbers (5.2 em apart) is one word, not two columns', async () => {
+    const xs = [60, 140, 320, 440, 540];
+    const rows = [['序号', '工作任务', '责任单位', '完成时限'], ['1', '开展质量提升行动', '市场监管局', '2024年底前'], ['2', '培育区域公用品牌', '农业农村局', '2024年6月'], ['3', '完善质量基础设施', '科技局', '2025年底前']];
+    const ops: Op[] = [];
+    rows.forEach((r, i) =>
+      r.forEach((text, j) => {
+        const y = 120 + 25 * i;
+        if (i === 0 && j === 0) ops.push({ text: '序', x: 64, y }, { text: '号', x: xs[1]! - 14, y });
+        else ops.push({ text, x: xs[j]! + 4, y });
+      }),
+    );
+    const rule = (y: number): Op => ({ line: [60, y, 540, y] });
+    for (const rules of [[], [rule(100), rule(127), rule(200)]]) expect((await only([[...rules, ...ops]])).cells).toEqual(rows);
+  });
+
+
+  it('is one word, not two columns', async () => {
+    // A fifth column 备注 (500–600), empty but for one row: 备 and 注 spread to its edges, 7.2 em apart.
+    const ops: Op[] = [...threeLines(YS).map((o) => ('line' in o ? { ...o, line: [o.line[0], o.line[1], 600, o.line[3]] as [number, number, number, number] } : o))];
+    ops.push(...cellText(), { text: '备', x: 504, y: YS[0]! + PAD + 11 }, { text: '注', x: 586, y: YS[0]! + PAD + 11 }, { text: '试点', x: 504, y: YS[2]! + PAD + 11 });
+    const { cells } = await only([ops]);
+    expect(cells).toEqual(UNRULED.map((r, i) => [...r, i === 0 ? '备注' : i === 2 ? '试点' : '']));
+  });
+});
