@@ -33,6 +33,10 @@ export const UNSEEN6_VARIANTS: Record<string, string[]> = {
   bureauTasks: ['narrow'],
   transposed: ['narrow'],
   qiangxianScoring: ['landscape', 'narrow'],
+  performanceTargets: ['narrow'],
+  checkMethod: ['narrow'],
+  deductBonus: ['narrow'],
+  taskSource: ['landscape', 'narrow'],
 };
 
 /** The PDFs this script writes: file stem → document name and page variant. */
