@@ -206,6 +206,8 @@ export interface HiddenText {
   y0: number;
   x1: number;
   y1: number;
+  /** The characters drawn there (the glyphs' Unicode values). */
+  text?: string;
 }
 
 /** Text state kept by the operator-list walk (graphics state: saved and restored with it). */
@@ -374,7 +376,8 @@ export async function pageMarks(page: PDFPageProxy, viewport: Matrix): Promise<{
           if (!painted.some(([x0, y0, x1, y1]) => cx >= x0 && cx <= x1 && cy >= y0 && cy <= y1)) {
             const [x0, y0] = apply(m, tx, ty + ts.rise);
             const [x1, y1] = apply(m, tx + adv * ts.hscale, ty + ts.rise);
-            hidden.push({ x0, y0, x1, y1 });
+            const text = glyphs.map((g) => (typeof g === 'number' ? '' : ((g as { unicode?: string }).unicode ?? ''))).join('');
+            hidden.push({ x0, y0, x1, y1, text });
           }
         }
         tx += adv * ts.hscale;
@@ -601,12 +604,16 @@ function asActualText(glyphs: readonly RawRun[], text: string): RawRun {
 
 /**
  * Runs without those drawn as hidden text: a run whose baseline starts and ends where a
- * piece of hidden text does (one run for each piece, the first in drawing order). A run
- * pdfjs merged from hidden and visible text does not match and is kept.
+ * piece of hidden text does (one run for each piece, the first in drawing order). From a run
+ * pdfjs merged of hidden and visible text, the hidden characters are cut out.
  */
 function withoutHidden(runs: readonly RawRun[], hidden: readonly HiddenText[]): { runs: RawRun[]; dropped: number } {
   if (!hidden.length) return { runs: [...runs], dropped: 0 };
   const gone = new Set<RawRun>();
+  /** Runs with hidden text cut out of them: the run pdfjs merged, and what is left of it. */
+  const cut = new Map<RawRun, RawRun>();
+  let dropped = 0;
+  const rest: HiddenText[] = [];
   for (const h of hidden) {
     const r = runs.find((q) => {
       if (gone.has(q)) return false;
@@ -614,9 +621,48 @@ function withoutHidden(runs: readonly RawRun[], hidden: readonly HiddenText[]): 
       const [a, b, c, d] = q.base;
       return Math.abs(a - h.x0) <= tol && Math.abs(b - h.y0) <= tol && Math.abs(c - h.x1) <= tol && Math.abs(d - h.y1) <= tol;
     });
-    if (r) gone.add(r);
+    if (r) {
+      gone.add(r);
+      dropped += r.str.replace(/\s/g, '').length;
+    } else rest.push(h);
   }
-  return { runs: runs.filter((r) => !gone.has(r)), dropped: [...gone].reduce((n, r) => n + r.str.replace(/\s/g, '').length, 0) };
+  // A piece pdfjs merged into one run with visible text drawn right before or after it (on the
+  // same baseline, within the run): its characters are cut out of the run where they were drawn.
+  for (const h of rest) {
+    const text = (h.text ?? '').trim();
+    if (!text) continue;
+    for (const q of runs) {
+      if (gone.has(q) || !q.horizontal) continue;
+      const r = cut.get(q) ?? q;
+      const tol = Math.max(0.5, 0.1 * r.size);
+      const [a, b, c, d] = r.base;
+      if (Math.abs(b - h.y0) > tol || Math.abs(d - h.y1) > tol || h.x0 < a - tol || h.x1 > c + tol) continue;
+      // The occurrence of the text nearest where it was drawn (the run's width shared out by character).
+      const chars = [...r.str];
+      const want = [...text];
+      const cw = (c - a) / Math.max(1, chars.length);
+      let best = -1;
+      for (let k = 0; k + want.length <= chars.length; k++) {
+        if (chars.slice(k, k + want.length).join('') !== text) continue;
+        if (best < 0 || Math.abs(a + k * cw - h.x0) < Math.abs(a + best * cw - h.x0)) best = k;
+      }
+      if (best < 0) continue;
+      const left = chars.slice(0, best).join('');
+      const right = chars.slice(best + want.length).join('');
+      dropped += want.filter((ch) => !/\s/.test(ch)).length;
+      if (!(left + right).trim()) {
+        gone.add(q);
+        break;
+      }
+      const kept: RawRun = { ...r, str: left + right };
+      // Hidden text at an end of the run moves that end; inside it, the run keeps its extent.
+      if (!left.trim()) Object.assign(kept, { x0: h.x1, base: [h.x1, r.base[1], r.base[2], r.base[3]] });
+      else if (!right.trim()) Object.assign(kept, { x1: h.x0, base: [r.base[0], r.base[1], h.x0, r.base[3]] });
+      cut.set(q, kept);
+      break;
+    }
+  }
+  return { runs: runs.filter((r) => !gone.has(r)).map((r) => cut.get(r) ?? r), dropped };
 }
 
 /**

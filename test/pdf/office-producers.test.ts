@@ -470,3 +470,20 @@ describe('a short header spread over a wide column', () => {
     expect(cells).toEqual(UNRULED.map((r, i) => [...r, i === 0 ? '备注' : i === 2 ? '试点' : '']));
   });
 });
+
+describe('white text drawn right against visible text (pdfjs merges them into one item)', () => {
+  it('is cut out of the merged text, before, after and among the visible text', async () => {
+    // White keywords after a task, before a department, and white digits after a row number.
+    const draw: Draw = (text, x, y) => {
+      if (text === '培育区域公用品牌') return [{ text, x, y }, { text: '质量强市关键词', x: x + 80, y, gray: 1 }];
+      if (text === '农业农村局') return [{ text: '隐藏', x, y, gray: 1 }, { text, x: x + 20, y }];
+      if (text === '2') return [{ text, x, y }, { text: '99', x: x + 5.56, y, gray: 1 }];
+      return [{ text, x, y }];
+    };
+    for (const rules of [grid(XS, YS), []]) {
+      const { cells, diags } = await only([[...rules, ...cellText(draw)]]);
+      expect(cells).toEqual(rules.length ? RULED : UNRULED);
+      expect(diags.filter((d) => d.code === 'pdf-hidden-text-dropped')).toMatchObject([{ severity: 'info', location: { page: 1 }, message: expect.stringMatching(/\(11 characters\)/) }]);
+    }
+  });
+});
