@@ -251,7 +251,11 @@ export function tokenMonth(t: DateToken): number | null {
 
 /** Normalized text prepared for date scanning: Simplified, half-width, Arabic date numerals, no spaces. */
 export function dateText(text: string): string {
-  return arabizeDateNumerals(normalizeText(text)).replace(/\s+/g, '');
+  // A clock time after a date (`2025/6/30 12:00`, `6月30日 17:00前`, as spreadsheets print date-time
+  // cells) says nothing about the day: dropped, so it cannot run into the day once spaces go.
+  return arabizeDateNumerals(normalizeText(text))
+    .replace(/(?<=[\d日号])\s*(?<!\d:)\d{1,2}:\d{2}(?::\d{2})?(?![\d:])/g, '')
+    .replace(/\s+/g, '');
 }
 
 /**
