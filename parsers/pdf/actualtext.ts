@@ -34,10 +34,17 @@ export class PdfSource {
     if (this.objects) return this.objects;
     const s = this.str();
     const offsets = new Map<string, number>();
-    for (const m of s.matchAll(/(?<![0-9])(\d+)\s+(\d+)\s+obj\b/g)) offsets.set(`${m[1]} ${m[2]}`, m.index! + m[0].length);
+    for (const m of s.matchAll(/(?<=^|\s)(\d+)\s+(\d+)\s+obj\b/g)) offsets.set(`${m[1]} ${m[2]}`, m.index! + m[0].length);
     const objects = new Map<string, string>();
     for (const [k, at] of offsets) {
-      const end = s.indexOf('endobj', at);
+      let end = s.indexOf('endobj', at);
+      // A stream's data may hold the bytes `endobj`: a stream ends where its direct /Length says.
+      const stream = /\bstream\r?\n/.exec(s.slice(at, end < 0 ? s.length : end));
+      const length = stream ? /\/Length\s+(\d+)(?!\s+\d+\s+R)/.exec(s.slice(at, at + stream.index)) : null;
+      if (stream && length) {
+        const dataEnd = at + stream.index + stream[0].length + Number(length[1]);
+        if (dataEnd > end) end = s.indexOf('endobj', dataEnd);
+      }
       objects.set(k, s.slice(at, end < 0 ? s.length : end));
     }
     // Objects inside object streams (PDF 1.5): `/Type /ObjStm`, N pairs of number and offset from /First.

@@ -381,6 +381,13 @@ describe('reading marked content from content streams (actualtext.ts)', () => {
     expect(src.markedContent({ num: 4, gen: 0 })).toEqual([{ tag: 'Span', actualText: 'ok' }]);
     expect(src.markedContent({ num: 5, gen: 0 })).toBeNull();
   });
+
+  it('reads a stream to its /Length when its data holds the bytes `endobj`', () => {
+    const data = '/Span <</ActualText (a)>> BDC (endobj) Tj EMC /P BMC EMC';
+    const file = ['%PDF-1.4', '4 0 obj\n<< /Type /Page /Contents 9 0 R >>\nendobj', `9 0 obj\n<< /Length ${data.length} >>\nstream\n${data}\nendstream\nendobj`, '%%EOF'].join('\n');
+    const src = new PdfSource(new Uint8Array(Buffer.from(file, 'latin1')));
+    expect(src.markedContent({ num: 4, gen: 0 })).toEqual([{ tag: 'Span', actualText: 'a' }, { tag: 'P' }]);
+  });
 });
 
 describe('a grid whose whole-width rows hold most of its text (a form on a small page)', () => {
