@@ -13,6 +13,8 @@ export interface ColumnMap {
   header: string | null;
   /** A column under the same spanning header cell as the column left of it. */
   subColumn?: boolean;
+  /** The cells also hold this field's value (`责任单位及完成时限`: the units, then the deadline). */
+  second?: Field;
 }
 
 export interface TableLayout {
@@ -35,16 +37,32 @@ export interface TableLayout {
   assigneeColumn?: number;
 }
 
+/**
+ * A header naming a department column and a deadline column joined by 及/和/与 (`责任单位及完成时限`,
+ * `完成时间和牵头单位`): the cells hold the units and the deadline; departments, with the deadline second.
+ */
+function combinedHeader(text: string): { field: Field; role?: Role; second?: Field } | null {
+  const m = text.match(/^(.{2,8}?)[及和与](.{2,8})$/u);
+  if (!m) return null;
+  const a = fieldOfHeader(m[1]!);
+  const b = fieldOfHeader(m[2]!);
+  if (!a || !b) return null;
+  const dept = a.field === 'departments' ? a : b.field === 'departments' ? b : null;
+  const other = dept === a ? b : a;
+  if (!dept || other.field !== 'deadline') return null;
+  return { field: 'departments', role: dept.role, second: 'deadline' };
+}
+
 function headerMatches(grid: Grid, r: number): { count: number; cols: (ColumnMap | null)[] } {
   const cols: (ColumnMap | null)[] = [];
   let count = 0;
   for (let c = 0; c < grid.cols; c++) {
     const g = grid.at[r]![c]!;
     const text = normalizeText(g.lines);
-    const f = text ? fieldOfHeader(text) : null;
+    const f: { field: Field; role?: Role; second?: Field } | null = text ? (combinedHeader(text) ?? fieldOfHeader(text)) : null;
     if (f && g.c === c) count++;
     // A header cell spanning several columns: the columns right of its anchor are its sub-columns.
-    cols.push(f ? { field: f.field, role: f.role, header: text, subColumn: g.c !== c } : null);
+    cols.push(f ? { field: f.field, role: f.role, header: text, subColumn: g.c !== c, ...(f.second ? { second: f.second } : {}) } : null);
   }
   return { count, cols };
 }

@@ -773,6 +773,35 @@ function unmappedHeader(w: Walk, c: number): string {
 }
 
 /**
+ * A department cell that also holds the deadline (header `责任单位及完成时限`): the lines and `；`
+ * pieces the deadline grammar reads (a date, a range, a recurrence, `长期坚持`) set the record's
+ * deadline (flag deadline-from-department-cell); the cell goes on with the other pieces, the units.
+ */
+function splitDeadline(rec: IndicatorRecord, g: GridCell, ctx: TableContext, loc: Diagnostic['location'], diagnostics: Diagnostic[], flags: Set<string>): GridCell {
+  const units: string[] = [];
+  const dates: string[] = [];
+  for (const line of g.lines) {
+    const kept: string[] = [];
+    for (const piece of line.split(/[；;]/)) {
+      const p = piece.trim();
+      if (!p) continue;
+      const d = parseDeadline([p], { documentId: ctx.documentId, location: loc, year: ctx.year }).value;
+      if (d && d.kind !== 'unspecified') dates.push(p);
+      else kept.push(p);
+    }
+    if (kept.length) units.push(kept.join('；'));
+  }
+  if (!dates.length) return g;
+  if (!rec.deadline) {
+    const res = parseDeadline(dates, { documentId: ctx.documentId, location: loc, year: ctx.year });
+    if (res.value) rec.deadline = res.value;
+    diagnostics.push(...res.diagnostics);
+    flags.add('deadline-from-department-cell');
+  }
+  return withLines(g, units);
+}
+
+/**
  * A cell holding several numbered items, each on a line of its own (`1.新建…。` / `2.补齐…。`): one
  * leaf whose text is kept whole — the first item's code is no code of the cell.
  */
@@ -1133,6 +1162,8 @@ function assignField(
         rec.notes = rec.notes ? `${rec.notes}；${note}` : note;
         g = withLines(g, g.lines.filter((l) => !personLine(l)));
       }
+      // `责任单位及完成时限`: a line or `；` piece that reads as a deadline is the deadline, the rest the units
+      if (m.second === 'deadline') g = splitDeadline(rec, g, ctx, loc, diagnostics, flags);
       const res = deptsOf(g, m, ctx, loc);
       if (!own) flags.add('department-inherited');
       rec.departments.push(...res.value);

@@ -251,6 +251,21 @@ export const deductBonus: WBlock[] = [
   },
 ];
 
+// 重点任务分工 with the unit and the deadline in one column (序号 | 重点任务 | 责任单位及完成时限), the
+// deadline on a line of its own or after a `；`, as shorter 任务分工 tables in 实施方案 print them.
+export const deptWithDeadline: WBlock[] = [
+  { paragraph: '温州市质量强市建设实施方案重点任务分工' },
+  {
+    widths: [1, 8, 4],
+    rows: [
+      hrow('序号', '重点任务', '责任单位及完成时限'),
+      wrow('1', '制定质量强市建设年度工作要点。', '市市场监管局\n2024年6月底前'),
+      wrow('2', '推进制造业质量技术攻关，实施重点产品质量提升项目。', '市发改委、市经信局；2024年12月底前'),
+      wrow('3', '开展质量强县（市、区）创建工作。', '各县（市、区）人民政府\n长期坚持'),
+    ],
+  },
+];
+
 /** Every document above, in the order of the tests (each printed to PDF). */
 export const UNSEEN6_DOCS: { name: string; blocks: WBlock[] }[] = [
   { name: 'qiangxianScoring', blocks: qiangxianScoring },
@@ -267,4 +282,5 @@ export const UNSEEN6_DOCS: { name: string; blocks: WBlock[] }[] = [
   { name: 'taskSource', blocks: taskSource },
   { name: 'performanceTargets', blocks: performanceTargets },
   { name: 'deductBonus', blocks: deductBonus },
+  { name: 'deptWithDeadline', blocks: deptWithDeadline },
 ];

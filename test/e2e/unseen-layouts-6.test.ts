@@ -19,7 +19,7 @@ import { unseen6Pdfs, UNSEEN6_PDF_DIR, UNSEEN6_VARIANTS } from '../../scripts/ma
 import { codes, convertWord as convertShared, warnings, type WordRecord } from './unseen-word.ts';
 import { expectSameResults } from './same-results.ts';
 import * as docs6 from './unseen-docs-6.ts';
-import { bureauTasks, checkMethod, deductBonus, keyProjects, notesColumn, performanceTargets, pointsInText, qiangxianScoring, quarterly, rectification, taskSource, threeRowHeader, transposed, UNSEEN6_DOCS, yearColumns } from './unseen-docs-6.ts';
+import { bureauTasks, checkMethod, deductBonus, deptWithDeadline, keyProjects, notesColumn, performanceTargets, pointsInText, qiangxianScoring, quarterly, rectification, taskSource, threeRowHeader, transposed, UNSEEN6_DOCS, yearColumns } from './unseen-docs-6.ts';
 
 const convertWord = (blocks: WBlock[]) => convertShared(blocks, 'unseen6.docx');
 const roles = (r: WordRecord) => r.departments.map((d) => [d.name, d.role]);
@@ -323,6 +323,31 @@ describe('layouts of real documents from other places, round 6', () => {
       ['3', '培育“品字标”企业。', 5, '未完成培育目标的扣3分。', '加分标准：每超额培育1家加1分，最高加3分。'],
     ]);
     expect(warnings(res)).toEqual([]);
+  });
+
+  it('责任单位及完成时限: the units and the deadline in one cell, the deadline on its own line or after ；', async () => {
+    const res = await convertWord(deptWithDeadline);
+    expect(res.records.map((r) => [r.indicatorCode, r.task])).toEqual([
+      ['1', '制定质量强市建设年度工作要点。'],
+      ['2', '推进制造业质量技术攻关，实施重点产品质量提升项目。'],
+      ['3', '开展质量强县（市、区）创建工作。'],
+    ]);
+    // the units are the departments, the date the deadline: no date read as a unit
+    expect(res.records.map((r) => r.departments.map((d) => [d.raw, d.role]))).toEqual([
+      [['市市场监管局', 'responsible']],
+      [
+        ['市发改委', 'responsible'],
+        ['市经信局', 'responsible'],
+      ],
+      [['各县（市、区）人民政府', 'responsible']],
+    ]);
+    expect(res.records.map((r) => [r.deadline?.raw, r.deadline?.kind, r.deadline?.end])).toEqual([
+      ['2024年6月底前', 'date', '2024-06'],
+      ['2024年12月底前', 'date', '2024-12'],
+      ['长期坚持', 'ongoing', null],
+    ]);
+    expect(codes(res, 'unknown-department')).toEqual([]);
+    expect(res.records.every((r) => r.notes === null)).toBe(true);
   });
 });
 

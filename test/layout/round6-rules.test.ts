@@ -148,6 +148,24 @@ describe('a form on top of an indicator table', () => {
   });
 });
 
+describe('a header naming units and a deadline together', () => {
+  const mapped = (h: string) => {
+    const l = detectLayout(gridOf(head('序号', '重点任务', h), row('1', '制定年度工作要点。', '市市场监管局'), row('2', '开展质量月活动。', '市委宣传部')));
+    const m = l.columns[2]!;
+    return [m.field, m.role ?? null, m.second ?? null];
+  };
+  it('责任单位及完成时限, 完成时间和牵头单位: departments, the deadline second', () => {
+    expect(mapped('责任单位及完成时限')).toEqual(['departments', 'responsible', 'deadline']);
+    expect(mapped('完成时间和牵头单位')).toEqual(['departments', 'lead', 'deadline']);
+  });
+  it('other joined headers keep their one field', () => {
+    expect(mapped('责任分工及单位')).toEqual(['departments', 'responsible', null]);
+    expect(mapped('考核内容及分值')[0]).toBe('criterion');
+    expect(mapped('牵头单位及配合单位')).toEqual(['departments', 'lead', null]);
+    expect(mapped('完成时限')).toEqual(['deadline', null, null]);
+  });
+});
+
 describe('round-6 header words', () => {
   it.each([
     ['考核内容及分值', 'criterion'],

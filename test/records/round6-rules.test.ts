@@ -88,3 +88,21 @@ describe('a column under a header no field word matched', () => {
     expect(bare.records.map((r) => r.notes)).toEqual(['部门推进', '专班推进']);
   });
 });
+
+describe('a department column that also holds the deadline', () => {
+  it('the pieces the deadline grammar reads are the deadline, the rest the units; a cell of units alone sets none', () => {
+    const out = build(
+      2024,
+      head('序号', '重点任务', '责任单位及完成时限'),
+      row('1', '制定年度工作要点。', ['市市场监管局\n2024年6月底前', 1]),
+      row('2', '开展质量月活动。', '市委宣传部、市市场监管局；每年9月'),
+      row('3', '建立质量工作考核机制。', '市委组织部、市政府办公室'),
+    );
+    expect(out.records.map((r) => [r.departments.map((d) => d.raw), r.deadline?.kind ?? null, r.deadline?.end ?? r.deadline?.month ?? null])).toEqual([
+      [['市市场监管局'], 'date', '2024-06'],
+      [['市委宣传部', '市市场监管局'], 'recurring', 9],
+      [['市委组织部', '市政府办公室'], null, null],
+    ]);
+    expect(out.records.map((r) => r.flags.includes('deadline-from-department-cell'))).toEqual([true, true, false]);
+  });
+});
