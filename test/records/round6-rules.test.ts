@@ -35,6 +35,11 @@ describe('milestones under period sub-columns', () => {
     expect(out.records[0]!.deadline).toMatchObject({ raw: '上半年：组织申报', kind: 'date', end: '2025-06' });
   });
 
+  it('month ends (3月底 … 12月底) are periods too', () => {
+    const out = build(2024, head(['序号', 2], ['重点工作', 2], ['进度安排', 1, 4]), head('3月底', '6月底', '9月底', '12月底'), row('1', '开展质量奖评选。', '制定方案', '组织申报', '开展评审', ''));
+    expect(out.records[0]!.deadline).toMatchObject({ raw: '3月底：制定方案；6月底：组织申报；9月底：开展评审', kind: 'date', end: '2024-09' });
+  });
+
   it('a table without a header row and two date columns is read (no period labels to look for)', () => {
     const out = build(2024, row('1', '开展质量奖评选。', '县市场监管局', '2024年3月', '2024年9月'), row('2', '开展自评。', '县市场监管局', '2024年5月', '2024年12月'));
     expect(out.layout.headerRows).toBe(0);
