@@ -18,6 +18,8 @@ import * as XLSX from '@e965/xlsx';
 import * as cptable from '@e965/xlsx/dist/cpexcel.full.mjs';
 import type { Block, Diagnostic, Parser, SourceCell, SourceRow } from '../../pipeline/model.ts';
 import { cell, diag } from '../../pipeline/model.ts';
+import { labelPairs } from '../../pipeline/document.ts';
+import { fieldOfHeader } from '../../pipeline/layout/header-words.ts';
 import { isCfb } from '../docx/cfb.ts';
 import { inflateEntry, isZip, readZipDirectory } from '../docx/zip.ts';
 
@@ -145,36 +147,174 @@ function sheetBlocks(ws: Sheet, name: string, tableIndex: number, documentId: st
     return isCovered(r, c) ? '' : g.text(r, c);
   };
   const hiddenText = [...hiddenRows.flatMap((r) => cols.map((c) => g.text(r, c))), ...hiddenCols.flatMap((c) => rows.map((r) => g.text(r, c)))].filter((t) => t.trim());
+  const sheet: SheetView = { name, merges, covered, shownAt, textAt, isCovered };
 
   // Rows and columns with nothing shown (Excel's used range counts formatted empty cells).
-  const rowFilled = (r: number) => cols.some((c) => textAt(r, c).trim() !== '');
-  const keptRows = rows.filter(rowFilled);
-  const keptCols = cols.filter((c) => keptRows.some((r) => textAt(r, c).trim() !== '' || shownAt.has(`${r}:${c}`)));
-  if (!keptRows.length || !keptCols.length) {
+  const parts = splitSheet(sheet, rows, cols);
+  let tables = 0;
+  for (const part of parts) {
+    const before = diagnostics.length;
+    const b = partBlocks(sheet, part.rows, part.cols, tableIndex + tables, documentId, diagnostics);
+    if (b.some((x) => x.kind === 'table')) tables++;
+    else diagnostics.length = before;
+    blocks.push(...b);
+  }
+  if (!tables) {
     if (hiddenText.length) diagnostics.push(diag(documentId, 'info', 'xlsx-hidden-left-out', `Sheet ${name} shows nothing; its hidden rows/columns hold ${hiddenText.length} value(s), left out.`));
     return blocks;
   }
+  if (parts.length > 1 && tables > 1) {
+    diagnostics.push(diag(documentId, 'info', 'xlsx-sheet-split', `Sheet ${name} holds ${tables} tables (${parts.length} parts separated by empty rows or columns, each starting with its own title or header), read as tables ${tableIndex}–${tableIndex + tables - 1}.`, { table: tableIndex }));
+  }
+  if (hiddenRows.length || hiddenCols.length) {
+    const what = [hiddenRows.length ? `row(s) ${ranges(hiddenRows.map((r) => r + 1), String)}` : '', hiddenCols.length ? `column(s) ${ranges(hiddenCols, colName)}` : ''].filter(Boolean).join(' and ');
+    diagnostics.push(diag(documentId, 'info', 'xlsx-hidden-left-out', `Sheet ${name} hides ${what}, holding ${hiddenText.length} value(s); they were left out, as Excel does not show them.`, { table: tableIndex }));
+  }
+  if (lostMerged.length) diagnostics.push(diag(documentId, 'warning', 'xlsx-hidden-merge', `Sheet ${name}: the merged cell(s) ${lostMerged.join(', ')} lie wholly in hidden rows or columns; their text was left out.`, { table: tableIndex }));
+  return blocks;
+}
+
+/** What the partition and the table builder need of a sheet (hidden rows/columns already left out by the caller's lists). */
+interface SheetView {
+  name: string;
+  merges: XLSX.Range[];
+  covered: Set<string>;
+  shownAt: Map<string, XLSX.Range>;
+  textAt: (r: number, c: number) => string;
+  isCovered: (r: number, c: number) => boolean;
+}
+
+/** The values shown in row r over the columns cols (a merge's text once, at its shown cell). */
+function rowValues(s: SheetView, r: number, cols: number[]): string[] {
+  return cols.map((c) => s.textAt(r, c)).filter((t) => t.trim() !== '');
+}
+
+/**
+ * A row that reads as a table's header: at least two of its values, and at least half of them,
+ * are header words (`序号`, `工作任务`, `责任单位`, `指标名称`, `目标值` — the layout stage's own
+ * list, `pipeline/layout/header-words.ts`).
+ */
+function headerLike(s: SheetView, r: number, cols: number[]): boolean {
+  const values = rowValues(s, r, cols);
+  const words = values.filter((v) => fieldOfHeader(v.replace(/\n/g, '')) !== null).length;
+  return words >= 2 && words * 2 >= values.length;
+}
+
+/**
+ * Whether the filled rows `seg` (over cols) open a table of their own: up to three rows
+ * holding one value each (the table's title, `单位：…`) and then a header-like row — or a
+ * header-like row first. Returns that header row's texts, or null.
+ */
+function tableStart(s: SheetView, seg: number[], cols: number[]): { header: string; titled: boolean } | null {
+  for (let i = 0; i < Math.min(seg.length, 4); i++) {
+    const r = seg[i]!;
+    if (headerLike(s, r, cols)) return { header: rowValues(s, r, cols).join('\t'), titled: i > 0 };
+    if (rowValues(s, r, cols).length !== 1) return null;
+  }
+  return null;
+}
+
+/** Whether a merge crosses the line between a and b (rows when byRow, else columns), within the other axis' list. */
+function mergeCrosses(s: SheetView, a: number, b: number, byRow: boolean): boolean {
+  return s.merges.some((m) => (byRow ? m.s.r <= a && m.e.r >= b : m.s.c <= a && m.e.c >= b));
+}
+
+/**
+ * A sheet's parts, each read as a table of its own. Offices put several tables on one sheet:
+ * one under another (`指标表`, then `任务表`), separated by empty rows, or side by side,
+ * separated by an empty column. An empty row (or column) inside one table is common too: a
+ * spacer, or a row whose values are all in hidden columns. The rule that tells them apart:
+ * a gap of empty rows (or columns) no merged cell crosses splits the sheet only when both
+ * sides open a table of their own — the part after it starts (after at most three one-value
+ * title rows) with a header-like row (see `headerLike`), and so does the part before it — and
+ * the part after is not a bare copy of the part before's header (a header copied again further
+ * down a long sheet, as printed pages repeat it, stays in its table: the grid stage drops it).
+ * Rows are split first, then each part's columns.
+ */
+function splitSheet(s: SheetView, rows: number[], cols: number[]): { rows: number[]; cols: number[] }[] {
+  const out: { rows: number[]; cols: number[] }[] = [];
+  for (const rowPart of splitLines(s, rows, cols, true)) for (const colPart of splitLines(s, cols, rowPart, false)) out.push({ rows: rowPart, cols: colPart });
+  return out;
+}
+
+/** `lines` (rows when byRow, else columns) split at gaps as `splitSheet` says; `across` are the other axis' lines. */
+function splitLines(s: SheetView, lines: number[], across: number[], byRow: boolean): number[][] {
+  const filled = (x: number) => across.some((y) => (byRow ? s.textAt(x, y) : s.textAt(y, x)).trim() !== '' || s.shownAt.has(byRow ? `${x}:${y}` : `${y}:${x}`));
+  // Runs of filled lines with the gap after each.
+  const runs: number[][] = [];
+  let cur: number[] = [];
+  for (const x of lines) {
+    if (filled(x)) cur.push(x);
+    else if (cur.length) {
+      runs.push(cur);
+      cur = [];
+    }
+  }
+  if (cur.length) runs.push(cur);
+  if (runs.length < 2) return [lines];
+  // Is a run the start of a table of its own? For columns, look at the rows in that run of columns.
+  const start = (run: number[]) => {
+    if (byRow) return tableStart(s, run, across);
+    const rs = across.filter((r) => rowValues(s, r, run).length > 0);
+    return run.length >= 2 ? tableStart(s, rs, run) : null;
+  };
+  const parts: number[][] = [];
+  let part = [...runs[0]!];
+  let opened = start(runs[0]!);
+  for (let i = 1; i < runs.length; i++) {
+    const run = runs[i]!;
+    const st = start(run);
+    const gapFrom = part[part.length - 1]!;
+    const crossed = mergeCrosses(s, gapFrom, run[0]!, byRow);
+    const repeat = st && !st.titled && opened && opened.header === st.header;
+    if (opened && st && !crossed && !repeat) {
+      parts.push(part);
+      part = [...run];
+      opened = st;
+    } else part.push(...run);
+  }
+  parts.push(part);
+  if (parts.length === 1) return [lines];
+  // Empty lines between parts are dropped; each part keeps its own lines only.
+  return parts;
+}
+
+/** One part of a sheet (rows × cols, hidden ones already left out) → paragraphs and one table. */
+function partBlocks(s: SheetView, rows: number[], cols: number[], tableIndex: number, documentId: string, diagnostics: Diagnostic[]): Block[] {
+  const { name, merges, covered, shownAt, textAt, isCovered } = s;
+  const blocks: Block[] = [];
+  const rowFilled = (r: number) => cols.some((c) => textAt(r, c).trim() !== '');
+  const keptRows = rows.filter(rowFilled);
+  const keptCols = cols.filter((c) => keptRows.some((r) => textAt(r, c).trim() !== '' || shownAt.has(`${r}:${c}`)));
+  if (!keptRows.length || !keptCols.length) return blocks;
 
   // Leading rows holding a single value: titles above the table, not table rows.
   let first = 0;
   const filledCount = (r: number) => keptCols.filter((c) => textAt(r, c).trim() !== '').length;
+  const oneValue = (r: number) => keptCols.map((c) => textAt(r, c)).find((x) => x.trim())!;
+  // A short `label：value` row (`填报单位：…  填报日期：…`, `单位：万元`, `制表人：…  审核人：…`) right
+  // above the header or right under the body is the table's furniture, as when its pairs stand in
+  // cells of their own: it stays in the table, whose layout makes its pairs document fields
+  // (pipeline/document.ts `tableFurniture`); the rows above it are titles (paragraphs).
+  const furniture = (r: number) => {
+    const pairs = labelPairs(oneValue(r).split('\n'));
+    return pairs.length > 0 && pairs.every(([, v]) => v.length <= 30 && !/[。；]$/.test(v));
+  };
   // (A sheet of one column is a list: every row holds one value, so it stays one table, as in Word.)
   const wide = keptCols.length > 1;
-  while (wide && first < keptRows.length - 1 && filledCount(keptRows[first]!) === 1 && !spansRows(keptRows[first]!)) {
-    const r = keptRows[first]!;
-    const t = keptCols.map((c) => textAt(r, c)).find((x) => x.trim())!;
-    blocks.push({ kind: 'paragraph', text: t.replace(/\n+/g, ' '), page: null });
-    first++;
-  }
+  while (wide && first < keptRows.length - 1 && filledCount(keptRows[first]!) === 1 && !spansRows(keptRows[first]!)) first++;
+  while (first > 0 && furniture(keptRows[first - 1]!)) first--;
+  for (const r of keptRows.slice(0, first)) blocks.push({ kind: 'paragraph', text: oneValue(r).replace(/\n+/g, ' '), page: null });
   function spansRows(r: number): boolean {
     return keptCols.some((c) => {
       const m = shownAt.get(`${r}:${c}`);
       return !!m && keptRows.some((x) => x > r && x <= m.e.r);
     });
   }
-  // Likewise below it: `注：…`, `填表人：…` typed under the table.
+  // Likewise below it: `注：…` typed under the table (furniture rows right under the body stay in it).
   let last = keptRows.length;
   while (wide && last - 1 > first && filledCount(keptRows[last - 1]!) === 1 && !coveredFromAbove(keptRows[last - 1]!)) last--;
+  while (last < keptRows.length && furniture(keptRows[last]!)) last++;
   function coveredFromAbove(r: number): boolean {
     return keptCols.some((c) => covered.has(`${r}:${c}`) && merges.some((m) => m.s.r < r && r <= m.e.r && m.s.c <= c && c <= m.e.c));
   }
@@ -200,15 +340,10 @@ function sheetBlocks(ws: Sheet, name: string, tableIndex: number, documentId: st
   // A merge over rows that were all dropped as empty leaves its row; a row may end up with
   // no cell of its own when every cell is covered from above: keep it only if it has cells.
   blocks.push({ kind: 'table', rows: out.filter((row) => row.cells.length > 0), pages: [], mode: 'xlsx', standalone: true });
-  for (const r of trailing) blocks.push({ kind: 'paragraph', text: keptCols.map((c) => textAt(r, c)).find((x) => x.trim())!.replace(/\n+/g, ' '), page: null });
+  for (const r of trailing) blocks.push({ kind: 'paragraph', text: oneValue(r).replace(/\n+/g, ' '), page: null });
 
   const where = `rows ${ranges(tableRows.map((r) => r + 1), String)}, columns ${ranges(keptCols, colName)}`;
   diagnostics.push(diag(documentId, 'info', 'xlsx-sheet-table', `Table ${tableIndex} is sheet ${name}, ${where} (grid row N is the Nth of these rows).`, { table: tableIndex }));
-  if (hiddenRows.length || hiddenCols.length) {
-    const what = [hiddenRows.length ? `row(s) ${ranges(hiddenRows.map((r) => r + 1), String)}` : '', hiddenCols.length ? `column(s) ${ranges(hiddenCols, colName)}` : ''].filter(Boolean).join(' and ');
-    diagnostics.push(diag(documentId, 'info', 'xlsx-hidden-left-out', `Sheet ${name} hides ${what}, holding ${hiddenText.length} value(s); they were left out, as Excel does not show them.`, { table: tableIndex }));
-  }
-  if (lostMerged.length) diagnostics.push(diag(documentId, 'warning', 'xlsx-hidden-merge', `Sheet ${name}: the merged cell(s) ${lostMerged.join(', ')} lie wholly in hidden rows or columns; their text was left out.`, { table: tableIndex }));
   return blocks;
 }
 
