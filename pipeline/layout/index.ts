@@ -30,6 +30,8 @@ export interface TableLayout {
   footerRows?: number;
   columns: (ColumnMap | null)[];
   mappedBy: 'header' | 'content' | 'none';
+  /** A list printed in parts side by side: the width of one part (the records stage reads part after part). */
+  partWidth?: number;
   /**
    * A matrix written the other way round (a row per county, a column per indicator): the column
    * of row labels naming the assignees; every other unmapped column's header is a metric.
@@ -408,7 +410,34 @@ function checkMethods(cols: (ColumnMap | null)[]): (ColumnMap | null)[] {
 export function detectLayout(grid: Grid): TableLayout {
   const l = detectLayoutRaw(grid);
   const footer = footerRowCount(grid, l.headerRows);
-  return { ...l, columns: levelPoints(resolveDuplicates(checkMethods(l.columns))), ...(footer ? { footerRows: footer } : {}) };
+  const finish = (cols: (ColumnMap | null)[]) => levelPoints(resolveDuplicates(checkMethods(cols)));
+  const half = l.kind === 'indicator' ? sideBySideWidth(grid, l) : 0;
+  // side by side: each part is mapped as the table alone would be, the same map for every part
+  const columns = half ? Array.from({ length: grid.cols }, (_, c) => finish(l.columns.slice(0, half))[c % half]!) : finish(l.columns);
+  return { ...l, columns, ...(footer ? { footerRows: footer } : {}), ...(half ? { partWidth: half } : {}) };
+}
+
+/**
+ * A list printed in two or three parts side by side to save space (`序号 | 指标名称 | 单位 | 目标值 |
+ * 序号 | 指标名称 | 单位 | 目标值`): the width of one part, or 0. Only a one-row header whose cells
+ * repeat the same words part after part, each part with a column of items.
+ */
+function sideBySideWidth(grid: Grid, l: TableLayout): number {
+  const h = l.headerRows - 1;
+  if (h < 0 || h !== (l.captionRows ?? 0)) return 0;
+  const texts: string[] = [];
+  for (let c = 0; c < grid.cols; c++) {
+    const g = grid.at[h]![c]!;
+    if (g.c !== c || g.cs > 1 || g.r !== h) return 0;
+    texts.push(normalizeKey(normalizeText(g.lines)));
+  }
+  for (let k = 2; k * 2 <= grid.cols; k++) {
+    if (grid.cols % k || grid.cols / k > 3) continue;
+    if (!texts.every((t, i) => t && t === texts[i % k])) continue;
+    if (!l.columns.slice(0, k).some((m) => m && ['indicator', 'criterion', 'task'].includes(m.field))) continue;
+    return k;
+  }
+  return 0;
 }
 
 const LABEL_VALUE = /^[\u4e00-\u9fff]{1,8}\s*[：:]\s*\S/;

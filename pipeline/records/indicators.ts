@@ -339,10 +339,48 @@ function home(cols: (ColumnMap | null)[], g: GridCell): number {
 }
 
 export function buildIndicatorRecords(grid: Grid, layout: TableLayout, ctx: TableContext): { records: IndicatorRecord[]; diagnostics: Diagnostic[] } {
+  // a list printed in parts side by side: read as the parts stacked, left part first
+  if (layout.partWidth) return buildIndicatorRecords(stackParts(grid, layout.partWidth, layout.headerRows), { ...layout, columns: layout.columns.slice(0, layout.partWidth), partWidth: undefined }, ctx);
   const w = newWalk(grid, layout, ctx);
   for (let r = layout.headerRows; r < grid.rows; r++) walkRow(w, r);
   foldCodeHierarchy(w);
   return { records: w.records, diagnostics: w.diagnostics };
+}
+
+/**
+ * The parts of a table printed side by side (`partWidth` columns each) stacked under one header:
+ * the header rows of the first part, then the body rows of each part in turn. Cells keep their
+ * lines, pages and flags and their source rows (provenance points at the rows as printed).
+ */
+function stackParts(grid: Grid, width: number, h: number): Grid {
+  const parts = Math.floor(grid.cols / width);
+  const body = grid.rows - h;
+  const at: GridCell[][] = [];
+  const cells: GridCell[] = [];
+  const rowInfo: Grid['rowInfo'] = [];
+  for (let part = 0; part < parts; part++) {
+    const moved = new Map<GridCell, GridCell>();
+    const rowOf = (r: number) => (r < h ? r : h + part * body + (r - h));
+    for (let r = part === 0 ? 0 : h; r < grid.rows; r++) {
+      const dst = rowOf(r);
+      rowInfo[dst] = grid.rowInfo[r]!;
+      at[dst] = [];
+      for (let c = 0; c < width; c++) {
+        const g = grid.at[r]![part * width + c]!;
+        let n = moved.get(g);
+        if (!n) {
+          const c0 = Math.max(g.c, part * width);
+          const c1 = Math.min(g.c + g.cs, (part + 1) * width);
+          const r0 = part > 0 && g.r < h ? r : g.r;
+          n = { ...g, r: rowOf(r0), c: c0 - part * width, cs: c1 - c0, rs: g.rs - (r0 - g.r) };
+          moved.set(g, n);
+          cells.push(n);
+        }
+        at[dst]![c] = n;
+      }
+    }
+  }
+  return { ...grid, rows: h + parts * body, cols: width, cells, at, rowInfo };
 }
 
 /** The levels a hierarchy written as dotted codes fills, by its depth (`1` / `1.1` / `1.1.1` → three). */

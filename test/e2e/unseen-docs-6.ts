@@ -266,6 +266,21 @@ export const deptWithDeadline: WBlock[] = [
   },
 ];
 
+// 主要指标 printed in two halves side by side to fit the page (序号 | 指标名称 | 单位 | 2025年目标值 twice over),
+// as the 附表 of some 质量发展/市场监管 规划 print a short list of indicators.
+export const sideBySide: WBlock[] = [
+  { paragraph: '台州市“十四五”质量发展主要指标' },
+  {
+    widths: [1, 4, 1, 2, 1, 4, 1, 2],
+    rows: [
+      hrow('序号', '指标名称', '单位', '2025年目标值', '序号', '指标名称', '单位', '2025年目标值'),
+      wrow('1', '制造业产品质量合格率', '%', '≥95', '4', '食品安全抽检合格率', '%', '≥98.5'),
+      wrow('2', '农产品质量安全抽检合格率', '%', '≥98', '5', '药品抽检合格率', '%', '≥99'),
+      wrow('3', '每万人口高价值发明专利拥有量', '件', '8', '', '', '', ''),
+    ],
+  },
+];
+
 /** Every document above, in the order of the tests (each printed to PDF). */
 export const UNSEEN6_DOCS: { name: string; blocks: WBlock[] }[] = [
   { name: 'qiangxianScoring', blocks: qiangxianScoring },
@@ -283,4 +298,5 @@ export const UNSEEN6_DOCS: { name: string; blocks: WBlock[] }[] = [
   { name: 'performanceTargets', blocks: performanceTargets },
   { name: 'deductBonus', blocks: deductBonus },
   { name: 'deptWithDeadline', blocks: deptWithDeadline },
+  { name: 'sideBySide', blocks: sideBySide },
 ];

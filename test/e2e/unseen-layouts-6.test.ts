@@ -19,7 +19,7 @@ import { unseen6Pdfs, UNSEEN6_PDF_DIR, UNSEEN6_VARIANTS } from '../../scripts/ma
 import { codes, convertWord as convertShared, warnings, type WordRecord } from './unseen-word.ts';
 import { expectSameResults } from './same-results.ts';
 import * as docs6 from './unseen-docs-6.ts';
-import { bureauTasks, checkMethod, deductBonus, deptWithDeadline, keyProjects, notesColumn, performanceTargets, pointsInText, qiangxianScoring, quarterly, rectification, taskSource, threeRowHeader, transposed, UNSEEN6_DOCS, yearColumns } from './unseen-docs-6.ts';
+import { bureauTasks, checkMethod, deductBonus, deptWithDeadline, keyProjects, notesColumn, performanceTargets, pointsInText, qiangxianScoring, quarterly, rectification, sideBySide, taskSource, threeRowHeader, transposed, UNSEEN6_DOCS, yearColumns } from './unseen-docs-6.ts';
 
 const convertWord = (blocks: WBlock[]) => convertShared(blocks, 'unseen6.docx');
 const roles = (r: WordRecord) => r.departments.map((d) => [d.name, d.role]);
@@ -348,6 +348,23 @@ describe('layouts of real documents from other places, round 6', () => {
     ]);
     expect(codes(res, 'unknown-department')).toEqual([]);
     expect(res.records.every((r) => r.notes === null)).toBe(true);
+  });
+
+  it('主要指标 printed in two halves side by side: each half read as the list it continues', async () => {
+    const res = await convertWord(sideBySide);
+    expect(res.records.map((r) => [r.indicatorCode, r.indicator, r.target, r.targetDate])).toEqual([
+      ['1', '制造业产品质量合格率', '≥95', '2025'],
+      ['2', '农产品质量安全抽检合格率', '≥98', '2025'],
+      ['3', '每万人口高价值发明专利拥有量', '8', '2025'],
+      ['4', '食品安全抽检合格率', '≥98.5', '2025'],
+      ['5', '药品抽检合格率', '≥99', '2025'],
+    ]);
+    expect(res.records[3]!.targetValue).toMatchObject({ comparator: '>=', value: 98.5, unit: '%' });
+    expect(res.records[2]!.targetValue).toMatchObject({ value: 8, unit: '件' });
+    // each record points at the row it was printed on
+    expect(res.records.map((r) => r.provenance.rows[0])).toEqual([2, 3, 4, 2, 3]);
+    expect(res.records.every((r) => r.notes === null)).toBe(true);
+    expect(warnings(res)).toEqual([]);
   });
 });
 

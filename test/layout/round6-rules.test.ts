@@ -166,6 +166,23 @@ describe('a header naming units and a deadline together', () => {
   });
 });
 
+describe('a list printed in parts side by side', () => {
+  it('a one-row header repeating its words part after part, each part with an item column', () => {
+    const two = detectLayout(gridOf(head('序号', '指标名称', '目标值', '序号', '指标名称', '目标值'), row('1', '合格率', '≥95', '3', '满意度', '≥85'), row('2', '品牌数', '5', '', '', '')));
+    expect(two.partWidth).toBe(3);
+    expect(fields(two)).toEqual(['indicatorCode', 'indicator', 'target', 'indicatorCode', 'indicator', 'target']);
+    const three = detectLayout(gridOf(head('序号', '指标', '序号', '指标', '序号', '指标'), row('1', '合格率', '2', '满意度', '3', '品牌数'), row('4', '标准数', '5', '专利数', '', '')));
+    expect(three.partWidth).toBe(2);
+  });
+
+  it('is not read into repeated words without an item column, nor into a header that does not repeat whole', () => {
+    const roles = detectLayout(gridOf(head('序号', '重点任务', '牵头单位', '配合单位', '牵头单位', '配合单位'), row('1', '开展质量月活动。', '市市场监管局', '市委宣传部', '市工信局', '市商务局'), row('2', '创建示范城市。', '市市场监管局', '市发改委', '市财政局', '市住建局')));
+    expect(roles.partWidth).toBeUndefined();
+    const years = detectLayout(gridOf(head('序号', '指标名称', '目标值', '序号', '指标名称', '备注'), row('1', '合格率', '≥95', '3', '满意度', '新增'), row('2', '品牌数', '5', '', '', '')));
+    expect(years.partWidth).toBeUndefined();
+  });
+});
+
 describe('round-6 header words', () => {
   it.each([
     ['考核内容及分值', 'criterion'],

@@ -111,3 +111,21 @@ describe('a department column that also holds the deadline', () => {
     expect(out.records.map((r) => r.flags.includes('deadline-from-department-cell'))).toEqual([true, true, false]);
   });
 });
+
+describe('a list printed in parts side by side', () => {
+  it('is read part after part; a cell merged down inside the right part stays merged there', () => {
+    const out = build(
+      null,
+      head('序号', '重点任务', '责任单位', '序号', '重点任务', '责任单位'),
+      row('1', '开展质量月活动。', '市市场监管局', '3', '创建示范城市。', ['市发改委', 2]),
+      row('2', '推进标准化建设。', '市工信局', '4', '开展质量攻关。'),
+    );
+    expect(out.records.map((r) => [r.indicatorCode, r.task, r.departments.map((d) => d.raw)])).toEqual([
+      ['1', '开展质量月活动。', ['市市场监管局']],
+      ['2', '推进标准化建设。', ['市工信局']],
+      ['3', '创建示范城市。', ['市发改委']],
+      ['4', '开展质量攻关。', ['市发改委']],
+    ]);
+    expect(out.records.map((r) => r.provenance.rows)).toEqual([[2, 2], [3, 3], [2, 2], [3, 3]]);
+  });
+});
