@@ -275,7 +275,7 @@ function blocks(rows: readonly Row[], rules: readonly Line[]): Row[][] {
  * The block's rules rule its rows (a rule under every row): there are at least two inside it and
  * about one for every two of its lines. Or, counting rows rather than lines, one for every two
  * lines with text in two cells or more, when every band between the rules holds one line starting
- * at the block's left edge (its row's first cell): a row whose cells are centred vertically prints
+ * at the block's left edge (its row's first cell; the header's band may hold more): a row whose cells are centred vertically prints
  * a wrapped neighbour's lines above and below its own one-line cells, three text lines for one row.
  */
 function rulesEveryRow(block: readonly Row[], interior: readonly number[]): boolean {
@@ -285,9 +285,10 @@ function rulesEveryRow(block: readonly Row[], interior: readonly number[]): bool
   const left = Math.min(...block.map((r) => r.line.x0));
   const cuts = [-Infinity, ...interior, Infinity];
   const mid = (r: Row) => (r.line.y0 + r.line.y1) / 2;
+  // The band above the first rule is the header's, which may wrap its first label (序|号).
   return cuts.slice(1).every((c, k) => {
     const band = block.filter((r) => mid(r) > cuts[k]! && mid(r) <= c);
-    return !band.length || band.filter((r) => r.line.x0 <= left + 0.5 * r.line.size).length === 1;
+    return k === 0 || !band.length || band.filter((r) => r.line.x0 <= left + 0.5 * r.line.size).length === 1;
   });
 }
 
@@ -319,8 +320,11 @@ function joinHeaderCells(cells: GridCell[], headRows: number, C: number, h: numb
   const head = cells.filter((c) => c.r < headRows).sort((a, b) => a.r - b.r || a.c - b.c);
   for (const c of head) {
     if (!c.runs.length) continue;
+    // The label's line above, in the same columns: the row right above, or one further up when the
+    // rows between have nothing in these columns (a label centred beside a two-line one prints between its lines).
+    const between = (p: GridCell) => head.some((q) => q !== p && q !== c && q.runs.length && q.r >= p.r + p.rs && q.r < c.r && q.c < c.c + c.cs && q.c + q.cs > c.c);
     const above = head.find(
-      (p) => p !== c && p.runs.length && p.c === c.c && p.cs === c.cs && p.r + p.rs === c.r && c.bbox[1] - p.bbox[3] < 0.8 * h,
+      (p) => p !== c && p.runs.length && p.c === c.c && p.cs === c.cs && p.r + p.rs <= c.r && !between(p) && c.bbox[1] - p.bbox[3] < 0.8 * h,
     );
     if (!above) continue;
     above.runs.push(...c.runs);

@@ -117,6 +117,52 @@ describe('tables ruled with horizontal rules only', () => {
   });
 });
 
+describe('a header wrapped in narrow columns (序|号, 完成|时限) over rows without verticals', () => {
+  // Narrow 序号 and 完成时限 columns wrap their labels over two lines; body cells of one to three lines.
+  const xs = [60, 90, 270, 380, 430];
+  const rows: string[][][] = [
+    [['序', '号'], ['工作任务'], ['责任单位'], ['完成', '时限']],
+    [['1'], ['开展质量提升行动，推动重点产', '业质量水平整体跃升'], ['市场监管局', '工信局'], ['2024', '年底']],
+    [['2'], ['培育区域公用品牌'], ['农业农村局'], ['2024', '年6月']],
+    [['3'], ['完善质量基础设施，建设计量检', '测公共服务平台，提升检验检测', '能力'], ['市场监管局'], ['2025', '年']],
+  ];
+  const want = rows.map((r) => r.map((c) => c.join('|')));
+  function draw(centred: boolean): { ys: number[]; ops: Op[] } {
+    const ys = [100];
+    for (const r of rows) ys.push(ys[ys.length - 1]! + 8 + 14 * Math.max(...r.map((c) => c.length)));
+    const ops: Op[] = [];
+    rows.forEach((r, i) =>
+      r.forEach((lines, j) => {
+        const top = centred ? (ys[i]! + ys[i + 1]! - 14 * lines.length) / 2 : ys[i]! + 4;
+        lines.forEach((text, k) => ops.push({ text, x: xs[j]! + 3, y: top + 10.5 + 14 * k }));
+      }),
+    );
+    return { ys, ops };
+  }
+  const rule = (y: number, width = 0.5): Op => ({ line: [xs[0]!, y, xs[4]!, y], width });
+
+  it('ruled under every row: the header is the first row, its labels joined (set at the top or centred)', async () => {
+    for (const centred of [false, true]) {
+      const { ys, ops } = draw(centred);
+      const { mode, cells } = await only([[...ys.map((y) => rule(y)), ...ops]]);
+      expect(mode).toBe('stream');
+      expect(cells).toEqual(want);
+    }
+  });
+
+  it('a three-line table: each header label one cell over the header lines, 号 and 时限 not a row of their own when centred', async () => {
+    for (const centred of [false, true]) {
+      const { ys, ops } = draw(centred);
+      const { doc } = await parse([[rule(ys[0]!, 1.5), rule(ys[1]!), rule(ys[4]!, 1.5), ...ops]]);
+      const [t] = tables(doc);
+      // The header's lines are rows of their own here (two, or three when 工作任务 prints between 序 and 号), the labels spanning them.
+      const head = t!.rows.findIndex((r) => r.cells[0]?.lines[0] === '1');
+      expect(t!.rows[0]!.cells.map((c) => [c.lines.join('|'), c.rowSpan])).toEqual(want[0]!.map((l) => [l, head]));
+      expect(texts(t!).slice(head)).toEqual(want.slice(1));
+    }
+  });
+});
+
 /** Cell boxes of the table on YS. */
 const BOXES = YS.slice(0, -1).flatMap((y0, i) => XS.slice(0, -1).map((x0, j) => [x0, y0, XS[j + 1]!, YS[i + 1]!] as [number, number, number, number]));
 
