@@ -4,8 +4,12 @@
 // year alone; a bureau's 任务清单 with 责任领导/责任科室/完成时限/成效指标; a 重点项目表 with 建设内容,
 // 建设年限 and investment columns, its 序号 starting again in each full-width section; a header in three
 // rows; a 考核细则 whose points are written inside the item text (no 分值 column); a 备注 column holding
-// deadlines and helping units; and a target table written the other way round (a row per county, a
-// column per indicator). What each test expects was decided from canonical-schema.md before running.
+// deadlines and helping units; a target table written the other way round (a row per county, a column
+// per indicator); a 整改清单 (存在问题 | 整改措施 | 整改目标 | 责任人 | 整改时限); a 按季度推进计划 (一季度 …
+// 四季度 milestones); 考核方式 beside 评分标准; 任务来源 and 牵头：/配合： labels; a 绩效目标表 (a form on top of
+// 一级/二级/三级指标 | 指标值 in one table); 扣分标准 | 加分标准; 责任单位及完成时限 in one column; and a list
+// printed in two parts side by side. What each test expects was decided from canonical-schema.md
+// before running it.
 // The second part requires each document's LibreOffice print (test/fixtures/pdf/unseen6/, made by
 // scripts/make-unseen6-pdfs.ts) to give the Word file's records, documents, allocations and no new
 // warning: on A4, and for some on A4 landscape or on a narrow A6 page (cells wrapped over more lines,
