@@ -1,6 +1,15 @@
-// Word 97–2003 (.doc), WPS (.wps) and OpenDocument (.odt) files: converted to
-// .docx by LibreOffice when it is installed, then read by the docx parser.
-// Each conversion uses its own throw-away LibreOffice profile, because two
+// Word 97–2003 (.doc), WPS (.wps) and OpenDocument (.odt) files.
+//
+// A .doc/.wps (an OLE container with a WordDocument stream) is read by the
+// built-in reader (binary.ts), with or without LibreOffice: on the .doc files
+// LibreOffice saved from samples/*.docx and from the unseen-layout documents
+// (test/fixtures/doc), it gives the .docx's blocks cell for cell, where
+// LibreOffice's own .doc import loses tables (below). LibreOffice is used
+// only for what the built-in reader does not read: .odt files, and Word 6/95
+// .doc files (older binary format), when it is installed.
+//
+// Through LibreOffice: converted to .docx, then read by the docx parser. Each
+// conversion uses its own throw-away LibreOffice profile, because two
 // soffice processes sharing a profile block each other (parallel batch runs).
 //
 // Export filter: `docx:"MS Word 2007 XML"`, named explicitly so a change of
@@ -12,13 +21,10 @@
 //   LibreOffice picks anyway) changes nothing;
 // - 002 (one table, 53 rows, 223 cells, its merges) comes back identical;
 // - 000, 001 and 003 (two tables each) lose their SECOND table: its text comes
-//   back as plain paragraphs, whichever export filter. A .doc → .odt
-//   conversion shows the same single table, so the damage is in LibreOffice's
-//   .doc layer (its .doc export or import), not in the .docx export; the .doc
-//   still holds the second table's cell marks (U+0007), which points at the
-//   import. No filter option avoids it; .rtf round trips keep both tables.
-//   A .doc made by Word itself was not available to check; treat tables after
-//   the first in a LibreOffice-converted .doc with care.
+//   back as plain paragraphs, whichever export filter. The built-in reader
+//   settles where: the .doc files LibreOffice writes DO hold the second table
+//   (binary.ts reads it, rows, cells and merges equal to the .docx's), so the
+//   damage is in LibreOffice's .doc import.
 import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -28,6 +34,7 @@ import { existsSync } from 'node:fs';
 import { diag, type Parser, type ParseContext, type Result, type SourceDocument } from '../../pipeline/model.ts';
 import { isCfb, readCfb } from '../docx/cfb.ts';
 import { parseDocx } from '../docx/index.ts';
+import { readWordBinary } from './binary.ts';
 
 /** A conversion taking longer than this is abandoned (a small document takes ≈ 1.5 s). */
 export const LIBREOFFICE_TIMEOUT_MS = 120_000;
@@ -103,5 +110,48 @@ export function makeParseViaLibreOffice(options: { soffice?: string | null; time
   };
 }
 
-/** Parser for .doc/.wps/.odt through LibreOffice found on PATH. */
-export const parseViaLibreOffice: Parser = (bytes, ctx) => makeParseViaLibreOffice()(bytes, ctx);
+/**
+ * A Word 97–2003 file read by the built-in reader (binary.ts). Returns null
+ * when the reader cannot read it but LibreOffice might (a Word 6/95 file) and
+ * `fallback` is allowed.
+ */
+export function parseWordBinary(bytes: Uint8Array, ctx: ParseContext, fallback = false): Result<SourceDocument | null> | null {
+  const r = readWordBinary(bytes);
+  if (!r.ok) {
+    if (fallback && r.code === 'doc-unsupported') return null;
+    return fail(ctx, r.code, r.message);
+  }
+  const d = (severity: 'info' | 'warning', code: string, message: string, location = {}) => ({ ...diag(ctx.documentId, severity, code, message, location), file: ctx.file });
+  const diagnostics = [d('info', 'doc-read-built-in', 'The Word 97–2003 file was read by the built-in .doc reader (no conversion).')];
+  for (const n of r.notes) diagnostics.push(d(n.severity, n.code, n.message, n.table ? { table: n.table, row: n.row ?? null, column: n.column ?? null } : {}));
+  if (!r.blocks.some((b) => b.kind === 'table')) {
+    if (r.pictures > 0)
+      diagnostics.push(d('warning', 'doc-picture-only', `The file contains no tables, only ${r.pictures === 1 ? 'a picture' : `${r.pictures} pictures or drawn objects`}; a table pasted as a picture cannot be read, so OCR it or ask for the original file.`));
+    else diagnostics.push(d('info', 'doc-no-tables', 'The file contains no tables.'));
+  }
+  return { value: { documentId: ctx.documentId, file: ctx.file, format: 'doc', blocks: r.blocks, pages: null }, diagnostics };
+}
+
+/** The .doc/.wps/.odt parser: Word 97–2003 binaries built in, the rest (.odt, Word 6/95) through LibreOffice. */
+export function makeParseWordProcessor(options: { soffice?: string | null; timeoutMs?: number } = {}): Parser {
+  const viaLibreOffice = makeParseViaLibreOffice(options);
+  return async (bytes, ctx) => {
+    // A damaged container is reported by the built-in reader (one sentence), not handed to LibreOffice.
+    const info = isCfb(bytes) ? readCfb(bytes) : undefined;
+    if (info === null || info?.wordBinary) {
+      const soffice = options.soffice === undefined ? findLibreOffice() : options.soffice;
+      const r = parseWordBinary(bytes, ctx, soffice !== null);
+      if (r) return r;
+    }
+    return viaLibreOffice(bytes, ctx);
+  };
+}
+
+/** Parser for .doc/.wps/.odt (built-in reader for Word 97–2003 files, LibreOffice found on PATH for the rest). */
+export const parseWordProcessor: Parser = (bytes, ctx) => makeParseWordProcessor()(bytes, ctx);
+
+/**
+ * The same parser under its former name, which parsers/index.ts and parsers/docx (a .doc
+ * named .docx) use: a Word 97–2003 file no longer needs LibreOffice.
+ */
+export const parseViaLibreOffice: Parser = parseWordProcessor;
