@@ -27,7 +27,7 @@ import { inflateEntry, isZip, readZipDirectory } from '../docx/zip.ts';
 XLSX.set_cptable(cptable);
 
 /** Sheet names Excel and WPS give new sheets: not a title. */
-const DEFAULT_SHEET_NAME = /^(?:sheet|工作表|表)\s*\d*$/i;
+const DEFAULT_SHEET_NAME = /^(?:sheet|工作表|表|chart|图表)\s*\d*$/i;
 
 type Sheet = XLSX.WorkSheet;
 
@@ -61,6 +61,8 @@ function ranges(list: number[], name: (n: number) => string): string {
 interface Grid {
   /** Text of every cell of the used range, by sheet row and column (0-based, absolute). */
   text: (r: number, c: number) => string;
+  /** Whether the cell holds an error value (`#N/A`, `#DIV/0!`: a formula that failed). */
+  error: (r: number, c: number) => boolean;
   range: XLSX.Range;
   merges: XLSX.Range[];
 }
@@ -97,7 +99,8 @@ function gridOf(ws: Sheet, limit: XLSX.Range | null): Grid | null {
     if (range.s.r > range.e.r || range.s.c > range.e.c) return null;
   }
   const text = dense ? (r: number, c: number) => cellText(dense[r]?.[c]) : (r: number, c: number) => cellText(ws[XLSX.utils.encode_cell({ r, c })] as XLSX.CellObject | undefined);
-  return { text, range, merges: ws['!merges'] ?? [] };
+  const at = dense ? (r: number, c: number) => dense[r]?.[c] : (r: number, c: number) => ws[XLSX.utils.encode_cell({ r, c })] as XLSX.CellObject | undefined;
+  return { text, error: (r, c) => at(r, c)?.t === 'e', range, merges: ws['!merges'] ?? [] };
 }
 
 /** One visible sheet → its blocks. */
@@ -147,7 +150,11 @@ function sheetBlocks(ws: Sheet, name: string, tableIndex: number, documentId: st
     return isCovered(r, c) ? '' : g.text(r, c);
   };
   const hiddenText = [...hiddenRows.flatMap((r) => cols.map((c) => g.text(r, c))), ...hiddenCols.flatMap((c) => rows.map((r) => g.text(r, c)))].filter((t) => t.trim());
-  const sheet: SheetView = { name, merges, covered, shownAt, textAt, isCovered };
+  const errorAt = (r: number, c: number): boolean => {
+    const m = shownAt.get(`${r}:${c}`);
+    return m ? g.error(m.s.r, m.s.c) : !isCovered(r, c) && g.error(r, c);
+  };
+  const sheet: SheetView = { name, merges, covered, shownAt, textAt, isCovered, errorAt };
 
   // Rows and columns with nothing shown (Excel's used range counts formatted empty cells).
   const parts = splitSheet(sheet, rows, cols);
@@ -182,6 +189,7 @@ interface SheetView {
   shownAt: Map<string, XLSX.Range>;
   textAt: (r: number, c: number) => string;
   isCovered: (r: number, c: number) => boolean;
+  errorAt: (r: number, c: number) => boolean;
 }
 
 /** The values shown in row r over the columns cols (a merge's text once, at its shown cell). */
@@ -267,7 +275,10 @@ function splitLines(s: SheetView, lines: number[], across: number[], byRow: bool
     const gapFrom = part[part.length - 1]!;
     const crossed = mergeCrosses(s, gapFrom, run[0]!, byRow);
     const repeat = st && !st.titled && opened && opened.header === st.header;
-    if (opened && st && !crossed && !repeat) {
+    // Side by side, the right part must show it is a table of its own: a title over it, or a
+    // header opening as the left one's does (`序号` again); else the empty column is a spacer.
+    const ownColumnTable = byRow || (st && opened && (st.titled || st.header.split('\t')[0] === opened.header.split('\t')[0]));
+    if (opened && st && !crossed && !repeat && ownColumnTable) {
       parts.push(part);
       part = [...run];
       opened = st;
@@ -342,6 +353,12 @@ function partBlocks(s: SheetView, rows: number[], cols: number[], tableIndex: nu
   blocks.push({ kind: 'table', rows: out.filter((row) => row.cells.length > 0), pages: [], mode: 'xlsx', standalone: true });
   for (const r of trailing) blocks.push({ kind: 'paragraph', text: oneValue(r).replace(/\n+/g, ' '), page: null });
 
+  // Error values are read as Excel shows them (`#N/A`), each named in a warning: a formula failed there.
+  tableRows.forEach((r, ri) =>
+    keptCols.forEach((c, ci) => {
+      if (s.errorAt(r, c)) diagnostics.push(diag(documentId, 'warning', 'xlsx-error-cell', `Cell ${colName(c)}${r + 1} of sheet ${name} shows the error ${textAt(r, c)} (a formula that failed in Excel); it is read as shown.`, { table: tableIndex, row: ri + 1, column: ci + 1 }));
+    }),
+  );
   const where = `rows ${ranges(tableRows.map((r) => r + 1), String)}, columns ${ranges(keptCols, colName)}`;
   diagnostics.push(diag(documentId, 'info', 'xlsx-sheet-table', `Table ${tableIndex} is sheet ${name}, ${where} (grid row N is the Nth of these rows).`, { table: tableIndex }));
   return blocks;
@@ -404,6 +421,19 @@ export function workbookView(bytes: Uint8Array): WorkbookView {
   return view;
 }
 
+/** What an .xlsx package holds besides cells: charts (`xl/charts/`, chart sheets) and pictures (`xl/media/`). */
+function drawingsOf(bytes: Uint8Array): { charts: number; pictures: number } {
+  const out = { charts: 0, pictures: 0 };
+  if (!isZip(bytes)) return out;
+  const dir = readZipDirectory(bytes);
+  if (!dir.ok) return out;
+  for (const e of dir.entries) {
+    if (/^xl\/charts\/chart\d*\.xml$/i.test(e.name)) out.charts++;
+    else if (/^xl\/media\/[^/]+\.(?:png|jpe?g|gif|bmp|emf|wmf|tiff?)$/i.test(e.name)) out.pictures++;
+  }
+  return out;
+}
+
 export type WorkbookBlocks = { ok: true; blocks: Block[]; diagnostics: Diagnostic[]; sheets: string[] } | { ok: false; code: string; message: string };
 
 /**
@@ -440,6 +470,18 @@ export function readWorkbookBlocks(bytes: Uint8Array, documentId: string, opts: 
 export const parseXlsx: Parser = async (bytes, ctx) => {
   const r = readWorkbookBlocks(bytes, ctx.documentId);
   if (!r.ok) return { value: null, diagnostics: [diag(ctx.documentId, 'error', r.code, r.message)] };
+  // (A lone cell is read as a one-cell table: a real table has two rows and two columns at least.)
+  if (!r.blocks.some((b) => b.kind === 'table' && b.rows.length > 1 && b.rows.some((row) => row.cells.length > 1))) {
+    // A workbook holding a chart or a picture (a scanned table pasted in) instead of cells.
+    const d = drawingsOf(bytes);
+    if (d.charts || d.pictures) {
+      const what = [d.charts ? `${d.charts} chart(s)` : '', d.pictures ? `${d.pictures} picture(s)` : ''].filter(Boolean).join(' and ');
+      const message = `The workbook holds ${what} but no table in its cells; a chart's figures and a picture's text are not read, so ask for the workbook with the data (or the document) behind them.`;
+      const sheetNames = new Set(r.sheets.map((s) => s.trim()));
+      if (r.blocks.every((b) => b.kind === 'paragraph' && sheetNames.has(b.text)) || !r.blocks.length) return { value: null, diagnostics: [...r.diagnostics, diag(ctx.documentId, 'error', 'xlsx-only-drawings', message)] };
+      r.diagnostics.push(diag(ctx.documentId, 'warning', 'xlsx-only-drawings', message));
+    }
+  }
   if (!r.blocks.length) return { value: null, diagnostics: [...r.diagnostics, diag(ctx.documentId, 'error', 'xlsx-empty', 'The workbook holds no visible cell with text.')] };
   return { value: { documentId: ctx.documentId, file: ctx.file, format: 'xlsx', blocks: r.blocks, pages: null }, diagnostics: r.diagnostics };
 };
