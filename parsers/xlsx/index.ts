@@ -6,7 +6,13 @@
 // - rows above the table holding one value only (a title typed in A1 that overflows
 //   to the right, `附件1`) become paragraphs, as a title above a Word table is, and so
 //   do such rows below it (`注：…`, `填表人：…`);
-// - the rest of the sheet's used range is one table, merged ranges as rowSpan/colSpan;
+//   a short `label：value` row right above the header or under the body (`填报单位：…`,
+//   `单位：万元`, `制表人：…`) stays in the table, as the furniture layout reads into fields;
+// - the rest of the sheet's used range is one table, merged ranges as rowSpan/colSpan — or
+//   several, when empty rows or columns part tables that each open with their own title or
+//   header (`splitSheet` states the rule);
+// - error values (`#N/A`) are read as shown, with a warning; a workbook of charts or
+//   pictures only fails with one sentence;
 // - hidden sheets, rows and columns are left out, as Word's hidden text is (an info
 //   diagnostic names them), and empty rows/columns Excel counts in its used range are
 //   trimmed; a merge is counted over what is kept;
