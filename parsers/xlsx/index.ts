@@ -216,14 +216,17 @@ function headerLike(s: SheetView, r: number, cols: number[]): boolean {
 
 /**
  * Whether the filled rows `seg` (over cols) open a table of their own: up to three rows
- * holding one value each (the table's title, `单位：…`) and then a header-like row — or a
+ * holding one value each (the table's title, `单位：…`) or only `label：value` pairs
+ * (`填报单位：… | 填报日期：…`) and then a header-like row — or a
  * header-like row first. Returns that header row's texts, or null.
  */
 function tableStart(s: SheetView, seg: number[], cols: number[]): { header: string; titled: boolean } | null {
   for (let i = 0; i < Math.min(seg.length, 4); i++) {
     const r = seg[i]!;
     if (headerLike(s, r, cols)) return { header: rowValues(s, r, cols).join('\t'), titled: i > 0 };
-    if (rowValues(s, r, cols).length !== 1) return null;
+    // title rows (one value) and `填报单位：… | 填报日期：…` rows may stand above the header
+    const values = rowValues(s, r, cols);
+    if (values.length !== 1 && !values.every((v) => labelPairs(v.split('\n')).length > 0)) return null;
   }
   return null;
 }

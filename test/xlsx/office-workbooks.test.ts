@@ -59,6 +59,32 @@ describe('several tables on one sheet', () => {
     }
   });
 
+  it('each stacked table keeps its own 填报单位 row (label：value cells) as its furniture, and nothing is lost', async () => {
+    const rows = [
+      ['XX市质量强市主要指标表'],
+      ['填报单位：XX市发展改革委', null, '填报日期：2024年3月'],
+      IND_HEADER,
+      ...INDICATORS,
+      [null],
+      [null],
+      ['XX市质量强市重点任务表'],
+      ['填报单位：XX市市场监管局', null, '填报日期：2024年3月'],
+      TASK_HEADER,
+      ...TASKS,
+    ].map((r) => pad(r, 4));
+    const book = workbook([{ name: 'Sheet1', rows }]);
+    const r = await convertBytes(book, 'stack.xlsx');
+    expect(r.records.map((x) => [x.table, x.tableTitle, x.indicator ?? x.task])).toEqual([
+      [1, 'XX市质量强市主要指标表', '制造业产品质量合格率'],
+      [1, 'XX市质量强市主要指标表', '万人发明专利拥有量'],
+      [2, 'XX市质量强市重点任务表', '开展质量提升行动'],
+      [2, 'XX市质量强市重点任务表', '培育区域品牌'],
+    ]);
+    // a field the second table sets to another value is kept under its table's number
+    expect(r.document.fields).toEqual({ 填报单位: 'XX市发展改革委', 填报日期: '2024年3月', '填报单位（表2）': 'XX市市场监管局' });
+    await nothingLost(book, 'stack.xlsx');
+  });
+
   it('a second table starting right with a header of its own (no title) is a table of its own too', async () => {
     const rows = [IND_HEADER, ...INDICATORS, [null], TASK_HEADER, ...TASKS].map((r) => pad(r, 4));
     const r = await convert([{ name: 'Sheet1', rows }]);
@@ -197,7 +223,7 @@ describe('cell contents as Excel shows them', () => {
       ['万人发明专利拥有量', '#N/A', 10, '50%'],
       ['质量竞争力指数', '#DIV/0!', 2.5, null],
     ]);
-    expect(r.records[0]!.provenance.cells['indicatorPoints'] ?? r.records[0]!.provenance.cells['points']).toBe('5.00分');
+    expect(r.records[0]!.provenance.cells['indicatorPoints']).toBe('5.00分');
     expect(messages(r, 'xlsx-error-cell')).toEqual([
       'Cell C3 of sheet Sheet1 shows the error #N/A (a formula that failed in Excel); it is read as shown.',
       'Cell C4 of sheet Sheet1 shows the error #DIV/0! (a formula that failed in Excel); it is read as shown.',
