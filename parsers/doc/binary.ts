@@ -195,7 +195,16 @@ interface PapxRun {
   props: ParaProps;
 }
 
-const CP1252 = new TextDecoder('windows-1252');
+/**
+ * Compressed pieces hold cp1252 bytes (MS-DOC 2.4.1): Latin-1, except 0x80–0x9F, mapped here
+ * (Node's TextDecoder may lack the windows-1252 table without full ICU).
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+function decodeCp1252(raw: Uint8Array): string {
+  let s = '';
+  for (const b of raw) s += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : String.fromCharCode(b);
+  return s;
+}
 
 const noProps = (): ParaProps => ({ inTable: false, ttp: false, itap: null, innerCell: false, innerTtp: false, header: false, tap: null });
 
@@ -271,7 +280,7 @@ export function readWordBinary(bytes: Uint8Array): DocReadResult {
     if (p.cpStart >= end) return;
     const n = end - p.cpStart;
     const raw = wd.subarray(p.fc, p.fc + n * (p.compressed ? 1 : 2));
-    const s = p.compressed ? CP1252.decode(raw) : String.fromCharCode(...uint16s(raw));
+    const s = p.compressed ? decodeCp1252(raw) : uint16s(raw);
     for (let k = 0; k < n; k++) {
       chars[p.cpStart + k] = s[k] ?? '';
       fcOf[p.cpStart + k] = p.fc + k * (p.compressed ? 1 : 2);
@@ -345,10 +354,15 @@ export function readWordBinary(bytes: Uint8Array): DocReadResult {
   return { ok: true, ...buildBlocks(chars, textEnd, propsAt, sectionEnds) };
 }
 
-function uint16s(raw: Uint8Array): number[] {
-  const out: number[] = new Array(raw.length >> 1);
-  for (let i = 0; i + 1 < raw.length; i += 2) out[i >> 1] = raw[i]! | (raw[i + 1]! << 8);
-  return out;
+/** UTF-16LE bytes as a string (in chunks: a spread of a long piece would overflow the call stack). */
+function uint16s(raw: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i + 1 < raw.length; i += 8192) {
+    const chunk: number[] = [];
+    for (let k = i; k + 1 < raw.length && k < i + 8192; k += 2) chunk.push(raw[k]! | (raw[k + 1]! << 8));
+    s += String.fromCharCode(...chunk);
+  }
+  return s;
 }
 
 interface RawRow {
