@@ -105,3 +105,14 @@ describe('a document of an autonomous prefecture', () => {
     ]);
   });
 });
+
+describe('county units of the round-6 layouts (test/e2e/unseen-layouts-6)', () => {
+  it('a county 经济商务局 (economy and commerce merged) and the 质量强县/区/省 office are known units', () => {
+    expect(brief('县经济商务局', '县')).toBe('县经济商务局/responsible');
+    expect(brief('县经商局、县财政局', '县')).toBe('县经济商务局/responsible | 县财政局/responsible');
+    expect(brief('县质量强县工作领导小组办公室', '县')).toBe('县质量强县工作领导小组办公室/responsible');
+    expect(brief('区质量强区办', '区')).toBe('区质量强区工作领导小组办公室/responsible');
+    // the city office keeps its own name in a county document
+    expect(brief('市质量强市办', '县')).toBe('市质量强市工作领导小组办公室/responsible');
+  });
+});

@@ -114,6 +114,21 @@ describe('parseQuantity: comparison words and variants', () => {
   });
 });
 
+describe('parseQuantity: counts of events and batches (绩效目标表 and 考核 targets)', () => {
+  it.each<[string, Quantity]>([
+    ['≥5场', q('>=', 5, '场')],
+    ['培训不少于3场次', null as unknown as Quantity],
+    ['3场次', q('=', 3, '场次')],
+    ['12期', q('=', 12, '期')],
+    ['抽检5批次以上', null as unknown as Quantity],
+    ['500批次以上', q('>=', 500, '批次')],
+    ['2篇', q('=', 2, '篇')],
+    ['≤3例', q('<=', 3, '例')],
+  ])('%s', (text, expected) => {
+    expect(parseQuantity(text)).toEqual(expected);
+  });
+});
+
 describe('parseQuantity: area and length units', () => {
   it.each<[string, Quantity]>([
     ['500公顷', q('=', 500, '公顷')],
