@@ -31,11 +31,16 @@
 //    left of) the table's edge gets an empty cell over the gap, as the .docx
 //    reader does for w:gridBefore/After.
 //
+// 7. Automatic numbering (sprmPIlfo/sprmPIlvl → lists.ts) is written into the
+//    text as Word shows it, as the .docx reader does.
+//
 // Not read: character properties (hidden text, symbol-font characters written
-// as sprmCSymbol), automatic list numbering, footnote/header text, text boxes.
+// as sprmCSymbol), numbering inherited from a paragraph style, footnote/header
+// text, text boxes.
 // Every offset is checked; nothing throws on bad bytes: damage gives a
 // one-sentence reason.
 import type { Block, SourceCell, SourceRow, SourceTable } from '../../pipeline/model.ts';
+import { readLists, type DocLists } from './lists.ts';
 import { readOleStreams } from './ole.ts';
 
 export interface DocNote {
@@ -65,6 +70,8 @@ const SPRM_P_HUGE_PAPX = 0x6646;
 const SPRM_T_DEF_TABLE = 0xd608;
 const SPRM_T_TABLE_HEADER = 0x3404;
 const SPRM_P_CHG_TABS = 0xc615;
+const SPRM_P_ILFO = 0x460b;
+const SPRM_P_ILVL = 0x260a;
 
 /** What a paragraph mark's PAPX says about tables. */
 interface ParaProps {
@@ -76,6 +83,9 @@ interface ParaProps {
   header: boolean;
   /** sprmTDefTable: column boundaries (twips) and the TC80 flags of each cell. */
   tap: { centers: number[]; flags: number[] } | null;
+  /** sprmPIlfo / sprmPIlvl: the paragraph's list (1-based LFO index; 0 none) and level. */
+  ilfo: number;
+  ilvl: number;
 }
 
 const u16 = (b: Uint8Array, o: number) => (o >= 0 && o + 2 <= b.length ? b[o]! | (b[o + 1]! << 8) : 0);
@@ -155,6 +165,15 @@ function readParaProps(g: Uint8Array, start: number, end: number, data: Uint8Arr
       case SPRM_P_INNER_TTP:
         into.innerTtp = g[at] !== 0;
         break;
+      case SPRM_P_ILFO: {
+        // 0 = not numbered; 0xF801 and up are Word's "no numbering" markers of converted files.
+        const v = u16(g, at);
+        into.ilfo = v >= 0xf801 ? 0 : v;
+        break;
+      }
+      case SPRM_P_ILVL:
+        into.ilvl = Math.min(8, g[at] ?? 0);
+        break;
       case SPRM_T_TABLE_HEADER:
         into.header = g[at] !== 0;
         break;
@@ -206,7 +225,7 @@ function decodeCp1252(raw: Uint8Array): string {
   return s;
 }
 
-const noProps = (): ParaProps => ({ inTable: false, ttp: false, itap: null, innerCell: false, innerTtp: false, header: false, tap: null });
+const noProps = (): ParaProps => ({ inTable: false, ttp: false, itap: null, innerCell: false, innerTtp: false, header: false, tap: null, ilfo: 0, ilvl: 0 });
 
 /** Reads a .doc's main text into paragraphs and tables. */
 export function readWordBinary(bytes: Uint8Array): DocReadResult {
@@ -351,7 +370,10 @@ export function readWordBinary(bytes: Uint8Array): DocReadResult {
     for (let i = 1; i <= n; i++) sectionEnds.add(u32(table, sed.fc + 4 * i) - 1);
   }
 
-  return { ok: true, ...buildBlocks(chars, textEnd, propsAt, sectionEnds) };
+  // Automatic numbering: PlfLst and PlfLfo (fibRgFcLcb97 entries 73 and 74).
+  const lists = cbRgFcLcb > 74 ? readLists(table, fcLcb(73), fcLcb(74)) : null;
+
+  return { ok: true, ...buildBlocks(chars, textEnd, propsAt, sectionEnds, lists) };
 }
 
 /** UTF-16LE bytes as a string (in chunks: a spread of a long piece would overflow the call stack). */
@@ -371,7 +393,7 @@ interface RawRow {
 }
 
 /** Walks the text: paragraphs, and cells/rows of tables (nested tables read into their cell). */
-function buildBlocks(chars: string[], end: number, propsAt: (cp: number) => ParaProps, sectionEnds: Set<number>): { blocks: Block[]; notes: DocNote[]; pictures: number } {
+function buildBlocks(chars: string[], end: number, propsAt: (cp: number) => ParaProps, sectionEnds: Set<number>, lists: DocLists | null): { blocks: Block[]; notes: DocNote[]; pictures: number } {
   const blocks: Block[] = [];
   const notes: DocNote[] = [];
   let pictures = 0;
@@ -387,6 +409,18 @@ function buildBlocks(chars: string[], end: number, propsAt: (cp: number) => Para
   let nestedRows = 0;
   const nestedLines: string[] = [];
   let tableCount = 0;
+  const numbered: string[] = [];
+  /** Whether cell `k` of the row holding `cp` continues a vertical merge (its row-end TAP, found ahead). */
+  const continuesMerge = (cp: number, k: number): boolean => {
+    for (let q = cp + 1; q < end; q++) {
+      if (chars[q] !== '\u0007') continue;
+      const rp = propsAt(q);
+      if (!rp.ttp || (rp.itap ?? 1) !== 1) continue;
+      const f = rp.tap?.flags[k] ?? 0;
+      return (f & 0x0060) === 0x0020;
+    }
+    return false;
+  };
 
   const takeLines = () => {
     const l = lines.filter((x) => x.trim() !== '');
@@ -450,6 +484,16 @@ function buildBlocks(chars: string[], end: number, propsAt: (cp: number) => Para
     fields.length = 0;
     const p = propsAt(cp);
     const depth = p.itap ?? (p.inTable ? 1 : 0);
+    if (p.ilfo > 0 && lists && !(depth === 1 && code === 0x07 && p.ttp)) {
+      const empty = lines.every((l) => !l.trim());
+      // An empty paragraph of a cell continuing a vertical merge is not shown, so not numbered.
+      const hidden = empty && depth === 1 && continuesMerge(cp, rowCells.length);
+      const label = hidden ? null : lists.next(p.ilfo, p.ilvl);
+      if (label?.text) {
+        lines[0] = label.text + (!empty && label.suffix !== 'nothing' ? ' ' : '') + lines[0];
+        numbered.push(label.text);
+      }
+    }
     if (depth === 0) {
       flushTable();
       const l = takeLines();
@@ -490,6 +534,10 @@ function buildBlocks(chars: string[], end: number, propsAt: (cp: number) => Para
   flushTable();
   const rest = takeLines();
   if (rest.length) blocks.push({ kind: 'paragraph', text: rest.join('\n'), page: null });
+  if (numbered.length) {
+    const examples = [...new Set(numbered)].slice(0, 3).map((l) => `"${l}"`).join(', ');
+    notes.push({ severity: 'info', code: 'doc-numbering', message: `${numbered.length} paragraphs carry Word's automatic numbering (${examples}…); the numbers were written into their text as Word shows them.` });
+  }
   return { blocks, notes, pictures };
 }
 

@@ -69,6 +69,22 @@ describe('Word features in a .doc read as the .docx gives them', () => {
     expect(doc.value!.format).toBe('doc');
   });
 
+  it('automatic numbering is written into the text as Word shows it (outline 一、/（1）, a 1. 序号 column)', async () => {
+    const doc = parseWordBinary(read('features/numbering.doc'), ctx)!;
+    const docx = await parseDocx(read('features/numbering.docx'), { ...ctx, file: 'x.docx' });
+    expect(shape(doc.value!.blocks)).toEqual(shape(docx.value!.blocks));
+    expect(shape(doc.value!.blocks)).toEqual([
+      'P 一、总体要求',
+      'P （1）目标',
+      'P （2）原则',
+      'P 二、重点任务',
+      'P （1）质量提升',
+      // the merge continuation's empty numbered paragraph is not shown, so not counted
+      '序号:1×1 | 任务:1×1 | 单位:1×1\n1.:2×1 | 制定方案:1×1 | 市市场监管局:1×1\n组织实施:1×1 | 市工信局:1×1\n2.:1×1 | 开展评估:1×1 | 市发改委:1×1',
+    ]);
+    expect(doc.diagnostics.map((d) => d.code)).toContain('doc-numbering');
+  });
+
   it('a document without tables is its paragraphs, with an info saying so', () => {
     const r = parseWordBinary(read('features/no-table.doc'), ctx)!;
     expect(shape(r.value!.blocks)).toEqual(['P 某市质量工作方案', 'P 一、总体要求', 'P 到2025年，质量总体水平显著提升。']);
