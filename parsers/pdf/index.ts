@@ -23,7 +23,7 @@ import { isUnreadable, unifyIdeographs, unreadableFonts } from './glyphs.ts';
 import { openDocument } from './pdfjs.ts';
 import { splitFalseColumnMerges, splitHiddenRows } from './refine.ts';
 import { joinCutRow, repeatedHeaderRows } from './continuation.ts';
-import { canStitch, isContinuationTitle, refitColumns, sharedColumns } from './stitch.ts';
+import { canStitch, columnsLineUp, isContinuationTitle, refitColumns, sharedColumns } from './stitch.ts';
 import { findStreamTables } from './stream.ts';
 import { centre, fillTable, filledCells, inside, linesOf, type PageTable } from './table.ts';
 
@@ -159,9 +159,21 @@ function acceptLattice(t: PageTable): boolean {
   return !(runs.length >= 4 && cut > 0.25 * runs.length);
 }
 
-function pageTables(g: PageGeometry, runs: TextRun[]): { tables: PageTable[]; rest: TextRun[] } {
+/**
+ * A ruled strip: one row of several columns with text in one cell only, too little for a table
+ * of its own (acceptLattice), so its text is read as a paragraph. At the top of a page, under
+ * the columns of the table that ended the page before, it is that table's continuation: the
+ * piece of a row cut by the break (`满意度|指标` in a narrow 二级指标 column), see continuesTable.
+ */
+export interface Strip {
+  table: PageTable;
+  runs: Set<TextRun>;
+}
+
+function pageTables(g: PageGeometry, runs: TextRun[]): { tables: PageTable[]; rest: TextRun[]; strips: Strip[] } {
   const grids = findLattices(g.segments);
   const tables: PageTable[] = [];
+  const strips: Strip[] = [];
   let rest = runs;
   // Grids rejected for text laid across their rules, where that text is all in merged cells (a
   // grid whose title, 填报单位 and 注 rows over the whole width hold most of its text on a small page).
@@ -178,6 +190,7 @@ function pageTables(g: PageGeometry, runs: TextRun[]): { tables: PageTable[]; re
     const used = fillTable(t, rest);
     if (acceptLattice(t)) accept(t, used);
     else if (t.xs.length >= 3 && filledCells(t) >= 2) fallback.push(grid);
+    else if (t.xs.length >= 3 && t.ys.length === 2 && filledCells(t) === 1 && !t.cells.some((c) => c.runs.some((r) => r.cut))) strips.push({ table: t, runs: used });
   }
   // Horizontal rules outside accepted grids guide the stream detector (three-line tables).
   const rules = mergeLines(g.segments, true).filter(
@@ -200,7 +213,20 @@ function pageTables(g: PageGeometry, runs: TextRun[]): { tables: PageTable[]; re
     rest = rest.filter((r) => !ids.has(r) && !inside(t.bbox, ...centre(r)));
     tables.push(t);
   }
-  return { tables, rest };
+  // A strip whose text a stream table took is that table's.
+  return { tables, rest, strips: strips.filter((s) => [...s.runs].every((r) => rest.includes(r))) };
+}
+
+/**
+ * The strip opens its page (no table and no other text above its bottom) and lines up with the
+ * ruled table that ended the page before: a one-row piece of that table, not a box under a
+ * heading nor a small table of other columns.
+ */
+function continuesTable(prev: PageTable, s: Strip, tables: readonly PageTable[], rest: readonly TextRun[]): boolean {
+  if (prev.mode !== 'lattice' || !columnsLineUp(prev, s.table)) return false;
+  const bottom = s.table.bbox[3];
+  if (tables.some((t) => t.bbox[1] < bottom)) return false;
+  return rest.every((r) => s.runs.has(r) || r.y0 >= bottom - 1);
 }
 
 /** Page table → source rows, with an empty cell in every slot no cell covers. */
@@ -335,7 +361,7 @@ async function parse(bytes: Uint8Array, ctx: ParseContext): Promise<Result<Sourc
     const found = geoms.map((g) => ({ g, ...pageTables(g, kept.get(g.page) ?? []) }));
     const textLines = found.map((f) => groupLines(f.rest.filter((r) => r.horizontal)));
     const right = textRightEdge(textLines.flat(), Math.min(...geoms.map((g) => g.width)));
-    const perPage: PageBlock[][] = found.map(({ g, tables, rest }) => {
+    const blocksOf = ({ g, tables, rest }: (typeof found)[number]): PageBlock[] => {
       const blocks: PageBlock[] = [
         ...tables.map((t) => ({ kind: 'table' as const, table: t, y: t.bbox[1] })),
         ...(() => {
@@ -344,7 +370,20 @@ async function parse(bytes: Uint8Array, ctx: ParseContext): Promise<Result<Sourc
         })(),
       ];
       return blocks.sort((a, b) => a.y - b.y);
-    });
+    };
+    const perPage: PageBlock[][] = found.map(blocksOf);
+    // A ruled strip opening a page under the table that ended the page before is a piece of
+    // that table: read as a table, it is stitched below (and joined to a row cut by the break).
+    for (let i = 1; i < found.length; i++) {
+      const f = found[i]!;
+      const last = perPage[i - 1]![perPage[i - 1]!.length - 1];
+      if (last?.kind !== 'table' || f.g.page !== found[i - 1]!.g.page + 1) continue;
+      const strip = f.strips.find((s) => continuesTable(last.table, s, f.tables, f.rest));
+      if (!strip) continue;
+      f.tables.push(strip.table);
+      f.rest = f.rest.filter((r) => !strip.runs.has(r));
+      perPage[i] = blocksOf(f);
+    }
 
     // Reading order with stitching: a table that ends a page continues into a table that starts the next.
     const out: Block[] = [];
@@ -361,7 +400,8 @@ async function parse(bytes: Uint8Array, ctx: ParseContext): Promise<Result<Sourc
       blocks.forEach((b, bi) => {
         if (b.kind === 'table') {
           const o = open as { parts: PageTable[]; pending: PageBlock[] } | null;
-          const prev = o?.parts[o.parts.length - 1];
+          // (A part whose only row was joined back into the row above holds no rows.)
+          const prev = o ? [...o.parts].reverse().find((p) => p.ys.length > 1) : undefined;
           const onlyTitlesBefore = blocks.slice(0, bi).every((x) => x.kind === 'para' && isContinuationTitle(x.text));
           if (o && prev && onlyTitlesBefore && canStitch(prev, b.table)) {
             // All parts on the same column boundaries (a column split only on some pages).

@@ -375,14 +375,7 @@ describe('layouts of real documents from other places, round 6', () => {
  * PDF stem → what the PDF reader gets wrong (parsers/pdf, not the layout or records stages); run
  * with it.fails so the day it is fixed the test says so and the entry must go.
  */
-const KNOWN_GAPS: Record<string, string> = {
-  // On the A6 page LibreOffice breaks the last row (效益指标's 满意度指标 | 企业满意度 | ≥90%) across
-  // the page break: `满意度` is the last line of page 1, `指标` alone the first of page 2, in a ruled
-  // strip of the same four columns. The reader keeps page 1's table (10 rows, lattice) and reads
-  // page 2's `指标` as a paragraph after it instead of joining it to the row it was cut from, so the
-  // subdimension reads `满意度` (Word: `满意度指标`).
-  'performanceTargets.narrow': 'a row cut by a page break whose continuation holds one word is not joined back',
-};
+const KNOWN_GAPS: Record<string, string> = {};
 
 describe('round 6: the LibreOffice print gives what the Word file gives', () => {
   it('every document of unseen-docs-6.ts is listed and printed, the variants too', () => {
