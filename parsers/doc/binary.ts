@@ -34,8 +34,10 @@
 // 7. Automatic numbering (sprmPIlfo/sprmPIlvl → lists.ts) is written into the
 //    text as Word shows it, as the .docx reader does.
 //
-// Not read: character properties (hidden text, symbol-font characters written
-// as sprmCSymbol), numbering inherited from a paragraph style, footnote/header
+// 8. Hidden text (sprmCFVanish in the CHPX FKPs of PlcBteChpx) is left out.
+//
+// Not read: other character properties (symbol-font characters written as
+// sprmCSymbol, properties from character styles), numbering inherited from a paragraph style, footnote/header
 // text, text boxes.
 // Every offset is checked; nothing throws on bad bytes: damage gives a
 // one-sentence reason.
@@ -70,6 +72,7 @@ const SPRM_P_HUGE_PAPX = 0x6646;
 const SPRM_T_DEF_TABLE = 0xd608;
 const SPRM_T_TABLE_HEADER = 0x3404;
 const SPRM_P_CHG_TABS = 0xc615;
+const SPRM_C_VANISH = 0x083c;
 const SPRM_P_ILFO = 0x460b;
 const SPRM_P_ILVL = 0x260a;
 
@@ -291,6 +294,8 @@ export function readWordBinary(bytes: Uint8Array): DocReadResult {
 
   // The text of CPs [0, ccpText), and the FC of each CP's character (for property lookup).
   const textEnd = Math.min(ccpText, pieces.length ? Math.max(...pieces.map((p) => p.cpEnd)) : 0);
+  // Every character takes at least a byte of WordDocument: more text than that is a damaged table.
+  if (pieces.reduce((n, p) => n + (p.cpEnd - p.cpStart), 0) > wd.length) return corrupt('its piece table (CLX) is damaged');
   const chars: string[] = new Array(textEnd).fill('');
   const fcOf = new Float64Array(textEnd).fill(-1);
   const pieceOf = new Int32Array(textEnd).fill(-1);
@@ -306,6 +311,45 @@ export function readWordBinary(bytes: Uint8Array): DocReadResult {
       pieceOf[p.cpStart + k] = pi;
     }
   });
+
+  // Character properties: PlcBteChpx → CHPX FKPs (entry 12); only sprmCFVanish (hidden text) is read.
+  const hiddenRuns: { fcStart: number; fcEnd: number }[] = [];
+  const bteC = fcLcb(12);
+  if (inTable(bteC) && (bteC.lcb - 4) % 8 === 0) {
+    const n = (bteC.lcb - 4) / 8;
+    for (let i = 0; i < n; i++) {
+      const fkp = (u32(table, bteC.fc + 4 * (n + 1) + 4 * i) & 0x3fffff) * 512;
+      if (fkp + 512 > wd.length) continue;
+      const page = wd.subarray(fkp, fkp + 512);
+      const crun = page[511]!;
+      if (5 * crun + 4 > 511) continue;
+      for (let k = 0; k < crun; k++) {
+        // rgb[k]: word offset of the Chpx (cb, grpprl); 0 = no properties.
+        const at = page[4 * (crun + 1) + k]! * 2;
+        if (!at) continue;
+        let vanish = false;
+        eachSprm(page, at + 1, Math.min(at + 1 + page[at]!, 511), (sprm, o) => {
+          if (sprm === SPRM_C_VANISH) vanish = page[o] === 1 || page[o] === 0x81; // 0x81: same as the style (a toggle), read as on
+        });
+        if (vanish) hiddenRuns.push({ fcStart: u32(page, 4 * k), fcEnd: u32(page, 4 * (k + 1)) });
+      }
+    }
+  }
+  hiddenRuns.sort((a, b) => a.fcStart - b.fcStart);
+  const hiddenAt = (cp: number): boolean => {
+    if (cp < 0 || cp >= textEnd) return false;
+    const fc = fcOf[cp]!;
+    let lo = 0;
+    let hi = hiddenRuns.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const r = hiddenRuns[mid]!;
+      if (fc < r.fcStart) hi = mid - 1;
+      else if (fc >= r.fcEnd) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
 
   // Paragraph properties: PlcBtePapx → PAPX FKPs → runs of FCs with their grpprl.
   const bte = fcLcb(13);
@@ -373,7 +417,7 @@ export function readWordBinary(bytes: Uint8Array): DocReadResult {
   // Automatic numbering: PlfLst and PlfLfo (fibRgFcLcb97 entries 73 and 74).
   const lists = cbRgFcLcb > 74 ? readLists(table, fcLcb(73), fcLcb(74)) : null;
 
-  return { ok: true, ...buildBlocks(chars, textEnd, propsAt, sectionEnds, lists) };
+  return { ok: true, ...buildBlocks(chars, textEnd, propsAt, sectionEnds, lists, hiddenRuns.length ? hiddenAt : () => false) };
 }
 
 /** UTF-16LE bytes as a string (in chunks: a spread of a long piece would overflow the call stack). */
@@ -393,7 +437,7 @@ interface RawRow {
 }
 
 /** Walks the text: paragraphs, and cells/rows of tables (nested tables read into their cell). */
-function buildBlocks(chars: string[], end: number, propsAt: (cp: number) => ParaProps, sectionEnds: Set<number>, lists: DocLists | null): { blocks: Block[]; notes: DocNote[]; pictures: number } {
+function buildBlocks(chars: string[], end: number, propsAt: (cp: number) => ParaProps, sectionEnds: Set<number>, lists: DocLists | null, hiddenAt: (cp: number) => boolean): { blocks: Block[]; notes: DocNote[]; pictures: number } {
   const blocks: Block[] = [];
   const notes: DocNote[] = [];
   let pictures = 0;
@@ -410,6 +454,13 @@ function buildBlocks(chars: string[], end: number, propsAt: (cp: number) => Para
   const nestedLines: string[] = [];
   let tableCount = 0;
   const numbered: string[] = [];
+  let hidden = '';
+  const flushHidden = () => {
+    if (hidden.trim()) {
+      notes.push({ severity: 'info', code: 'doc-hidden-text', message: `Hidden text ("${clip(hidden.trim())}"), which Word does not show, was left out.` });
+    }
+    hidden = '';
+  };
   /** Whether cell `k` of the row holding `cp` continues a vertical merge (its row-end TAP, found ahead). */
   const continuesMerge = (cp: number, k: number): boolean => {
     for (let q = cp + 1; q < end; q++) {
@@ -471,6 +522,12 @@ function buildBlocks(chars: string[], end: number, propsAt: (cp: number) => Para
     const isMark = code === 0x0d || code === 0x07 || (code === 0x0c && sectionEnds.has(cp));
     if (!isMark) {
       if (fields.some((f) => f)) continue; // a field's code, not shown
+      if (hiddenAt(cp)) {
+        // Hidden text (sprmCFVanish), which Word does not show: left out, and said.
+        hidden += ch;
+        if (!hiddenAt(cp + 1)) flushHidden();
+        continue;
+      }
       if (code === 0x0b || code === 0x0c || code === 0x0e) lines.push('');
       else if (code === 0x01 || code === 0x08) pictures++;
       else if (code === 0x1e) lines[lines.length - 1] += '-';

@@ -85,6 +85,17 @@ describe('Word features in a .doc read as the .docx gives them', () => {
     expect(doc.diagnostics.map((d) => d.code)).toContain('doc-numbering');
   });
 
+  it('hidden text (sprmCFVanish in the CHPX) is left out, with an info, as the .docx reader does', async () => {
+    const doc = parseWordBinary(read('features/hidden.doc'), ctx)!;
+    const docx = await parseDocx(read('features/hidden.docx'), { ...ctx, file: 'x.docx' });
+    expect(shape(doc.value!.blocks)).toEqual(shape(docx.value!.blocks));
+    expect(shape(doc.value!.blocks)).toEqual(['P 考核表', '指标:1×1 | 分值:1×1\n质量效益:1×1 | 10:1×1']);
+    expect(doc.diagnostics.filter((d) => d.code === 'doc-hidden-text').map((d) => d.message)).toEqual([
+      'Hidden text ("（内部草稿）"), which Word does not show, was left out.',
+      'Hidden text ("旧指标"), which Word does not show, was left out.',
+    ]);
+  });
+
   it('a document without tables is its paragraphs, with an info saying so', () => {
     const r = parseWordBinary(read('features/no-table.doc'), ctx)!;
     expect(shape(r.value!.blocks)).toEqual(['P 某市质量工作方案', 'P 一、总体要求', 'P 到2025年，质量总体水平显著提升。']);

@@ -2,7 +2,7 @@
 // document may use: a field, line breaks, non-breaking and soft hyphens, horizontal and
 // vertical merges, a nested table; a document without tables; English text), which
 // LibreOffice then saves as .doc:
-//   npx tsx test/doc/make-feature-docx.ts features.docx no-table.docx english.docx numbering.docx
+//   npx tsx test/doc/make-feature-docx.ts features.docx no-table.docx english.docx numbering.docx hidden.docx
 //   soffice --headless --convert-to doc --outdir test/fixtures/doc/features *.docx
 import JSZip from 'jszip';
 import { writeFileSync } from 'node:fs';
@@ -55,4 +55,10 @@ await docx(
   `<w:abstractNum w:abstractNumId="0">${lvl(0, 'chineseCounting', '%1、')}${lvl(1, 'decimal', '（%2）')}</w:abstractNum>` +
     `<w:abstractNum w:abstractNumId="1">${lvl(0, 'decimal', '%1.')}</w:abstractNum>` +
     `<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>`,
+);
+// Hidden text (w:vanish) in a paragraph and in a cell: left out, as the .docx reader leaves it out.
+const hiddenRun = (t: string) => `<w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space="preserve">${t}</w:t></w:r>`;
+await docx(
+  p(r('考核表') + hiddenRun('（内部草稿）')) + tbl(2, [tc(p(r('指标'))) + tc(p(r('分值'))), tc(p(r('质量') + hiddenRun('旧指标') + r('效益'))) + tc(p(r('10')))]),
+  process.argv[6]!,
 );
