@@ -46,6 +46,7 @@ interface HeaderWordsFile {
   placeSuffixes?: string[];
   periodLabels?: string[];
   checkMethodHeaders?: string[];
+  subdimensionAboveIndicator?: string[];
 }
 
 const file = JSON.parse(readFileSync(new URL('../data/header-words.json', import.meta.url), 'utf8')) as HeaderWordsFile;
@@ -78,6 +79,8 @@ export const placeSuffixes = file.placeSuffixes ?? [];
 export const periodLabels = (file.periodLabels ?? []).map(normalizeKey);
 /** Scoring-method headers that name how the assessors check (`考核方式`): a note beside another scoring column. */
 export const checkMethodHeaders = (file.checkMethodHeaders ?? []).map(normalizeKey);
+/** Headers that are the subdimension only above an indicator column (`二级指标`); else the indicator. */
+export const subdimensionAboveIndicator = (file.subdimensionAboveIndicator ?? []).map(normalizeKey);
 /** Department header words with their role (`牵头单位` → lead), also written as labels inside a cell. */
 export const departmentRoleWords: { word: string; role: Role }[] = file.fields
   .filter((e) => e.field === 'departments' && e.role)

@@ -5,7 +5,7 @@ import type { Grid, GridCell } from '../grid/index.ts';
 import { cellText } from '../grid/index.ts';
 import { normalizeKey, normalizeText } from '../normalize/text.ts';
 import { headerDate, parseCode } from '../normalize/dates.ts';
-import { aspectSuffixes, assigneeHeaders, checkMethodHeaders, fieldOfHeader, footerWords, placeSuffixes, totalRowWords, type Field } from './header-words.ts';
+import { aspectSuffixes, assigneeHeaders, checkMethodHeaders, fieldOfHeader, footerWords, placeSuffixes, subdimensionAboveIndicator, totalRowWords, type Field } from './header-words.ts';
 
 export interface ColumnMap {
   field: Field;
@@ -407,10 +407,21 @@ function checkMethods(cols: (ColumnMap | null)[]): (ColumnMap | null)[] {
   return cols.map((m, c) => (check.includes(c) ? { field: 'notes', header: m!.header } : m));
 }
 
+/**
+ * `二级指标` is the subdimension when an indicator column follows it (canonical-schema.md); in
+ * `一级指标 | 二级指标 | 分值 | 评分标准` nothing does, and the second level is the leaf's indicator.
+ */
+function secondLevelAsIndicator(cols: (ColumnMap | null)[]): (ColumnMap | null)[] {
+  return cols.map((m, c) => {
+    if (m?.field !== 'subdimension' || m.subColumn || !subdimensionAboveIndicator.includes(normalizeKey(m.header ?? ''))) return m;
+    return cols.some((x, k) => k > c && x?.field === 'indicator') ? m : { ...m, field: 'indicator' };
+  });
+}
+
 export function detectLayout(grid: Grid): TableLayout {
   const l = detectLayoutRaw(grid);
   const footer = footerRowCount(grid, l.headerRows);
-  const finish = (cols: (ColumnMap | null)[]) => levelPoints(resolveDuplicates(checkMethods(cols)));
+  const finish = (cols: (ColumnMap | null)[]) => levelPoints(secondLevelAsIndicator(resolveDuplicates(checkMethods(cols))));
   const half = l.kind === 'indicator' ? sideBySideWidth(grid, l) : 0;
   // side by side: each part is mapped as the table alone would be, the same map for every part
   const columns = half ? Array.from({ length: grid.cols }, (_, c) => finish(l.columns.slice(0, half))[c % half]!) : finish(l.columns);

@@ -209,3 +209,18 @@ describe('round-6 header words', () => {
     expect(fieldOfHeader(header)?.field).toBe(field);
   });
 });
+
+describe('二级指标 is the subdimension only above an indicator column (canonical-schema.md header words)', () => {
+  const fields = (...header: string[]) => detectLayout(gridOf(head(...header), row(...header.map((_, i) => (i === 0 ? '质量基础（20分）' : i === header.length - 1 ? '得10分。' : String(i)))), row(...header.map((_, i) => (i === 0 ? '' : i === header.length - 1 ? '得5分。' : String(i + 1)))))).columns.map((m) => m?.field ?? null);
+
+  it('一级指标 | 二级指标 | 分值 | 评分标准: the second level is the leaf\'s indicator', () => {
+    expect(fields('一级指标', '二级指标', '分值', '评分标准')).toEqual(['dimension', 'indicator', 'indicatorPoints', 'scoringMethod']);
+  });
+
+  it('counter-cases: with 三级指标 or 指标名称 after it, 二级指标 stays the subdimension; a dimension written twice is not touched', () => {
+    expect(fields('一级指标', '二级指标', '三级指标', '分值', '评分标准')[1]).toBe('subdimension');
+    expect(fields('一级指标', '二级指标', '指标名称', '分值', '评分标准')[1]).toBe('subdimension');
+    // two dimension words: the second becomes the subdimension by duplicate resolution, whatever its header
+    expect(fields('类别', '一级指标', '分值', '评分标准')[1]).toBe('subdimension');
+  });
+});

@@ -369,12 +369,8 @@ describe('whole workbooks modelled on real attachments', () => {
     await nothingLost(book, '考核评分表.xls');
   });
 
-  // pipeline/data/header-words.json maps 二级指标 to subdimension whatever follows it, so in a
-  // two-level scoring table (一级指标 | 二级指标 | 分值 | 评分标准, no 三级指标) the leaf's own item
-  // lands in subdimension and its indicator is null while its 分值 is indicatorPoints. The schema's
-  // subdimension is "a second grouping level when the table has one"; here 二级指标 is the leaf's
-  // indicator. A pipeline/layout decision (not the spreadsheet reader's), left for its owner.
-  it.fails('考核评分表: with no 三级指标, 二级指标 is the indicator (not a subdimension) [pipeline/layout: 二级指标 is always subdimension]', async () => {
+  // canonical-schema.md: 二级指标 is the subdimension when an indicator column follows; here none does.
+  it('考核评分表: with no 三级指标, 二级指标 is the indicator (not a subdimension)', async () => {
     const rows = [
       ['一级指标', '二级指标', '分值', '评分标准'],
       ['质量基础（30分）', '计量体系建设', 10, '建立社会公用计量标准的得10分'],
