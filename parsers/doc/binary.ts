@@ -657,6 +657,7 @@ function makeTable(raw: RawRow[], tableNo: number, notes: DocNote[]): SourceTabl
         gridAt = start + span;
         if (text.length) {
           prev.lines.push(...text);
+          notes.push({ severity: 'warning', code: 'doc-merged-cell-text', message: `A merged cell continuation holds text ("${clip(text.join(' '))}") that would otherwise be lost; it was appended to the merged cell.`, table: tableNo, row: ri + 1, column: start + 1 });
         }
         continue;
       }
