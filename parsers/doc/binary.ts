@@ -444,6 +444,8 @@ function buildBlocks(chars: string[], end: number, propsAt: (cp: number) => Para
   let lines: string[] = [''];
   // Fields: a stack of "showing code" flags; text is kept only when no open field is in its code part.
   const fields: boolean[] = [];
+  const fieldCodes: string[] = [];
+  const embedded: string[] = [];
   let rows: RawRow[] = [];
   let cell: string[] = [];
   let rowCells: string[][] = [];
@@ -509,19 +511,29 @@ function buildBlocks(chars: string[], end: number, propsAt: (cp: number) => Para
     const code = ch.charCodeAt(0);
     if (code === 0x13) {
       fields.push(true);
+      fieldCodes.push('');
       continue;
     }
-    if (code === 0x14) {
-      if (fields.length) fields[fields.length - 1] = false;
-      continue;
-    }
-    if (code === 0x15) {
-      fields.pop();
+    if (code === 0x14 || code === 0x15) {
+      // The code is complete: an EMBED field is an object from another program (shown as a picture).
+      const instr = fields[fields.length - 1] ? fieldCodes[fieldCodes.length - 1] : undefined;
+      const progId = instr !== undefined ? /^\s*EMBED\s+(\S+)/i.exec(instr)?.[1] : undefined;
+      if (progId && /^(Excel|Word|KET|ET|KWPS|WPS)\./i.test(progId)) embedded.push(progId);
+      if (code === 0x14) {
+        if (fields.length) fields[fields.length - 1] = false;
+      } else {
+        fields.pop();
+        fieldCodes.pop();
+      }
       continue;
     }
     const isMark = code === 0x0d || code === 0x07 || (code === 0x0c && sectionEnds.has(cp));
     if (!isMark) {
-      if (fields.some((f) => f)) continue; // a field's code, not shown
+      if (fields.some((f) => f)) {
+        // a field's code, not shown
+        if (fields[fields.length - 1] && fieldCodes[fieldCodes.length - 1]!.length < 200) fieldCodes[fieldCodes.length - 1] += ch;
+        continue;
+      }
       if (hiddenAt(cp)) {
         // Hidden text (sprmCFVanish), which Word does not show: left out, and said.
         hidden += ch;
@@ -539,6 +551,7 @@ function buildBlocks(chars: string[], end: number, propsAt: (cp: number) => Para
     }
     // A paragraph (or cell, or row) ends here.
     fields.length = 0;
+    fieldCodes.length = 0;
     const p = propsAt(cp);
     const depth = p.itap ?? (p.inTable ? 1 : 0);
     if (p.ilfo > 0 && lists && !(depth === 1 && code === 0x07 && p.ttp)) {
@@ -591,6 +604,12 @@ function buildBlocks(chars: string[], end: number, propsAt: (cp: number) => Para
   flushTable();
   const rest = takeLines();
   if (rest.length) blocks.push({ kind: 'paragraph', text: rest.join('\n'), page: null });
+  if (embedded.length)
+    notes.push({
+      severity: 'warning',
+      code: 'doc-embedded-object',
+      message: `The file holds ${embedded.length === 1 ? 'an object' : `${embedded.length} objects`} embedded from another program (${[...new Set(embedded)].join(', ')}), which Word shows as ${embedded.length === 1 ? 'a picture' : 'pictures'} and which ${embedded.length === 1 ? 'is' : 'are'} not read; copy ${embedded.length === 1 ? 'it' : 'them'} into the document as tables, or convert the embedded file itself.`,
+    });
   if (numbered.length) {
     const examples = [...new Set(numbered)].slice(0, 3).map((l) => `"${l}"`).join(', ');
     notes.push({ severity: 'info', code: 'doc-numbering', message: `${numbered.length} paragraphs carry Word's automatic numbering (${examples}…); the numbers were written into their text as Word shows them.` });

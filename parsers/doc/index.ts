@@ -125,7 +125,7 @@ export function parseWordBinary(bytes: Uint8Array, ctx: ParseContext, fallback =
   const diagnostics = [d('info', 'doc-read-built-in', 'The Word 97–2003 file was read by the built-in .doc reader (no conversion).')];
   for (const n of r.notes) diagnostics.push(d(n.severity, n.code, n.message, n.table ? { table: n.table, row: n.row ?? null, column: n.column ?? null } : {}));
   if (!r.blocks.some((b) => b.kind === 'table')) {
-    if (r.pictures > 0)
+    if (r.pictures > 0 && !r.notes.some((n) => n.code === 'doc-embedded-object'))
       diagnostics.push(d('warning', 'doc-picture-only', `The file contains no tables, only ${r.pictures === 1 ? 'a picture' : `${r.pictures} pictures or drawn objects`}; a table pasted as a picture cannot be read, so OCR it or ask for the original file.`));
     else diagnostics.push(d('info', 'doc-no-tables', 'The file contains no tables.'));
   }

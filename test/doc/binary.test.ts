@@ -96,6 +96,27 @@ describe('Word features in a .doc read as the .docx gives them', () => {
     ]);
   });
 
+  it('an EMBED field of a spreadsheet or document object is named in a warning (the object is not read)', () => {
+    // features.doc's two HYPERLINK fields rewritten (same length) as EMBED fields of an Excel object
+    const bytes = read('features/features.doc');
+    const code = ' HYPERLINK "http://example.cn/"';
+    const embed = ' EMBED Excel.Sheet.8 '.padEnd(code.length, ' ');
+    const from = new Uint8Array(Buffer.from(code, 'utf16le'));
+    let at = find(bytes, from);
+    expect(at).toBeGreaterThan(0);
+    let n = 0;
+    for (; at >= 0; at = find(bytes, from, at + 1), n++) bytes.set(new Uint8Array(Buffer.from(embed, 'utf16le')), at);
+    expect(n).toBe(2);
+    const r = parseWordBinary(bytes, ctx)!;
+    const w = r.diagnostics.filter((d) => d.code === 'doc-embedded-object');
+    expect(w.map((d) => [d.severity, d.message])).toEqual([
+      ['warning', 'The file holds 2 objects embedded from another program (Excel.Sheet.8), which Word shows as pictures and which are not read; copy them into the document as tables, or convert the embedded file itself.'],
+    ]);
+    // the field results are kept as before
+    expect(shape(r.value!.blocks)[1]).toBe('P 见市场监管局网站。');
+    expect(parseWordBinary(read('features/features.doc'), ctx)!.diagnostics.some((d) => d.code === 'doc-embedded-object')).toBe(false);
+  });
+
   it('a document without tables is its paragraphs, with an info saying so', () => {
     const r = parseWordBinary(read('features/no-table.doc'), ctx)!;
     expect(shape(r.value!.blocks)).toEqual(['P 某市质量工作方案', 'P 一、总体要求', 'P 到2025年，质量总体水平显著提升。']);
