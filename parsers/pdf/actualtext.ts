@@ -121,7 +121,10 @@ export class PdfSource {
         if (data === null) return null;
         parts.push(data);
       }
-      return scanMarked(parts.join('\n'));
+      const joined = parts.join('\n');
+      // Only inline properties are read, so a page whose streams never name ActualText has none to
+      // give: the tokenizer (the costly part, most tagged pages carry only MCIDs) is skipped.
+      return joined.includes('ActualText') ? scanMarked(joined) : null;
     } catch {
       return null;
     }
